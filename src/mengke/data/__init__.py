@@ -1,0 +1,1 @@
+"""Data tables, apart from logic: numerals, units, qualifiers, regions, document types."""

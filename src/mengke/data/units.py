@@ -1,0 +1,91 @@
+"""Unit and measure-word surface forms.
+
+``UNITS`` maps a surface form (after folding) to ``(unit, kind)``: ``unit`` is the
+canonical unit written into records; ``kind`` is the quantity kind hint
+(money, count, percent, multiple, physical, time, age, rank). Matching takes the
+longest surface form first, so 平方公里 wins over 公里 and 件次 over 件.
+
+Sources: measure words of Chinese news writing (Xinhua style), currency names of
+the peers' test suites, SI units as Chinese papers write them.
+"""
+
+_MONEY = {
+    "元": "元", "圆": "元", "块": "元", "块钱": "元", "元钱": "元", "元人民币": "元",
+    "人民币": "元", "美元": "美元", "美金": "美元", "美圆": "美元", "美刀": "美元",
+    "港元": "港元", "港币": "港元", "欧元": "欧元", "日元": "日元", "日币": "日元",
+    "英镑": "英镑", "卢布": "卢布", "泰铢": "泰铢", "韩元": "韩元", "台币": "新台币",
+    "新台币": "新台币", "澳元": "澳元", "加元": "加元", "瑞士法郎": "瑞士法郎",
+    "法郎": "法郎", "奈拉": "奈拉", "卢比": "卢比", "比特币": "比特币", "新加坡元": "新加坡元",
+    "澳门元": "澳门元", "林吉特": "林吉特", "越南盾": "越南盾",
+}
+
+_COUNT = [
+    "家", "个", "项", "人", "名", "位", "件", "件次", "人次", "户", "次", "起", "箱", "条",
+    "座", "台", "台套", "套", "支", "批", "所", "篇", "种", "类", "只", "对", "双", "株",
+    "头", "辆", "架", "艘", "部", "本", "份", "张", "场", "轮", "处", "栋", "间",
+    "例", "册", "棵", "匹", "口", "枚", "颗", "款", "组", "队", "群", "片",
+    "所学校", "床", "单", "笔", "门", "趟", "届", "章", "节", "网点", "亿人次",
+    "万人次", "余人次", "打", "篇次", "人天", "个次", "场次", "家次", "条次", "项次",
+]
+
+_PHYSICAL = {
+    "吨": "吨", "公斤": "公斤", "千克": "公斤", "kg": "公斤", "克": "克", "斤": "斤",
+    "亩": "亩", "公顷": "公顷", "平方米": "平方米", "平米": "平方米", "平方公里": "平方公里",
+    "平方千米": "平方公里", "立方米": "立方米", "方": "立方米", "千米": "公里", "公里": "公里",
+    "km": "公里", "米": "米", "厘米": "厘米", "公分": "厘米", "毫米": "毫米", "纳米": "纳米",
+    "nm": "纳米", "英寸": "英寸", "英尺": "英尺", "平方英尺": "平方英尺", "千瓦": "千瓦",
+    "kw": "千瓦", "KW": "千瓦", "kW": "千瓦", "兆瓦": "兆瓦", "MW": "兆瓦", "GW": "吉瓦",
+    "吉瓦": "吉瓦", "瓦": "瓦", "千瓦时": "千瓦时", "度电": "千瓦时", "千伏": "千伏", "伏": "伏",
+    "标准煤": "吨标准煤", "吨标准煤": "吨标准煤", "升": "升", "毫升": "毫升", "摄氏度": "℃",
+    "℃": "℃", "°C": "℃", "度": "度", "Hz": "赫兹", "赫兹": "赫兹", "GB": "GB", "TB": "TB",
+    "PB": "PB", "比特": "比特", "字节": "字节", "马力": "马力", "海里": "海里", "光年": "光年",
+}
+
+_TIME = {
+    "年": "年", "个月": "个月", "月": "个月", "周": "周", "星期": "周", "天": "天", "日": "天",
+    "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒": "秒", "秒钟": "秒", "个工作日": "工作日",
+    "工作日": "工作日", "年度": "年",
+}
+
+_AGE = {"岁": "岁", "周岁": "周岁"}
+
+_RATIO = {
+    "%": "%", "倍": "倍", "百分点": "百分点", "个百分点": "百分点", "‰": "‰",
+}
+
+UNITS: dict[str, tuple[str, str]] = {}
+UNITS.update({k: (v, "money") for k, v in _MONEY.items()})
+UNITS.update({k: (k, "count") for k in _COUNT})
+UNITS.update({k: (v, "physical") for k, v in _PHYSICAL.items()})
+UNITS.update({k: (v, "time") for k, v in _TIME.items()})
+UNITS.update({k: (v, "age") for k, v in _AGE.items()})
+UNITS["%"] = ("%", "percent")
+UNITS["‰"] = ("‰", "percent")
+UNITS["倍"] = ("倍", "multiple")
+UNITS["百分点"] = ("百分点", "percent")
+UNITS["个百分点"] = ("百分点", "percent")
+# Counts whose measure word is written after a magnitude: 20万人次, 3亿人次.
+for _k in ("亿人次", "万人次", "余人次"):
+    UNITS.pop(_k, None)
+UNITS.pop("块地", None)
+UNITS.pop("所学校", None)
+del _k
+
+# Measure words that make a bare 一 an indefinite article (一个, 一批, 一项 ...):
+# "a", not "one", unless the text stresses the count.
+ARTICLE_CLASSIFIERS = frozenset(
+    "个 批 项 种 类 系列 些 场 次 趟 座 条 家 位 名 支 套 部 份 张 片 道 段 番 体 起 处 件 台 所 股"
+    " 年 天 周 步 轮 届 代 线 流 级 等 层 环 头".split()
+)
+
+# Money compounds smaller than the yuan: 角/毛 are tenths, 分 hundredths.
+SUBUNITS_OF_YUAN: dict[str, int] = {"角": 10, "毛": 10, "分": 100}
+
+# Words that close a formal money amount (壹佰元整).
+MONEY_CLOSERS = ("整", "正")
+
+# Currency words that may stand before the number (人民币 50元, 港币两千元).
+MONEY_PREFIXES: dict[str, str] = {
+    "人民币": "元", "港币": "港元", "新台币": "新台币", "台币": "新台币", "美金": "美元",
+    "$": "美元", "¥": "元", "￥": "元", "€": "欧元", "£": "英镑",
+}

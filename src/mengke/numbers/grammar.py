@@ -1,0 +1,552 @@
+"""The numeral grammar: read one number at a position of folded text.
+
+A number is a run of tokens: Arabic numbers (``1,005.5``, ``2e5``, ``15k``), Chinese
+digits, units (十百千), magnitudes (万亿兆), the decimal word 点, fractions (``三分之一``,
+``3/5``), mixed forms (``1.5万``, ``4千万亿``, ``3万4000``), digit-by-digit readings
+(``二〇〇二``), elided tails (``一万三`` = 13000) and adjacent-digit ranges (``三四十``).
+
+:func:`read_number` reads the longest number starting at an index and reports where it
+ends; :func:`parse_whole` insists the whole string is one number. Values are exact
+``Decimal``; only fractions divide (with 28 significant digits).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation, localcontext
+
+import attrs
+
+from mengke.data.numerals import (
+    CHINESE_DIGITS,
+    DIGITS,
+    LATIN_MAGNITUDES,
+    MAGNITUDES,
+    TENS_WORDS,
+    UNITS,
+)
+from mengke.errors import ParseError
+
+_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![A-Za-z])")
+_POWER = re.compile(r"\^([+-]*)(\d{1,3})")
+_SLASH_FRACTION = re.compile(r"\s?/\s?(\d+)(?![\d.,])")
+_MIXED_FRACTION = re.compile(r"[ \t](\d+)[ \t]?/[ \t]?(\d+)(?![\d.,])")
+_SPACES = " \t"
+_APPROX_INSIDE = "余多"
+_PLACEHOLDER = "几数"
+_RANGE_PAIRS = {(d, d + 1) for d in range(1, 9)} | {(3, 5)}
+
+
+@attrs.frozen
+class Reading:
+    """One number read from text: its value and where it starts and ends."""
+
+    value: Decimal
+    start: int
+    end: int
+    upper: Decimal | None = None
+    qualifier: str | None = None
+    last_multiplier: int = 1
+    coefficient: Decimal | None = None
+    has_chinese: bool = False
+    has_magnitude: bool = False
+    is_plain_integer: bool = False
+    digit_count: int = 0
+    is_fraction: bool = False
+    percent_of: int | None = None
+
+
+@attrs.frozen
+class _Tok:
+    kind: str  # A arabic, D digit, U unit, M magnitude, T tens word, P point, X 余多, J 几数, F 分之, Y 又, G 个
+    value: Decimal
+    start: int
+    end: int
+    text: str = ""
+
+
+def _is_numeral_char(ch: str) -> bool:
+    return ch.isdigit() and ch.isascii() or ch in CHINESE_DIGITS or ch in UNITS or ch in MAGNITUDES
+
+
+def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
+    """Tokens of the numeral run starting at ``i`` (at most ``limit`` tokens)."""
+    toks: list[_Tok] = []
+    j, n = i, len(s)
+    while j < n and len(toks) < limit:
+        ch = s[j]
+        if ch.isascii() and (ch.isdigit() or (ch == "." and j + 1 < n and s[j + 1].isdigit())):
+            if toks and toks[-1].kind == "A":
+                break
+            m = _ARABIC.match(s, j)
+            if m is None:  # pragma: no cover - guarded by the test above
+                break
+            raw = m.group()
+            value = Decimal(raw.replace(",", ""))
+            end = m.end()
+            e = _EXPONENT.match(s, end)
+            if e and "." not in raw[-1:]:
+                value = value.scaleb(int(e.group(1)))
+                end = e.end()
+            p = _POWER.match(s, end)
+            if p:
+                exponent = int(p.group(2)) * (-1 if p.group(1).count("-") % 2 else 1)
+                with localcontext() as ctx:
+                    ctx.prec = 28
+                    value = value**exponent
+                end = p.end()
+            k = end + 1 if end < n and s[end] == " " else end
+            if k < n and s[k] in LATIN_MAGNITUDES and (k + 1 >= n or not s[k + 1].isascii() or not s[k + 1].isalpha()):
+                value *= LATIN_MAGNITUDES[s[k]]
+                end = k + 1
+            toks.append(_Tok("A", value, j, end, raw))
+            j = end
+        elif ch in DIGITS:
+            toks.append(_Tok("D", Decimal(DIGITS[ch]), j, j + 1, ch))
+            j += 1
+        elif ch in UNITS:
+            toks.append(_Tok("U", Decimal(UNITS[ch]), j, j + 1, ch))
+            j += 1
+        elif ch in MAGNITUDES:
+            toks.append(_Tok("M", Decimal(MAGNITUDES[ch]), j, j + 1, ch))
+            j += 1
+        elif ch in TENS_WORDS:
+            toks.append(_Tok("T", Decimal(TENS_WORDS[ch]), j, j + 1, ch))
+            j += 1
+        elif ch == "点" and toks:
+            toks.append(_Tok("P", Decimal(0), j, j + 1, ch))
+            j += 1
+        elif ch in _APPROX_INSIDE and toks:
+            toks.append(_Tok("X", Decimal(0), j, j + 1, ch))
+            j += 1
+        elif ch in _PLACEHOLDER and (ch == "几" or (j + 1 < n and s[j + 1] in "十百千万亿")):
+            toks.append(_Tok("J", Decimal(0), j, j + 1, ch))
+            j += 1
+        elif ch == "分" and s.startswith("分之", j):
+            toks.append(_Tok("F", Decimal(0), j, j + 2, "分之"))
+            j += 2
+        elif ch == "分" and j + 1 < n and s[j + 1] in _SPACES:
+            k = j + 1
+            while k < n and s[k] in _SPACES:
+                k += 1
+            if k < n and s[k] == "之":
+                toks.append(_Tok("F", Decimal(0), j, k + 1, s[j : k + 1]))
+                j = k + 1
+            else:
+                break
+        elif ch == "之" and toks and toks[-1].kind == "F":
+            break
+        elif ch == "又" and toks:
+            toks.append(_Tok("Y", Decimal(0), j, j + 1, ch))
+            j += 1
+        elif ch == "个" and toks and j + 1 < n and s[j + 1] in MAGNITUDES:
+            toks.append(_Tok("G", Decimal(0), j, j + 1, ch))
+            j += 1
+        elif ch == "负" and (not toks or toks[-1].kind == "F"):
+            toks.append(_Tok("S", Decimal(-1), j, j + 1, ch))
+            j += 1
+        elif ch in _SPACES and toks:
+            k = j
+            while k < n and s[k] in _SPACES and k - j < 6:
+                k += 1
+            if k >= n:
+                break
+            nxt = s[k]
+            prev_arabic = toks[-1].kind == "A"
+            if nxt.isascii() and nxt.isdigit():
+                if prev_arabic or toks[-1].kind in "DJ":
+                    break
+            elif not (_is_numeral_char(nxt) or nxt in "点又" or nxt in _APPROX_INSIDE or nxt == "几"
+                      or re.match(r"分[ \t]*之", s[k : k + 8]) is not None):
+                break
+            j = k
+        else:
+            break
+    # trailing tokens that cannot end a number
+    while toks and toks[-1].kind in "PXYGFS":
+        toks.pop()
+    return toks
+
+
+@attrs.define
+class _State:
+    total: Decimal = Decimal(0)
+    section: Decimal = Decimal(0)
+    num: Decimal | None = None
+    num_tok: int = -1
+    num_is_digit: bool = False
+    last_mag: int = 0
+    last_unit: int = 0
+    last_mult: int = 1
+    prev: str = ""
+    zero_before_num: bool = False
+    decimal_chunk: bool = False
+    qualifier: str | None = None
+    has_magnitude: bool = False
+    seen_any: bool = False
+
+
+def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) -> tuple[Decimal, int, _State] | None:
+    """Parse a (possibly mixed) integer or Arabic decimal from ``toks[k:]``.
+
+    Returns the value, the index of the first unused token and the final state.
+    ``ji`` gives the values a placeholder 几/数 takes when leading and when trailing.
+    """
+    st = _State()
+    start_k = k
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "A":
+            if st.num is not None or (st.prev == "M" and st.decimal_chunk):
+                break
+            if st.prev == "A":
+                break
+            st.num, st.num_tok, st.num_is_digit = t.value, k, False
+            st.zero_before_num = st.prev == "Z"
+            if t.value != t.value.to_integral_value():
+                st.decimal_chunk = True
+            st.prev = "A"
+        elif t.kind == "D":
+            if st.num is not None:
+                break
+            if st.prev == "M" and st.decimal_chunk:
+                break
+            if t.value == 0:
+                if st.prev == "Z":
+                    break
+                st.prev = "Z"
+                st.seen_any = True
+                k += 1
+                continue
+            st.num, st.num_tok, st.num_is_digit = t.value, k, True
+            st.zero_before_num = st.prev == "Z"
+            st.prev = "D"
+        elif t.kind == "J":
+            if st.num is not None:
+                break
+            lead = st.prev in ("", "S")
+            if lead and k + 1 < len(toks) and toks[k + 1].kind not in "UM":
+                break
+            st.num = Decimal(ji[0] if lead else ji[1])
+            st.num_tok, st.num_is_digit = k, False
+            st.prev = "J"
+        elif t.kind == "T":
+            if st.num is not None or st.section:
+                break
+            st.section += t.value
+            st.last_unit, st.last_mult = 10, 10
+            st.prev = "U"
+        elif t.kind == "U":
+            u = int(t.value)
+            if st.num is None:
+                if st.prev == "":
+                    if strict and u != 10:
+                        return None
+                elif st.prev not in ("Z", "U", "M", "X"):
+                    break
+                if st.prev == "U" and u >= st.last_unit:
+                    break
+                num = Decimal(1)
+            else:
+                num = st.num
+                if st.last_unit and u >= st.last_unit:
+                    # 十一十二: the digit starts a new number
+                    k = st.num_tok
+                    st.num = None
+                    break
+                if not st.num_is_digit and st.prev == "A" and st.num >= 10 and u != 10 and st.section:
+                    break
+            if st.decimal_chunk and st.prev == "A" and u < 1000:
+                break
+            st.section += num * u
+            st.num = None
+            st.last_unit = u
+            st.last_mult = u
+            st.prev = "U"
+        elif t.kind == "M":
+            m = int(t.value)
+            chunk = st.section + (st.num or 0)
+            if chunk == 0:
+                if st.prev in ("M", "X") and st.total:
+                    st.total *= m
+                    st.last_mag = max(st.last_mag, m)
+                    st.last_mult = m
+                    st.prev = "M"
+                    st.has_magnitude = True
+                    k += 1
+                    continue
+                break
+            if m > st.last_mag or st.last_mag == 0:
+                st.total = (st.total + chunk) * m
+            else:
+                st.total += chunk * m
+            st.last_mag = m
+            st.section = Decimal(0)
+            st.num = None
+            st.last_unit = 0
+            st.last_mult = m
+            st.has_magnitude = True
+            st.prev = "M"
+        elif t.kind == "X":
+            nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+            if nxt not in ("U", "M") or st.prev not in ("U", "D", "A", "M"):
+                break
+            if nxt == "U" and st.prev in ("U", "D"):
+                break
+            if st.num is not None:
+                st.section += st.num
+                st.num = None
+            st.qualifier = "at_least"
+            st.prev = "X"
+        elif t.kind == "G":
+            if st.num is None and st.prev != "U":
+                break
+            st.prev = st.prev  # 两个亿: the measure word is skipped
+        else:
+            break
+        st.seen_any = True
+        k += 1
+    if k == start_k:
+        return None
+    if st.prev == "Z" and st.num is None and not st.section and not st.total:
+        # a lone 零
+        return Decimal(0), k, st
+    if st.num is None and not st.section and not st.total:
+        return None
+    num = st.num or Decimal(0)
+    if (
+        st.num is not None
+        and st.num_is_digit
+        and not st.zero_before_num
+        and st.prev == "D"
+        and st.last_mult >= 100
+        and toks[st.num_tok - 1].kind in ("U", "M")
+    ):
+        num = num * st.last_mult / 10  # 一万三 = 13000, 两千四百五 = 2450
+    value = st.total + st.section + num
+    return value, k, st
+
+
+def _digits_string(toks: list[_Tok], k: int) -> tuple[str, int]:
+    out = []
+    while k < len(toks) and toks[k].kind == "D":
+        out.append(str(int(toks[k].value)))
+        k += 1
+    return "".join(out), k
+
+
+def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] | None:
+    """A number without fractions: direct readings, ranges of adjacent digits, decimals."""
+    if k >= len(toks):
+        return None
+    sign = Decimal(1)
+    if toks[k].kind == "S":
+        sign = Decimal(-1)
+        k += 1
+        if k >= len(toks):
+            return None
+    first = k
+    # digit-by-digit: 一二三, 二〇〇二, 一二点三零; or a range of two adjacent digits
+    run, k2 = _digits_string(toks, k)
+    if len(run) >= 2:
+        nxt = toks[k2].kind if k2 < len(toks) else ""
+        if nxt in ("U", "M") and len(run) == 2 and not strict:
+            d1, d2 = int(run[0]), int(run[1])
+            if (d1, d2) in _RANGE_PAIRS:
+                mult = Decimal(1)
+                k3 = k2
+                while k3 < len(toks) and toks[k3].kind in ("U", "M"):
+                    mult *= toks[k3].value
+                    k3 += 1
+                return (
+                    Reading(
+                        value=sign * d1 * mult, upper=sign * d2 * mult, start=toks[first].start, end=toks[k3 - 1].end,
+                        last_multiplier=int(mult), coefficient=Decimal(d1), has_chinese=True,
+                        has_magnitude=mult >= 10000, qualifier="approx",
+                    ),
+                    k3,
+                )
+            return None if strict else None
+        if nxt in ("U", "M", "J", "X"):
+            return None
+        text = run
+        end_k = k2
+        if k2 + 1 < len(toks) and toks[k2].kind == "P" and toks[k2 + 1].kind == "D":
+            frac, end_k = _digits_string(toks, k2 + 1)
+            text = f"{run}.{frac}"
+        if not strict and len(run) == 2 and text == run:
+            d1, d2 = int(run[0]), int(run[1])
+            if (d1, d2) in _RANGE_PAIRS:
+                return (
+                    Reading(value=sign * d1, upper=sign * d2, start=toks[first].start, end=toks[k2 - 1].end,
+                            coefficient=Decimal(d1), has_chinese=True, qualifier="approx"),
+                    k2,
+                )
+        return (
+            Reading(value=sign * Decimal(text), start=toks[first].start, end=toks[end_k - 1].end, has_chinese=True,
+                    digit_count=len(run), is_plain_integer="." not in text),
+            end_k,
+        )
+    has_ji = any(t.kind == "J" and t.text == "数" for t in toks[k : k + 16])
+    has_ji_loose = any(t.kind == "J" and t.text == "几" for t in toks[k : k + 16])
+    parsed = _parse_integer(toks, k, strict, (1, 0))
+    if parsed is None:
+        return None
+    value, k2, st = parsed
+    upper: Decimal | None = None
+    if has_ji:
+        hi = _parse_integer(toks, k, strict, (10, 10))
+        if hi is not None and hi[1] == k2 and hi[0] != value:
+            upper = sign * hi[0]
+    if has_ji_loose and upper is None:
+        st.qualifier = "at_least"
+    used = toks[k:k2]
+    has_chinese = any(t.kind != "A" for t in used)
+    coefficient = value / st.last_mult if st.last_mult > 1 else value
+    # decimal part: 十五点七, 两千万点五五四四, 四百 点 五, 一百点123
+    if k2 + 1 < len(toks) and toks[k2].kind == "P" and not st.decimal_chunk:
+        nxt = toks[k2 + 1]
+        frac = ""
+        k3 = k2 + 1
+        if nxt.kind == "D":
+            frac, k3 = _digits_string(toks, k2 + 1)
+        elif nxt.kind == "A" and nxt.text.isdigit():
+            frac, k3 = nxt.text, k2 + 2
+        if frac:
+            value = value + Decimal("0." + frac)
+            k2 = k3
+            has_chinese = True
+            mult = Decimal(1)
+            while k2 < len(toks) and toks[k2].kind == "M" and not st.has_magnitude:
+                mult *= toks[k2].value
+                k2 += 1
+            if mult > 1:
+                value *= mult
+                st.last_mult = int(mult)
+                st.has_magnitude = True
+            coefficient = value / mult
+    plain = len(used) == 1 and used[0].kind == "A" and used[0].text.isdigit()
+    return (
+        Reading(
+            value=sign * value, upper=upper, start=toks[first].start, end=toks[k2 - 1].end,
+            qualifier=st.qualifier, last_multiplier=st.last_mult, coefficient=sign * coefficient,
+            has_chinese=has_chinese, has_magnitude=st.has_magnitude, is_plain_integer=plain,
+            digit_count=len(used[0].text) if plain else 0,
+        ),
+        k2,
+    )
+
+
+def _divide(a: Decimal, b: Decimal) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return (a / b).normalize() if b else a
+
+
+def read_number(s: str, i: int, *, strict: bool = False) -> Reading | None:
+    """Read the longest number starting at ``s[i]`` (``s`` already folded)."""
+    toks = _tokenize(s, i)
+    if not toks:
+        return None
+    got = _read_simple(toks, 0, strict)
+    if got is None:
+        return None
+    reading, k = got
+    # Arabic fraction 3/5, and a whole number before it: 1 3/5
+    if toks[k - 1].kind == "A" and reading.upper is None and reading.is_plain_integer:
+        mixed = _MIXED_FRACTION.match(s, reading.end)
+        if mixed and int(mixed.group(2)) != 0:
+            frac_value = _divide(Decimal(mixed.group(1)), Decimal(mixed.group(2)))
+            value = reading.value - frac_value if reading.value < 0 else reading.value + frac_value
+            return attrs.evolve(reading, value=value, end=mixed.end(), is_fraction=True, is_plain_integer=False,
+                                coefficient=None, digit_count=0)
+    if toks[k - 1].kind == "A" and reading.upper is None:
+        m = _SLASH_FRACTION.match(s, reading.end)
+        if m and int(m.group(1)) != 0 and reading.value == reading.value.to_integral_value():
+            value = _divide(reading.value, Decimal(m.group(1)))
+            return attrs.evolve(reading, value=value, end=m.end(), is_fraction=True, is_plain_integer=False,
+                                upper=None, coefficient=None, digit_count=0)
+    if k < len(toks) and toks[k].kind == "F":
+        den = reading
+        num_got = _read_simple(toks, k + 1, strict)
+        if num_got is None:
+            return reading if not strict else None
+        numr, k2 = num_got
+        if den.value == 0:
+            return None
+        value = _divide(numr.value, den.value)
+        if den.value < 0 and numr.value < 0:
+            value = abs(value)
+        percent_of = int(den.value) if den.value in (100, 1000, 10000) and den.coefficient in (None, 1) else None
+        return Reading(value=value, start=den.start, end=numr.end, has_chinese=True, is_fraction=True,
+                       percent_of=percent_of, upper=None, coefficient=numr.value)
+    if k < len(toks) and toks[k].kind == "Y":
+        frac = read_number(s, toks[k + 1].start, strict=strict) if k + 1 < len(toks) else None
+        if frac is not None and frac.is_fraction:
+            whole = reading.value
+            value = whole - frac.value if whole < 0 else whole + frac.value
+            return attrs.evolve(reading, value=value, end=frac.end, is_fraction=True,
+                                is_plain_integer=False, coefficient=None, digit_count=0)
+    return reading
+
+
+def read_percent_word(s: str, i: int) -> Reading | None:
+    """Read ``百分之N`` / ``千分之N`` / ``万分之N`` (the denominator written alone)."""
+    for word, den in (("百分之", 100), ("千分之", 1000), ("万分之", 10000), ("佰分之", 100), ("仟分之", 1000)):
+        if s.startswith(word, i):
+            j = i + len(word)
+            break
+    else:
+        # spaced form: 百 分 之
+        m = re.compile(r"([百千万佰仟])[ \t]*分[ \t]*之[ \t]*").match(s, i)
+        if not m:
+            return None
+        den = {"百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000}[m.group(1)]
+        j = m.end()
+    while j < len(s) and s[j] in _SPACES:
+        j += 1
+    neg = s.startswith("负", j) or s.startswith("-", j)
+    numr = read_number(s, j + 1 if neg else j)
+    if numr is None:
+        if s.startswith("百", j) and den == 100:  # 百分之百
+            return Reading(value=Decimal(1), start=i, end=j + 1, has_chinese=True, percent_of=100,
+                           coefficient=Decimal(100), is_fraction=True)
+        return None
+    value = -numr.value if neg else numr.value
+    return Reading(value=_divide(value, Decimal(den)), start=i, end=numr.end, has_chinese=True, percent_of=den,
+                   coefficient=value, is_fraction=True,
+                   upper=None if numr.upper is None else _divide(numr.upper, Decimal(den)),
+                   qualifier=numr.qualifier, has_magnitude=numr.has_magnitude)
+
+
+def parse_whole(text: str, folded: str) -> Decimal:
+    """Parse ``folded`` (the folded ``text``) as exactly one number or raise ParseError."""
+    stripped = folded.strip()
+    if not stripped:
+        raise ParseError("empty text is not a number", text=text, position=0)
+    offset = folded.index(stripped[0])
+    s = stripped
+    neg = False
+    i = 0
+    if s[0] == "-" and len(s) > 1:
+        neg, i = True, 1
+    reading = read_number(s, i, strict=True)
+    if reading is None:
+        pw = read_percent_word(s, i)
+        if pw is not None and pw.end == len(s) and pw.coefficient is not None:
+            return -pw.coefficient if neg else pw.coefficient
+        bad = i
+        raise ParseError(f"no number starts at {text[offset + bad]!r}", text=text, position=offset + bad)
+    end = reading.end
+    rest = s[end:].rstrip()
+    if rest:
+        pos = offset + end
+        raise ParseError(f"unexpected {text[pos]!r} after the number {text[offset:pos]!r}", text=text, position=pos)
+    if reading.upper is not None:
+        raise ParseError("a range is not one number", text=text, position=offset)
+    try:
+        value = reading.value
+    except InvalidOperation as exc:  # pragma: no cover - defensive
+        raise ParseError(str(exc), text=text, position=offset) from exc
+    return -value if neg else value

@@ -1,0 +1,789 @@
+"""Quantities in running text: a number with its unit, qualifier, range and kind.
+
+:func:`find_quantities` scans folded text (same length as the input, so offsets need
+no map), reads each number with :mod:`mengke.numbers.grammar`, then looks around it:
+left for a sign, currency sign, 第/每/前 and qualifier words (约, 超过, 不到), right
+for 余/多, the unit or measure word, 以上/左右, a range connector and its second end.
+What is not a quantity (years, dates, codes, plan names, ordinals of meetings,
+words such as 一系列) is dropped here, so callers never see it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+
+import attrs
+
+from mengke.data.nonnumbers import (
+    CHENG_WORDS_NEXT,
+    DA_WORDS_NEXT,
+    DATE_UNITS,
+    FURNITURE_LABELS,
+    MEETING_WORDS,
+    PREFIX_WORD_BEFORE,
+    SHANGXIA_WORDS_NEXT,
+    WORDS,
+    ZHE_WORDS_NEXT,
+)
+from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
+from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES, SUBUNITS_OF_YUAN, UNITS
+from mengke.numbers.grammar import Reading, read_number, read_percent_word
+from mengke.numbers.normalize import fold
+
+
+class Qualifier(str, Enum):
+    """How exact a figure is, as its cue words say."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class QuantityKind(str, Enum):
+    """What sort of quantity a unit makes: a hint for the metric layer."""
+
+    MONEY = "money"
+    COUNT = "count"
+    PERCENT = "percent"
+    PERCENT_POINT = "percent_point"
+    MULTIPLE = "multiple"
+    RANK = "rank"
+    PHYSICAL = "physical"
+    TIME = "time"
+    AGE = "age"
+    NUMBER = "number"
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A quantity found in text; ``text[start:end]`` is ``surface``.
+
+    ``value`` is in base units (magnitudes multiplied out); ``unit`` is None for a bare
+    number and ``"%"`` for percentages and percentage points (``kind`` tells them apart).
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    upper: Decimal | None = None
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    kind: QuantityKind = QuantityKind.NUMBER
+    number_start: int = 0
+    number_end: int = 0
+    prefix: str = ""
+    unit_surface: str = ""
+    has_magnitude: bool = False
+
+
+_START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
+_NUMERIC_TOKEN = re.compile(
+    r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?"
+)
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
+_FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
+_RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
+_BETWEEN = re.compile(r"[ \t]*(?:和|与)[ \t]*")
+_BETWEEN_END = ("之间", "间")
+_MERGE_GAP = re.compile(r"(?:[ \t,，、]*|的同时|[ \t]*并且[ \t]*|[ \t]*而且[ \t]*|[ \t]*并[ \t]*|[ \t]*且[ \t]*|[ \t]*同时[ \t]*)")
+_PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}")
+_UNIT_LENGTHS = sorted({len(k) for k in UNITS}, reverse=True)
+_PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
+_SUFFIX_LENGTHS = sorted({len(k) for k in SUFFIXES}, reverse=True)
+_OPEN_QUOTES = "“\"「『‘'"
+_CLOSE_QUOTES = "”\"」』’'"
+_SPACES = " \t"
+_ORDINAL_RANK_UNITS = ("位", "名")
+_COMPARE_WORDS = {"大": "at_least", "多": "at_least", "高": "at_least", "小": "at_most", "少": "at_most",
+                  "低": "at_most"}
+_FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@cache
+def _nonnumber_pattern() -> re.Pattern[str]:
+    words = sorted(WORDS, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    spans = [m.span() for m in _nonnumber_pattern().finditer(s)]
+    if "http" in s or "www." in s:
+        spans.extend(m.span() for m in _URL.finditer(s))
+        spans.sort()
+    for a, b in spans:
+        starts.append(a)
+        ends.append(b)
+    return starts, ends
+
+
+def _in_spans(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    k = bisect_right(spans[0], pos) - 1
+    return k >= 0 and spans[1][k] > pos
+
+
+def _skip_spaces(s: str, j: int, newline: bool = False) -> int:
+    n = len(s)
+    k = j
+    while k < n and (s[k] in _SPACES or (newline and s[k] in "\r\n")) and k - j < 8:
+        k += 1
+    return k
+
+
+def _match_unit(s: str, j: int) -> tuple[str, str, str] | None:
+    """(surface, unit, kind) of the longest unit at ``j``."""
+    m = _PERCENT_POINT.match(s, j)
+    if m:
+        return m.group(), "%", QuantityKind.PERCENT_POINT.value
+    for length in _UNIT_LENGTHS:
+        word = s[j : j + length]
+        if len(word) == length and word in UNITS:
+            unit, kind = UNITS[word]
+            if word.isascii() and j + length < len(s) and s[j + length].isascii() and s[j + length].isalpha():
+                continue
+            return word, unit, kind
+    return None
+
+
+def _match_suffix(s: str, j: int) -> tuple[str, str] | None:
+    for length in _SUFFIX_LENGTHS:
+        word = s[j : j + length]
+        if len(word) == length and word in SUFFIXES:
+            if word == "上下" and j + 2 < len(s) and s[j + 2] in SHANGXIA_WORDS_NEXT:
+                continue
+            return word, SUFFIXES[word]
+    return None
+
+
+def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
+    """Qualifier word ending at ``i`` (spaces allowed between): (start, qualifier)."""
+    k = i
+    while k > 0 and s[k - 1] in _SPACES and i - k < 3:
+        k -= 1
+    for length in _PREFIX_LENGTHS:
+        if k - length < 0:
+            continue
+        word = s[k - length : k]
+        if word in PREFIXES:
+            before = s[k - length - 1] if k - length - 1 >= 0 else ""
+            if word in PREFIX_WORD_BEFORE and before in PREFIX_WORD_BEFORE[word]:
+                continue
+            return k - length, PREFIXES[word]
+    return None
+
+
+def _is_year(r: Reading, s: str, after: int) -> bool:
+    if r.upper is not None or r.is_fraction:
+        return False
+    whole = r.value == r.value.to_integral_value()
+    if not whole:
+        return False
+    if r.is_plain_integer and r.digit_count == 4 and 1000 <= r.value <= 2999:
+        return True
+    return r.has_chinese and r.digit_count == 4
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.s = fold(text)
+        self.n = len(self.s)
+        self.blocked = _blocked_spans(self.s)
+
+    # -- helpers -----------------------------------------------------------
+    def char(self, j: int) -> str:
+        return self.s[j] if 0 <= j < self.n else "\x00"
+
+    def ascii_letter(self, j: int) -> bool:
+        ch = self.char(j)
+        return bool(ch) and ch.isascii() and ch.isalpha()
+
+    def code_end(self, i: int) -> int | None:
+        """End of an ASCII code such as A2021-07 or 1+7+N that covers ``i``, else None."""
+        j = i
+        while j > 0 and (self.s[j - 1].isascii() and (self.s[j - 1].isalnum() or self.s[j - 1] in "+_")):
+            j -= 1
+        k = i
+        while k < self.n and self.s[k].isascii() and (self.s[k].isalnum() or self.s[k] in "+_-:.T/"):
+            k += 1
+        token = self.s[j:k].rstrip(".-:/")
+        if _NUMERIC_TOKEN.fullmatch(token):
+            return None
+        if "+" in token and any(c.isdigit() for c in token):
+            return j + len(token)
+        letters = [c for c in token if c.isalpha()]
+        if not letters:
+            return None
+        # a number with a short Latin unit (40k, 19nm, 100KW, 2e5) is not a code
+        stripped = token.lstrip("0123456789.,")
+        if stripped and stripped in UNITS or stripped in ("k", "K", "w", "W", "M") or re.fullmatch(r"[eE][+-]?\d+", stripped):
+            return None
+        if token[0].isdigit() and re.fullmatch(r"[\d.,]+[A-Za-z]{1,3}", token) and j == i:
+            return None
+        return j + len(token)
+
+    # -- the scan ------------------------------------------------------------
+    def scan(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        pos = 0
+        for m in _START.finditer(self.s):
+            i = m.start()
+            if i < pos:
+                continue
+            got = self.read_at(i)
+            if got is None:
+                continue
+            q, resume = got
+            pos = resume
+            if q is not None:
+                out.append(q)
+        return _merge_bounds(out, self.s, self.text)
+
+    def read_at(self, i: int) -> tuple[Quantity | None, int] | None:
+        s = self.s
+        ch = s[i]
+        if _in_spans(i, self.blocked):
+            return None
+        if ch == "翻":
+            fm = _FANFAN.match(s, i)
+            if not fm:
+                return None
+            times = _FAN[fm.group()[-2]]
+            value = Decimal(2**times)
+            return self.make(i, fm.end(), value, None, "倍", Qualifier.EXACT, QuantityKind.MULTIPLE, i, fm.end(),
+                             unit_surface="番"), fm.end()
+        if ch == "半":
+            return self.read_half(i)
+        if ch == "对":
+            if s.startswith("对折", i) and self.char(i - 1) == "打":
+                return self.make(i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
+                                 unit_surface="折"), i + 2
+            return None
+        if ch in "$¥￥€£":
+            j = i + 1
+            r = read_number(s, j)
+            if r is None:
+                return None
+            return self.finish(i, r, money_prefix=MONEY_PREFIXES[ch])
+        if ch == "-":
+            if i + 1 >= self.n or not (s[i + 1].isdigit() or s[i + 1] == ".") or (
+                i > 0 and (s[i - 1].isalnum() or s[i - 1] == "-")
+            ):
+                return None
+            r = read_number(s, i + 1)
+            if r is None:
+                return None
+            r = attrs.evolve(r, value=-r.value, upper=None if r.upper is None else -r.upper, start=i,
+                             coefficient=None if r.coefficient is None else -r.coefficient)
+            return self.finish(i, r)
+        if ch == "." and (i + 1 >= self.n or not s[i + 1].isdigit() or (i > 0 and s[i - 1] in "0123456789.")):
+            return None
+        if ch.isascii() and ch.isdigit() or ch == ".":
+            if i > 0 and (self.ascii_letter(i - 1) or s[i - 1] == "+"):
+                end = self.code_end(i)
+                return (None, end) if end else None
+            end = self.code_end(i)
+            if end is not None:
+                return None, end
+        r = None
+        if ch in "百千万佰仟":
+            r = read_percent_word(s, i)
+        if r is None:
+            r = read_number(s, i)
+        if r is None:
+            return None
+        return self.finish(i, r)
+
+    def read_half(self, i: int) -> tuple[Quantity | None, int] | None:
+        nxt = self.char(i + 1)
+        if nxt == "成":
+            return self.make(i, i + 2, Decimal(5), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
+                             unit_surface="成"), i + 2
+        if nxt == "折":
+            return self.make(i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
+                             unit_surface="折"), i + 2
+        if nxt == "百":
+            return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
+        return None
+
+    def make(
+        self, start: int, end: int, value: Decimal, upper: Decimal | None, unit: str | None, qualifier: Qualifier,
+        kind: QuantityKind, number_start: int, number_end: int, *, prefix: str = "", unit_surface: str = "",
+        has_magnitude: bool = False,
+    ) -> Quantity:
+        return Quantity(
+            start=start, end=end, surface=self.text[start:end], value=value, upper=upper, unit=unit,
+            qualifier=qualifier, kind=kind, number_start=number_start, number_end=number_end, prefix=prefix,
+            unit_surface=unit_surface, has_magnitude=has_magnitude,
+        )
+
+    # -- everything around one number ----------------------------------------
+    def finish(self, i: int, r: Reading, money_prefix: str | None = None) -> tuple[Quantity | None, int]:
+        s = self.s
+        start, num_end = i, r.end
+        value, upper = r.value, r.upper
+        qualifier = Qualifier(r.qualifier) if r.qualifier else Qualifier.EXACT
+        unit: str | None = money_prefix
+        kind = QuantityKind.MONEY if money_prefix else QuantityKind.NUMBER
+        unit_surface = ""
+        prefix = ""
+        if r.percent_of:
+            scale = {100: 100, 1000: 1000, 10000: 100}[r.percent_of]
+            value = (r.value * scale).normalize()
+            upper = None if upper is None else (upper * scale).normalize()
+            unit, kind = ("‰" if r.percent_of == 1000 else "%"), QuantityKind.PERCENT
+            unit_surface = s[i : i + 3]
+        elif r.is_fraction:
+            pass
+
+        # ---- left context
+        before = self.char(i - 1)
+        if before in _OPEN_QUOTES:
+            close = self.find_quote_close(num_end)
+            if close is not None:
+                return None, close
+        lab = self.furniture_before(i)
+        if lab:
+            return None, num_end
+        k = i
+        while k > 0 and s[k - 1] in _SPACES and i - k < 2:
+            k -= 1
+        before = self.char(k - 1)
+        if before == "第":
+            prefix = "第"
+            start = k - 1
+        elif before == "每":
+            prefix = "每"
+        elif before == "前" and self.char(k - 2) not in "提之以目当此年日月天":
+            prefix = "前"
+        elif before == "比" and not r.percent_of:
+            prefix = "比"
+        if not money_prefix:
+            for word, cur in MONEY_PREFIXES.items():
+                if len(word) > 1 and s.startswith(word, k - len(word)):
+                    unit, kind = cur, QuantityKind.MONEY
+                    start = k - len(word)
+                    break
+        if before == "负" and r.value >= 0 and not r.percent_of:
+            value, start = -value, k - 1
+            upper = None if upper is None else -upper
+        pre = _match_prefix(s, start)
+        if pre is not None and prefix != "第":
+            qualifier = Qualifier(pre[1])
+            start = pre[0]
+
+        # ---- right context
+        j = num_end
+        j2 = j
+        # 1万(含)-5万元, 50万元（含）以上
+        j, inner_q = self.inner_qualifier(j)
+        if inner_q:
+            qualifier = inner_q
+        u = self.unit_at(j, r)
+        if u is None and self.char(j) in _SPACES + "\n" and r.has_chinese is False:
+            k2 = _skip_spaces(s, j, newline=True)
+            if s[j:k2].count("\n") <= 2:
+                u = self.unit_at(k2, r)
+                if u is not None:
+                    j = k2
+        if u is None and self.char(j) in _SPACES:
+            k2 = _skip_spaces(s, j)
+            u = self.unit_at(k2, r)
+            if u is not None:
+                j = k2
+        end = j if (inner_q or j > num_end) and u is None else num_end
+        if inner_q:
+            end = j
+        if u is not None:
+            usurf, uname, ukind = u
+            j_after = j + len(usurf)
+            unit_surface = usurf
+            if uname in ("成", "折", "打"):
+                value, upper, j_after = self.apply_special(uname, value, upper, r, j_after)
+                if value is None:
+                    return None, j_after
+                unit = "%" if uname != "打" else "个"
+                kind = QuantityKind.PERCENT if uname != "打" else QuantityKind.COUNT
+            else:
+                # dates and years are not quantities
+                if uname == "年" and _is_year(r, s, j_after):
+                    return None, self.skip_year_range(j_after)
+                if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
+                    if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (
+                        self.char(num_end) == "个"
+                    ):
+                        return None, j_after
+                if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
+                    return None, j_after
+                if usurf in ("届",) or any(s.startswith(w, j) for w in MEETING_WORDS):
+                    return None, j_after
+                unit, kind = uname, QuantityKind(ukind)
+                if unit == "%" and kind == QuantityKind.PERCENT_POINT:
+                    pass
+                if usurf == "%" or usurf == "‰":
+                    kind = QuantityKind.PERCENT
+            end = j_after
+            # money: 元 then 角/分, or 整
+            if unit == "元" or (kind == QuantityKind.MONEY and usurf in ("美元",)):
+                value, end = self.money_tail(value, end)
+            if kind == QuantityKind.MONEY and unit == "元":
+                for tail in ("人民币", "钱"):
+                    if s.startswith(tail, end):
+                        end += len(tail)
+        else:
+            if r.has_chinese is False and self.char(num_end) in "年":
+                pass
+            # bare number followed by 月/日: a date
+            nxt = self.char(num_end)
+            if nxt in "月日号" and r.value == r.value.to_integral_value() and 0 < r.value <= 31:
+                return None, num_end + 1
+            if nxt == "年" and _is_year(r, s, num_end + 1):
+                return None, self.skip_year_range(num_end + 1)
+            # 第十一次 etc. without a unit
+            if prefix == "第":
+                return None, num_end
+            if _is_year(r, s, num_end) and r.is_plain_integer and self.char(num_end) in "-—至到~" :
+                return None, self.skip_year_range(num_end)
+            # 角/分 of a formal amount with no 元 (肆角叁分)
+            if self.char(num_end) in "角毛" or (self.char(num_end) == "分" and not s.startswith("分之", num_end)):
+                if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or self.char(num_end + 1) in "分钱":
+                    value2, end2 = self.money_tail(Decimal(0), num_end, first=value)
+                    if end2 > num_end:
+                        value, end, unit, kind = value2, end2, "元", QuantityKind.MONEY
+                        unit_surface = "角"
+        if prefix == "第" and unit not in ("位", "名") and kind != QuantityKind.COUNT:
+            return None, end
+        if prefix == "第" or (prefix == "前" and unit in ("位", "名", None)):
+            kind = QuantityKind.RANK
+            unit = unit or "位"
+            if prefix == "前":
+                qualifier = Qualifier.AT_MOST
+                start = k - 1
+
+        # bare 一 before a measure word is an article (一批, 一项), not a count
+        if (
+            r.end - r.start == 1
+            and s[r.start] == "一"
+            and unit_surface in ARTICLE_CLASSIFIERS
+            and qualifier == Qualifier.EXACT
+            and not prefix
+        ):
+            return None, end
+        # a meeting's ordinal: 四中全会, 二十届
+        if unit is None and any(s.startswith(w, num_end) for w in MEETING_WORDS) or (
+            unit is None and s.startswith("中全会", num_end)
+        ):
+            return None, num_end
+        # a lone 百 or 千 needs a unit (百余名, 千亿元)
+        if r.end - r.start == 1 and s[r.start] in "百千佰仟" and unit is None and not inner_q:
+            return None, num_end
+        # phone numbers
+        if unit is None and r.is_plain_integer and (r.digit_count >= 11 or _PHONE.fullmatch(s[r.start : r.end])):
+            return None, num_end
+
+        # suffix qualifiers: 以上, 左右 (one space allowed)
+        k3 = _skip_spaces(s, end)
+        k3, inner2 = self.inner_qualifier(k3)
+        suf = _match_suffix(s, k3) if k3 - end <= 2 else None
+        if suf is None and inner2 is None and self.char(end) in "多余" and unit is None:
+            after = self.char(end + 1)
+            if not _CJK.match(after) or after == "个":
+                qualifier = Qualifier(INNER[self.char(end)])
+                end += 1
+        if suf is not None:
+            qualifier = Qualifier(suf[1])
+            end = k3 + len(suf[0])
+        elif inner2 is not None and k3 > end:
+            end = k3
+
+        # ranges: 3至4个, 20~100, 1万-5万元, 七千到九千亿元
+        rng = self.range_after(end if unit is None else j2, r, unit, kind, unit_surface, value, num_end)
+        if rng is None and unit is not None and upper is None:
+            rng = self.range_after(end, r, unit, kind, unit_surface, value, num_end)
+        if rng is not None and upper is None:
+            lo, hi, end2, unit2, kind2, usurf2 = rng
+            value, upper, end = lo, hi, end2
+            if unit is None and unit2 is not None:
+                unit, kind, unit_surface = unit2, kind2, usurf2
+            if unit == "元":
+                value, end = value, end
+            k3 = _skip_spaces(s, end)
+            suf = _match_suffix(s, k3)
+            if suf is not None and k3 - end <= 2:
+                qualifier = Qualifier(suf[1])
+                end = k3 + len(suf[0])
+        elif self.char(end) in "-—至到~" or s.startswith("——", end):
+            # a year range (2021—2025年) or a date range (1—11月份)
+            nxt = read_number(s, end + (2 if s.startswith("——", end) else 1))
+            if nxt is not None and unit is None:
+                tail = self.char(nxt.end)
+                if tail in "月日号" or (tail == "年" and _is_year(nxt, s, nxt.end + 1)):
+                    return None, nxt.end + 1
+        # 比X大/小
+        if prefix == "比":
+            k4 = _skip_spaces(s, end)
+            cmp = self.char(k4)
+            if cmp in _COMPARE_WORDS:
+                qualifier = Qualifier(_COMPARE_WORDS[cmp])
+                start = k - 1
+                end = k4 + 1
+        if unit is None and r.is_plain_integer and s[r.start : r.end].startswith("0") and len(s[r.start:r.end]) > 1:
+            # 0471: a code, not a count
+            return None, end
+        return (
+            self.make(start, end, value, upper, unit, qualifier, kind, r.start, r.end, prefix=prefix,
+                      unit_surface=unit_surface, has_magnitude=r.has_magnitude),
+            end,
+        )
+
+    def unit_at(self, j: int, r: Reading) -> tuple[str, str, str] | None:
+        s = self.s
+        ch = self.char(j)
+        if ch == "成" and self.char(j + 1) not in CHENG_WORDS_NEXT:
+            return "成", "成", "percent"
+        if ch == "折" and self.char(j + 1) not in ZHE_WORDS_NEXT and not r.percent_of:
+            return "折", "折", "percent"
+        if ch == "打" and self.char(j + 1) not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
+            if not _CJK.match(self.char(j + 1)) or self.char(j + 1) in "苹鸡蛋啤":
+                return "打", "打", "count"
+        if r.percent_of:
+            return None
+        got = _match_unit(s, j)
+        return got
+
+    def apply_special(
+        self, word: str, value: Decimal, upper: Decimal | None, r: Reading, j: int
+    ) -> tuple[Decimal | None, Decimal | None, int]:
+        s = self.s
+        if word == "成":
+            value = value * 10
+            upper = None if upper is None else upper * 10
+            k = _skip_spaces(s, j)
+            if self.char(k) == "半":
+                return value + 5, upper, k + 1
+            d = self.char(k)
+            if d in "一二三四五六七八九" and (k + 1 >= self.n or not _CJK.match(self.char(k + 1)) or
+                                               self.char(k + 1) in "，。、,;；"):
+                from mengke.data.numerals import DIGITS
+
+                return value + DIGITS[d], upper, k + 1
+            return value, upper, j
+        if word == "折":
+            if value == 10:
+                return None, None, j
+            if value < 10:
+                value = value * 10
+            return value, upper, j
+        if word == "打":
+            return value * 12, None if upper is None else upper * 12, j
+        return value, upper, j  # pragma: no cover
+
+    def money_tail(self, value: Decimal, j: int, first: Decimal | None = None) -> tuple[Decimal, int]:
+        """角/分 after 元 (五元三毛, 123元1角1分), or 整 (壹佰元整)."""
+        s = self.s
+        if self.char(j) in MONEY_CLOSERS:
+            return value, j + 1
+        total = value
+        k = j
+        if first is not None:
+            sub = self.char(k)
+            if sub in SUBUNITS_OF_YUAN:
+                total += first / SUBUNITS_OF_YUAN[sub]
+                k += 1
+            else:
+                return value, j
+        consumed = k
+        while k < self.n:
+            k0 = k
+            if self.char(k) == "零":
+                k += 1
+            if self.char(k) == "又":
+                k += 1
+            r = read_number(s, k)
+            if r is None or r.upper is not None or r.is_fraction:
+                break
+            sub = self.char(r.end)
+            if s.startswith("美分", r.end):
+                total += r.value / 100
+                k = r.end + 2
+            elif sub in SUBUNITS_OF_YUAN and not s.startswith("分之", r.end) and not s.startswith("分钟", r.end):
+                total += r.value / SUBUNITS_OF_YUAN[sub]
+                k = r.end + 1
+            else:
+                k = k0
+                break
+            consumed = k
+        if self.char(consumed) == "钱":
+            consumed += 1
+        return total, consumed
+
+    def inner_qualifier(self, j: int) -> tuple[int, Qualifier | None]:
+        """余/多 between number and unit (50余名), and (含)."""
+        s = self.s
+        for mark in ("(含)", "（含）"):
+            if s.startswith(mark, j):
+                return j + len(mark), None
+        ch = self.char(j)
+        if ch in INNER:
+            k = _skip_spaces(s, j + 1)
+            if _match_unit(s, k) is not None or self.char(k) in "万亿":
+                return k, Qualifier(INNER[ch])
+        return j, None
+
+    def range_after(
+        self, j: int, r: Reading, unit: str | None, kind: QuantityKind, unit_surface: str, value: Decimal,
+        num_end: int,
+    ) -> tuple[Decimal, Decimal, int, str | None, QuantityKind, str] | None:
+        s = self.s
+        k = _skip_spaces(s, j)
+        between = False
+        conn = None
+        for c in _RANGE_CONNECTORS:
+            if s.startswith(c, k):
+                conn = c
+                break
+        if conn is None:
+            m = _BETWEEN.match(s, k)
+            if not m or m.end() == k:
+                return None
+            conn = s[k : m.end()]
+            between = True
+        k2 = _skip_spaces(s, k + len(conn))
+        if s.startswith("负", k2) or (s.startswith("-", k2) and conn != "-"):
+            return None
+        r2 = read_number(s, k2)
+        if r2 is None or r2.upper is not None:
+            return None
+        if conn == "-" and r.is_plain_integer and r2.is_plain_integer and (r2.digit_count >= 6 or r.digit_count >= 5
+                                                                        and r2.digit_count >= 5):
+            return None
+        end = r2.end
+        j3, _ = self.inner_qualifier(end)
+        u2 = self.unit_at(j3, r2)
+        if u2 is None and self.char(j3) in _SPACES:
+            k3 = _skip_spaces(s, j3)
+            u2 = self.unit_at(k3, r2)
+            if u2 is not None:
+                j3 = k3
+        unit2, kind2, usurf2 = None, QuantityKind.NUMBER, ""
+        lo = value
+        hi = r2.value
+        if u2 is not None:
+            usurf2, unit2_name, ukind2 = u2
+            if usurf2 in DATE_UNITS or usurf2 in ("月", "年", "日") and _is_year(r2, s, j3):
+                return None
+            if usurf2 in ("月", "日") or (usurf2 == "年" and (_is_year(r, s, 0) or _is_year(r2, s, 0))):
+                return None
+            if usurf2 == "成":
+                lo, hi = lo * 10 if unit != "%" else lo, hi * 10
+                unit2, kind2 = "%", QuantityKind.PERCENT
+            else:
+                unit2, kind2 = unit2_name, QuantityKind(ukind2)
+            if unit is not None and unit2 != unit:
+                return None
+            end = j3 + len(usurf2)
+            if unit2 == "元":
+                hi, end = self.money_tail(hi, end)
+                if s.startswith("人民币", end):
+                    end += 3
+        elif unit is not None and unit_surface not in ("%",):
+            # 3个至4: the second end needs the same unit, or none at all
+            pass
+        if between:
+            k4 = _skip_spaces(s, end)
+            for w in _BETWEEN_END:
+                if s.startswith(w, k4):
+                    end = k4 + len(w)
+                    break
+            else:
+                return None
+        # 七千到九千亿: the lower end takes the upper end's last multiplier
+        if not r.has_magnitude and r2.last_multiplier > 1 and r.upper is None and not r.is_fraction:
+            coef = r2.coefficient if r2.coefficient is not None else r2.value
+            if r.value < coef or (r.value == coef and r.value < 10):
+                lo = value * r2.last_multiplier
+        if unit is None and unit2 is None and (_is_year(r, s, 0) and _is_year(r2, s, 0)):
+            return None
+        if unit == "%" and unit2 is None and unit_surface == "%":
+            unit2 = "%"
+        if hi < lo:
+            return None
+        return lo, hi, end, unit2, kind2, usurf2
+
+    def find_quote_close(self, j: int) -> int | None:
+        """End of a short quoted name that holds a number (“1571”, “科技强市26条”), else None."""
+        k = j
+        limit = min(self.n, j + 8)
+        while k < limit:
+            if self.s[k] in _CLOSE_QUOTES:
+                return k + 1
+            if self.s[k] in "，。；,;\n":
+                return None
+            k += 1
+        return None
+
+    def furniture_before(self, i: int) -> bool:
+        s = self.s
+        k = i
+        while k > 0 and s[k - 1] in " \t:：" and i - k < 3:
+            k -= 1
+        if k == i or s[k:i].strip() == "":
+            # only a label followed by a colon counts (浏览次数:8)
+            if not any(c in ":：" for c in s[k:i]):
+                return False
+        for label in FURNITURE_LABELS:
+            if label in ("第", "共"):
+                continue
+            if s.startswith(label, k - len(label)):
+                return True
+        return False
+
+    def skip_year_range(self, j: int) -> int:
+        return j
+
+
+def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:
+    """大于10小于20 / 1000以上，1500以下: a lower and an upper bound side by side make a range."""
+    if len(qs) < 2:
+        return qs
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        a = qs[k]
+        if k + 1 < len(qs):
+            b = qs[k + 1]
+            gap = fold(text[a.end : b.start])
+            quals = {a.qualifier, b.qualifier}
+            if (
+                quals == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
+                and a.upper is None
+                and b.upper is None
+                and _MERGE_GAP.fullmatch(gap)
+                and (a.unit == b.unit or a.unit is None or b.unit is None)
+            ):
+                lo, hi = (a, b) if a.qualifier == Qualifier.AT_LEAST else (b, a)
+                if lo.value <= hi.value:
+                    out.append(
+                        attrs.evolve(a, end=b.end, surface=text[a.start : b.end], value=lo.value, upper=hi.value,
+                                     unit=a.unit or b.unit, qualifier=Qualifier.EXACT, number_end=b.number_end)
+                    )
+                    k += 2
+                    continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order; offsets index ``text`` as given."""
+    if not text:
+        return []
+    return _Scanner(text).scan()
