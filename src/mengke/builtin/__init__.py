@@ -1,0 +1,1 @@
+"""Extractors that ship with mengke itself (registered as default plugins)."""

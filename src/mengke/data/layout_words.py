@@ -1,0 +1,30 @@
+"""Marks and words of page layouts: bylines, captions, page chrome.
+
+``BYLINE_MARKS`` open a byline line (●本报记者 …, □科新); ``BYLINE_ROLES`` are the role
+words removed from a byline to leave the names; ``CAPTION_MARKS`` open a photo caption;
+``CHROME_*`` are the labels and phrases of web-portal furniture.
+"""
+
+BYLINE_MARKS: frozenset[str] = frozenset("●□■◎○◆◇★☆")
+
+BYLINE_ROLES: tuple[str, ...] = (
+    "本报实习记者", "本报见习记者", "本报特约记者", "本报记者", "实践全媒体记者", "全媒体记者", "融媒体记者",
+    "首席记者", "特约记者", "见习记者", "实习记者", "实习生", "记者", "通讯员", "本报讯", "摄影", "摄", "文/图",
+    "文图", "撰稿", "编辑", "来源", "作者", "报道", "整理", "供图",
+)
+
+CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
+
+# Web portal page: metadata labels and the chrome around the article.
+META_LABELS: dict[str, str] = {
+    "发布日期": "published", "发布时间": "published", "日期": "published", "时间": "published",
+    "来源": "source", "信息来源": "source", "作者": "authors", "责任编辑": "editors", "编辑": "editors",
+    "浏览次数": "views", "点击数": "views", "阅读": "views",
+}
+CHROME_LINE_STARTS: tuple[str, ...] = (
+    "当前位置", "您的位置", "首页", "放大字体", "缩小字体", "[ 资讯搜索 ]", "免责声明", "推荐图文", "推荐资讯",
+    "点击排行", "最新资讯", "友情链接", "相关阅读", "相关新闻", "相关链接", "上一篇", "下一篇", "分享到", "打印本页",
+    "关闭窗口", "【打印", "【关闭", "扫一扫", "版权所有", "Copyright", "主办单位", "网站地图", "联系我们",
+    "责任编辑", "本网站部分内容",
+)
+LEAD_BOX_LABELS: tuple[str, ...] = ("核心提示", "导读", "摘要", "内容提要")

@@ -1,0 +1,146 @@
+"""Helpers for reading page layouts: headlines, bylines, captions, repeated paragraphs.
+
+These are the building blocks the built-in styles use, exported for plugin authors:
+:func:`byline_names` reads ``●本报记者 赵宇昕``, ``□科新``, ``(白莲)``,
+``本报讯(记者 刘丽霞 通讯员 银铁慧)``, ``■本报记者 邵晓燕 摄``;
+:func:`is_heading` tells a headline line from prose; :func:`repeated_paragraphs`
+finds paragraphs a copy error printed twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mengke.article import Article, Line
+from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES, CAPTION_MARKS
+from mengke.extractor import Layout, StorySpan
+
+_ROLE = re.compile("|".join(sorted(map(re.escape, BYLINE_ROLES), key=len, reverse=True)))
+_TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
+_LEAD_BYLINE = re.compile(r"^[ \t]*(?:本报讯|本报电|讯)[ \t]*[(（]([^()（）\n]{1,40})[)）]")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_TERMINAL = "。！？!?…”」』"
+
+
+def names_from(raw: str) -> tuple[str, ...]:
+    """Person names in a byline fragment, roles (记者, 通讯员, 摄) removed."""
+    cleaned = _ROLE.sub(" ", raw)
+    parts = [p for p in re.split(r"[\s、，,/]+", cleaned) if p]
+    return tuple(p for p in parts if _NAME.match(p))
+
+
+def byline_names(line: str) -> tuple[str, ...] | None:
+    """Names if ``line`` is a byline line (●本报记者 赵宇昕, □科新, ■… 摄), else None."""
+    s = line.strip()
+    if not s or len(s) > 40:
+        return None
+    if s[0] in BYLINE_MARKS:
+        names = names_from(s[1:])
+        return names or None
+    if _ROLE.match(s) and len(s) <= 30 and not any(c in s for c in "，。,"):
+        names = names_from(s)
+        return names or None
+    return None
+
+
+def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
+    """Names in a byline closing a paragraph, ``…贡献力量。(白莲)``, and where it starts."""
+    m = _TRAILING_BYLINE.search(line)
+    if not m:
+        return None
+    before = line[: m.start()].rstrip()
+    if before and before[-1] not in _TERMINAL:
+        return None
+    names = names_from(m.group(1))
+    if not names:
+        return None
+    return names, m.start()
+
+
+def lead_byline(line: str) -> tuple[str, ...] | None:
+    """Names in ``本报讯(记者 刘丽霞 通讯员 银铁慧)`` opening a paragraph."""
+    m = _LEAD_BYLINE.match(line)
+    return names_from(m.group(1)) if m else None
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption line (▲…, ■… 摄)."""
+    s = line.strip()
+    return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(" 摄") or s.endswith("摄影"))
+
+
+def is_heading(line: str, *, max_len: int = 40) -> bool:
+    """A line that reads as a headline: short, not ending a sentence, not a byline."""
+    s = line.strip().lstrip("#").strip()
+    if not s or len(s) > max_len:
+        return False
+    if s[-1] in "。！？!?；;，,：:、" and not s.endswith(("?", "？", "!", "！")):
+        return False
+    if s.count("，") + s.count(",") >= 2 or "。" in s[:-1]:
+        return False
+    if byline_names(s) or is_caption(s):
+        return False
+    return True
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: long, or with sentence punctuation."""
+    s = line.strip()
+    return len(s) > 40 or any(c in s for c in "，。,；")
+
+
+def repeated_paragraphs(article: Article, *, min_len: int = 20) -> list[tuple[int, int]]:
+    """Spans of paragraphs that repeat an earlier one word for word (a copy error)."""
+    seen: set[str] = set()
+    out = []
+    for line in article.nonblank_lines:
+        key = line.stripped
+        if len(key) < min_len:
+            continue
+        if key in seen:
+            out.append((line.start, line.end))
+        else:
+            seen.add(key)
+    return out
+
+
+def caption_spans(article: Article) -> list[tuple[int, int]]:
+    """Spans of photo-caption lines."""
+    return [(ln.start, ln.end) for ln in article.nonblank_lines if is_caption(ln.text)]
+
+
+def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
+    """Index and text of the first line that is a heading followed by prose or a byline."""
+    for k, line in enumerate(lines[:6]):
+        if is_prose(line.text):
+            return None
+        if is_heading(line.text):
+            rest = lines[k + 1 : k + 4]
+            if any(is_prose(x.text) or byline_names(x.text) for x in rest):
+                return k, line.stripped.lstrip("#").strip()
+    return None
+
+
+def generic_layout(article: Article) -> Layout:
+    """One story over the whole text: headline if the text opens with one, bylines anywhere near it."""
+    lines = article.nonblank_lines
+    text = article.text
+    if not lines:
+        return Layout(stories=())
+    head = first_heading(lines)
+    title = head[1] if head else None
+    start = lines[head[0]].start if head else lines[0].start
+    authors: list[str] = []
+    for line in lines[:8]:
+        names = byline_names(line.text) or lead_byline(line.text)
+        if names:
+            authors.extend(n for n in names if n not in authors)
+    tail = trailing_byline(lines[-1].text)
+    if tail:
+        authors.extend(n for n in tail[0] if n not in authors)
+    skip = sorted(repeated_paragraphs(article) + caption_spans(article))
+    story = StorySpan(title=title, start=start, end=len(text), authors=tuple(authors))
+    from mengke.records import ArticleMeta
+
+    meta = ArticleMeta(title=title)
+    return Layout(stories=(story,), meta=meta, skip=tuple(skip))

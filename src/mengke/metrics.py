@@ -1,0 +1,329 @@
+"""From quantities to metric records: which figures are metrics, and what each measures.
+
+The rules read the sentence around a figure (see :mod:`mengke.text`) and the cue-word
+tables in :mod:`mengke.data.cues`:
+
+* a figure is a metric when it has a unit that measures something (money, a count, a
+  share, a multiple, a rank, a physical value), not a duration, an age or a denominator;
+* the *indicator* is the noun phrase the figure belongs to: the phrase before it, cut
+  after an object verb (下达 *后补助资金*) and stripped of openers (截至目前, 全区) and of
+  verbs and adverbs next to the figure (已突破); or, for a count, the noun after its
+  measure word (5 家 *概念验证平台*); or, failing both, the previous figure's indicator;
+* the *year* is the last reference year said before the figure in its sentence (not a
+  base year such as 较2020年, nor 2021年以来); 今年 reads the publication date;
+* the *region* is the nearest region word before the figure in its sentence, else the
+  story's region; 全区 means the article's province, 全市 the story's city;
+* the *status* is target or forecast when a cue (力争, 目标, 到2025年, 预计) governs it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from mengke.data.cues import (
+    BASE_YEAR_BEFORE,
+    CHANGE_CUES,
+    FORECAST_CUES,
+    LEADING_WORDS,
+    MONEY_CUES,
+    NOT_REFERENCE_AFTER_YEAR,
+    OBJECT_VERBS,
+    PER_CAPITA_CUES,
+    RANK_CUES,
+    RANK_MOVE_CUES,
+    RIGHT_STOPS,
+    TARGET_CUES,
+    TRAILING_WORDS,
+)
+from mengke.keys import make_key
+from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
+from mengke.records import Metric, MetricKind, Status
+from mengke.regions import mentions as region_mentions
+from mengke.regions import resolve as resolve_region
+from mengke.text import Sentences, clause_end, clause_start
+
+_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
+_RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_COMPARISON = re.compile(
+    r"(?:较|比|相比|与|同)(?:[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:同期|底|末)?|上年(?:同期)?|去年(?:同期)?"
+    r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
+)
+_PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
+_TIME_OPENER = re.compile(
+    r"^(?:(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:度|底|末|初|以来|前)?"
+    r"(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?|\d{1,2}[ \t]*月(?:份|底|末|初)?(?:以来)?)"
+)
+_JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
+_COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
+_STATUS_CUE_WINDOW = 40
+
+
+@attrs.frozen
+class StoryContext:
+    """What the attribution needs to know about the story a figure sits in."""
+
+    index: int
+    start: int
+    end: int
+    region: str | None
+
+
+@attrs.frozen
+class Context:
+    """The article-wide facts the attribution reads."""
+
+    text: str
+    folded: str
+    sentences: Sentences
+    province: str | None
+    published: _dt.date | None
+
+
+def metric_kind(q: Quantity, left_clause: str) -> MetricKind | None:
+    """The metric kind of a quantity, or None when it is not a metric."""
+    if q.kind == QuantityKind.MONEY:
+        return MetricKind.AMOUNT
+    if q.kind == QuantityKind.RANK:
+        return MetricKind.RANK
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENT_POINT):
+        if q.kind == QuantityKind.PERCENT_POINT:
+            return MetricKind.CHANGE
+        tail = left_clause[-14:]
+        return MetricKind.CHANGE if any(c in tail for c in CHANGE_CUES) else MetricKind.RATIO
+    if q.kind == QuantityKind.MULTIPLE:
+        return MetricKind.CHANGE
+    if q.kind == QuantityKind.COUNT:
+        if q.unit in ("位", "名") and (
+            any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
+            or any(c in left_clause for c in RANK_CUES)
+        ):
+            return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
+        if any(c in left_clause for c in PER_CAPITA_CUES) and q.prefix != "每":
+            return MetricKind.RATIO
+        return MetricKind.COUNT
+    if q.kind == QuantityKind.PHYSICAL:
+        return MetricKind.PHYSICAL
+    return None
+
+
+def _strip_words(phrase: str, words: Sequence[str], *, leading: bool) -> str:
+    changed = True
+    while changed and phrase:
+        changed = False
+        phrase = phrase.strip(_JUNK_EDGE) if not leading else phrase.lstrip(_JUNK_EDGE)
+        if leading:
+            m = _TIME_OPENER.match(phrase)
+            if m and m.end() > 0:
+                phrase = phrase[m.end():]
+                changed = True
+                continue
+        for w in words:
+            if leading and phrase.startswith(w) and len(phrase) > len(w):
+                phrase = phrase[len(w):]
+                changed = True
+                break
+            if not leading and phrase.endswith(w) and len(phrase) > len(w):
+                phrase = phrase[: -len(w)]
+                changed = True
+                break
+    return phrase
+
+
+def _strip_region_prefix(phrase: str) -> str:
+    for _ in range(3):
+        found = [m for m in region_mentions(phrase[:12]) if m[0] == 0]
+        if not found:
+            break
+        _, end, word = found[0]
+        rest = phrase[end:]
+        if rest.startswith(("的", "级", "本级", "各", "重点", "科技", "财政")) and word in ("自治区", "全区"):
+            break
+        if len(rest) < 2:
+            break
+        phrase = rest.lstrip("的各")
+    return phrase
+
+
+def left_indicator(left: str) -> str:
+    """The indicator written before a figure, from the clause text before it."""
+    phrase = re.sub(r"\s+", "", left)
+    phrase = _COMPARISON.sub("", phrase)
+    phrase = _PLAN.sub("", phrase)
+    phrase = _QUOTES.sub("", phrase)
+    for verb in sorted(OBJECT_VERBS, key=len, reverse=True):
+        k = phrase.rfind(verb)
+        if k >= 0:
+            after = phrase[k + len(verb):]
+            after_stripped = _strip_words(after, TRAILING_WORDS, leading=False)
+            if len(after_stripped) >= 2:
+                phrase = after
+                break
+    phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
+    phrase = _strip_region_prefix(phrase)
+    phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
+    phrase = _strip_words(phrase, TRAILING_WORDS, leading=False)
+    return phrase.strip(_JUNK_EDGE)
+
+
+def right_indicator(s: str, pos: int, limit: int) -> str:
+    """The noun right after a figure (5 家 *概念验证平台*), up to a stop word or punctuation."""
+    k = pos
+    if k < limit and s[k] == "的":
+        k += 1
+    start = k
+    end = min(limit, start + 18)
+    j = start
+    while j < end:
+        ch = s[j]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in "“”"):
+            break
+        if j > start and any(s.startswith(w, j) for w in RIGHT_STOPS):
+            break
+        j += 1
+    return _QUOTES.sub("", s[start:j])
+
+
+def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
+    """The last reference year said before ``pos`` in its sentence."""
+    s = ctx.folded
+    best: int | None = None
+    segment = s[sent_start:pos]
+    for m in _YEAR.finditer(segment):
+        a, b = m.start() + sent_start, m.end() + sent_start
+        before = s[max(sent_start, a - 3) : a]
+        after = s[b : b + 3]
+        if any(before.endswith(w) for w in BASE_YEAR_BEFORE):
+            continue
+        if any(after.startswith(w) for w in NOT_REFERENCE_AFTER_YEAR):
+            continue
+        if s[b : b + 1] in "—-~至到" or s[a - 1 : a] in "—-~":
+            continue  # a span of years
+        if _inside_brackets(s, a, sent_start):
+            continue
+        raw = m.group(1)
+        year = int("".join(_CN_DIGIT.get(c, c) for c in raw))
+        best = year
+    for m in _RELATIVE_YEAR.finditer(segment):
+        if ctx.published is None:
+            continue
+        shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
+        a = m.start() + sent_start
+        later = [y for y in _YEAR.finditer(segment) if y.start() + sent_start > a]
+        if best is None or not later:
+            best = ctx.published.year + shift
+    # a span of years gives its end year (2020年至2022年)
+    return best
+
+
+def _inside_brackets(s: str, pos: int, floor: int) -> bool:
+    open_k = s.rfind("《", floor, pos)
+    return open_k >= 0 and s.find("》", open_k, pos) < 0
+
+
+def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
+    """Target, forecast or actual, from cue words before the figure (and 目标 right after it)."""
+    s = ctx.folded
+    before = s[max(sent_start, q.start - _STATUS_CUE_WINDOW) : q.start]
+    after = s[q.end : q.end + 4]
+    if any(c in before for c in FORECAST_CUES):
+        return Status.FORECAST
+    if "目标" in after:
+        return Status.TARGET
+    if re.search(r"到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", before):
+        return Status.TARGET
+    clause_from = clause_start(s, q.start, sent_start)
+    near = s[max(sent_start, clause_from - 20) : q.start]
+    if any(c in near for c in TARGET_CUES):
+        if not re.search(r"(已|累计|实现了|完成了|达到了)", s[clause_from : q.start]):
+            return Status.TARGET
+    return Status.ACTUAL
+
+
+def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: Quantity) -> str | None:
+    """The nearest region word before the figure in its sentence, else the story's region."""
+    s = ctx.folded
+    default = story.region if story else ctx.province
+    found = region_mentions(s[sent_start : q.start])
+    for start, _, word in reversed(found):
+        if _inside_brackets(s, sent_start + start, sent_start):
+            continue
+        got = resolve_region(word, default, ctx.province)
+        if got:
+            return got
+    return default
+
+
+def build_metrics(
+    ctx: Context, quantities: Sequence[Quantity], stories: Sequence[StoryContext]
+) -> list[Metric]:
+    """Metric records for the quantities, attributed with their sentences."""
+    s = ctx.folded
+    out: list[Metric] = []
+    last_by_sentence: dict[int, str] = {}
+    for q in quantities:
+        story = next((st for st in stories if st.start <= q.start < st.end), None)
+        sent_start, sent_end = ctx.sentences.bounds(q.start)
+        cs = clause_start(s, q.start, sent_start)
+        left_clause = s[cs : q.start]
+        unit = q.unit
+        kind = metric_kind(q, left_clause)
+        if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
+            continue
+        if kind is None:
+            # a bare 万/亿 after a money word is money (研发投入4000亿以上)
+            if q.unit is None and q.has_magnitude and any(c in left_clause for c in MONEY_CUES):
+                kind, unit = MetricKind.AMOUNT, "元"
+            else:
+                continue
+        if _inside_brackets(s, q.start, sent_start):
+            continue
+        ce = clause_end(s, q.end, sent_end)
+        indicator = ""
+        if kind == MetricKind.COUNT and q.unit_surface in _COUNT_UNITS_WITH_NOUN:
+            right = right_indicator(s, q.end, ce)
+            if len(right) >= 2:
+                indicator = right
+        if not indicator:
+            indicator = left_indicator(left_clause)
+            if len(indicator) < 2 and s[q.end : q.end + 1] == "的":
+                indicator = right_indicator(s, q.end, ce)
+            if len(indicator) < 2:
+                indicator = last_by_sentence.get(sent_start, indicator)
+        if indicator:
+            last_by_sentence[sent_start] = indicator
+        value, upper = q.value, q.upper
+        if unit == "%" and q.kind == QuantityKind.PERCENT_POINT:
+            unit = "百分点"
+        if unit == "‰":
+            value, upper = value / 10, None if upper is None else upper / 10
+            unit = "%"
+        region = metric_region(ctx, story, sent_start, q)
+        text = ctx.text[q.start : q.end]
+        out.append(
+            Metric(
+                value=_clean(value), upper=None if upper is None else _clean(upper), unit=unit or "",
+                start=q.start, end=q.end, text=text, kind=kind, qualifier=q.qualifier,
+                indicator=indicator or None, indicator_key=make_key(indicator) if indicator else None,
+                year=reference_year(ctx, sent_start, q.start), region=region,
+                region_key=make_key(region) if region else None, status=metric_status(ctx, sent_start, q),
+                story=story.index if story else None,
+            )
+        )
+    return out
+
+
+def _clean(d: Decimal) -> Decimal:
+    """Drop a fractional part of zeros left by magnitude words (150000000.0 -> 150000000)."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+__all__ = ["Context", "Qualifier", "StoryContext", "build_metrics", "left_indicator", "metric_kind"]

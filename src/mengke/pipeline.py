@@ -1,0 +1,61 @@
+"""Turn a layout into an Extraction: run the shared recognisers over the stories."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from mengke.article import Article
+from mengke.extractor import Layout
+from mengke.metrics import Context, StoryContext, build_metrics
+from mengke.numbers import find_quantities
+from mengke.policies import find_policies
+from mengke.records import Extraction, Story
+from mengke.regions import province_of_text, story_region
+from mengke.text import Sentences
+
+
+class _Spans:
+    def __init__(self, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.ends[k] > pos
+
+
+def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
+    """Stories, metrics and policies of ``article`` read with ``layout``."""
+    folded = article.folded
+    province = province_of_text(folded)
+    stories: list[Story] = []
+    contexts: list[StoryContext] = []
+    for i, sp in enumerate(layout.stories):
+        body = "".join(folded[a:b] for a, b in ((sp.start, sp.end), *sp.segments))
+        region = story_region(sp.title, body, province)
+        stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
+        for a, b in sp.segments:
+            contexts.insert(0, StoryContext(i, a, b, region))
+        contexts.append(StoryContext(i, sp.start, sp.end, region))
+    skip = _Spans(layout.skip)
+    inside = _Spans([(c.start, c.end) for c in contexts])
+    quantities = [
+        q for q in find_quantities(article.text)
+        if not skip.covers(q.start) and (not contexts or inside.covers(q.start))
+    ]
+    ctx = Context(
+        text=article.text, folded=folded, sentences=Sentences.of(folded), province=province,
+        published=layout.meta.published,
+    )
+    metrics = build_metrics(ctx, quantities, contexts)
+    policies = find_policies(article, skip=layout.skip, published=layout.meta.published)
+    return Extraction(
+        style=style, meta=layout.meta, stories=tuple(stories), metrics=tuple(metrics), policies=tuple(policies),
+        path=article.path, notes=layout.notes,
+    )

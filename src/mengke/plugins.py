@@ -1,0 +1,225 @@
+"""The plugin host: loads extractor plugins one at a time and keeps a broken one apart.
+
+pluggy itself stops at the first exception of any implementation, so the host never
+calls a hook across all plugins at once: it loads each entry point of the group
+``mengke`` by itself, calls each plugin's ``mengke_extractors`` by itself, and calls
+``score``/``extract`` of each extractor by itself. A failure is a warning naming the
+plugin, its distribution and version (and shows in ``mengke plugins``);
+``MENGKE_STRICT_PLUGINS=1`` turns it into an error. ``MENGKE_LOAD_PLUGINS=a,b`` loads
+only the named entry points (empty: built-ins only).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as md
+import os
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pluggy
+
+from mengke import hookspecs
+from mengke.article import Article
+from mengke.builtin import generic
+from mengke.errors import ExtractorError, PluginError
+from mengke.extractor import Extractor, StyleMatch
+from mengke.records import Extraction
+
+ENTRY_POINT_GROUP = "mengke"
+DEFAULT_PLUGINS: tuple[tuple[str, ModuleType], ...] = (("mengke.builtin.generic", generic),)
+_STYLE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class PluginWarning(UserWarning):
+    """A plugin failed and was left out; the others carry on."""
+
+
+@attrs.frozen(kw_only=True)
+class LoadedPlugin:
+    """A plugin as the host loaded it: what it is, what it provides, what went wrong."""
+
+    name: str
+    dist: str | None = None
+    version: str | None = None
+    styles: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@attrs.frozen
+class ScoredStyle:
+    """One extractor's score for an article."""
+
+    style: str
+    plugin: str
+    match: StyleMatch
+
+
+def _strict() -> bool:
+    return os.environ.get("MENGKE_STRICT_PLUGINS", "").strip() not in ("", "0", "false", "no")
+
+
+class PluginHost:
+    """The loaded plugins and their extractors."""
+
+    def __init__(
+        self,
+        *,
+        load_entrypoints: bool = True,
+        only: Sequence[str] | None = None,
+        extra: Iterable[tuple[str, Any]] = (),
+        strict: bool | None = None,
+    ) -> None:
+        self.strict = _strict() if strict is None else strict
+        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm.add_hookspecs(hookspecs)
+        self.loaded: list[LoadedPlugin] = []
+        self._meta: dict[str, tuple[str | None, str | None]] = {}
+        for name, module in DEFAULT_PLUGINS:
+            self._register(name, module, ("mengke", _version("mengke")))
+        if load_entrypoints:
+            env = os.environ.get("MENGKE_LOAD_PLUGINS")
+            if only is None and env is not None:
+                only = [x.strip() for x in env.split(",") if x.strip()]
+            self._load_entry_points(only)
+        for name, plugin in extra:
+            self._register(name, plugin, (None, None))
+        self.extractors: dict[str, Extractor] = {}
+        self.owner: dict[str, str] = {}
+        self._collect()
+
+    # -- loading -------------------------------------------------------------
+    def _fail(self, message: str, exc: BaseException | None = None) -> None:
+        if self.strict:
+            raise PluginError(message) from exc
+        warnings.warn(message, PluginWarning, stacklevel=3)
+
+    def _register(self, name: str, plugin: Any, meta: tuple[str | None, str | None]) -> bool:
+        self._meta[name] = meta
+        try:
+            self.pm.register(plugin, name=name)
+            self.pm.check_pending()
+        except pluggy.PluginValidationError as exc:
+            if self.pm.is_registered(plugin):
+                self.pm.unregister(plugin)
+            self.loaded.append(LoadedPlugin(name=name, dist=meta[0], version=meta[1], error=str(exc)))
+            self._fail(f"plugin {name!r} ({_who(meta)}) is not valid: {exc}", exc)
+            return False
+        except ValueError as exc:  # a name registered twice
+            self.loaded.append(LoadedPlugin(name=name, dist=meta[0], version=meta[1], error=str(exc)))
+            self._fail(f"plugin {name!r} ({_who(meta)}) could not be registered: {exc}", exc)
+            return False
+        return True
+
+    def _load_entry_points(self, only: Sequence[str] | None) -> None:
+        for ep in sorted(md.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            if only is not None and ep.name not in only:
+                continue
+            dist = ep.dist.name if ep.dist is not None else None
+            version = ep.dist.version if ep.dist is not None else None
+            if self.pm.has_plugin(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                self.loaded.append(LoadedPlugin(name=ep.name, dist=dist, version=version, error=repr(exc)))
+                self._fail(f"plugin {ep.name!r} ({_who((dist, version))}) failed to import: {exc!r}", exc)
+                continue
+            self._register(ep.name, plugin, (dist, version))
+
+    def _collect(self) -> None:
+        for impl in self.pm.hook.mengke_extractors.get_hookimpls():
+            name = impl.plugin_name
+            meta = self._meta.get(name, (None, None))
+            styles: list[str] = []
+            error: str | None = None
+            try:
+                provided = list(impl.function())
+            except Exception as exc:
+                error = f"mengke_extractors raised {exc!r}"
+                self._fail(f"plugin {name!r} ({_who(meta)}): {error}", exc)
+                provided = []
+            for item in provided:
+                if not isinstance(item, Extractor):
+                    error = f"returned {type(item).__name__}, not a mengke.Extractor"
+                    self._fail(f"plugin {name!r} ({_who(meta)}) {error}")
+                    continue
+                style = getattr(item, "name", None)
+                if not isinstance(style, str) or not _STYLE_NAME.match(style):
+                    error = f"extractor {type(item).__name__} has no valid name (lower-case ASCII id): {style!r}"
+                    self._fail(f"plugin {name!r} ({_who(meta)}): {error}")
+                    continue
+                if style in self.extractors:
+                    error = f"style {style!r} is already provided by plugin {self.owner[style]!r}"
+                    self._fail(f"plugin {name!r} ({_who(meta)}): {error}")
+                    continue
+                self.extractors[style] = item
+                self.owner[style] = name
+                styles.append(style)
+            self.loaded.append(LoadedPlugin(name=name, dist=meta[0], version=meta[1], styles=tuple(styles),
+                                            error=error))
+        self.loaded.sort(key=lambda p: p.name)
+
+    # -- using ---------------------------------------------------------------
+    def scores(self, article: Article) -> list[ScoredStyle]:
+        """Every extractor's score for ``article``, best first (ties by style name)."""
+        out = []
+        for style, ex in self.extractors.items():
+            try:
+                match = ex.score(article)
+                if not isinstance(match, StyleMatch):
+                    raise TypeError(f"score() returned {type(match).__name__}, not a StyleMatch")
+            except Exception as exc:
+                self._fail(f"extractor {style!r} (plugin {self.owner[style]!r}) failed to score "
+                           f"{article.path or 'the article'}: {exc!r}; counted as 0", exc)
+                match = StyleMatch(0.0, (f"score() raised {exc!r}",))
+            out.append(ScoredStyle(style, self.owner[style], match))
+        out.sort(key=lambda s: (-s.match.score, s.style))
+        return out
+
+    def choose(self, article: Article, style: str | None = None) -> Extractor:
+        """The extractor named ``style``, or the best-scoring one."""
+        if style is not None:
+            if style not in self.extractors:
+                raise PluginError(f"no style named {style!r}; installed styles: {', '.join(sorted(self.extractors))}")
+            return self.extractors[style]
+        ranked = self.scores(article)
+        return self.extractors[ranked[0].style]
+
+    def extract(self, article: Article, style: str | None = None) -> Extraction:
+        """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it."""
+        ex = self.choose(article, style)
+        try:
+            result = ex.extract(article)
+            if not isinstance(result, Extraction):
+                raise TypeError(f"extract() returned {type(result).__name__}, not an Extraction")
+        except Exception as exc:
+            raise ExtractorError(ex.name, self.owner[ex.name], article.path, exc) from exc
+        return result
+
+
+def _who(meta: tuple[str | None, str | None]) -> str:
+    dist, version = meta
+    return f"{dist or 'unknown distribution'} {version or ''}".strip()
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return md.version(dist)
+    except md.PackageNotFoundError:
+        return None
+
+
+@cache
+def get_plugin_host() -> PluginHost:
+    """The process-wide host, built on first use (entry points loaded then)."""
+    return PluginHost()
+
+
+def make_plugin_host(**kwargs: Any) -> PluginHost:
+    """A fresh host (for tests: ``make_plugin_host(load_entrypoints=False, extra=[...])``)."""
+    return PluginHost(**kwargs)

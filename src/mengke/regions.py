@@ -1,0 +1,109 @@
+"""Find region names in text and decide which region a story is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from mengke.data.regions import (
+    AUTONOMOUS_REGIONS,
+    CITIES,
+    CITY_ALIASES,
+    CITY_SELF,
+    NATION_SELF,
+    PROVINCE_CAPITALS,
+    PROVINCE_SELF,
+    PROVINCES,
+)
+
+NATION = "中国"
+_PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
+
+
+@cache
+def _table() -> dict[str, tuple[str, str]]:
+    """surface -> (canonical, province)."""
+    t: dict[str, tuple[str, str]] = {}
+    for p in PROVINCES:
+        t[p] = (p, p)
+        for suffix in _PROVINCE_SUFFIXES:
+            t[p + suffix] = (p, p)
+    for prov, cap in PROVINCE_CAPITALS.items():
+        t.setdefault(cap, (cap, prov))
+        t.setdefault(cap + "市", (cap, prov))
+    for city, places in CITIES.items():
+        t[city] = (city, "内蒙古")
+        for suffix in ("市", "盟"):
+            t[city + suffix] = (city, "内蒙古")
+        for place in places:
+            t[place] = (city, "内蒙古")
+    for alias, city in CITY_ALIASES.items():
+        t[alias] = (city, "内蒙古")
+    return t
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted(set(_table()) | set(PROVINCE_SELF) | set(CITY_SELF) | set(NATION_SELF), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of every region word in ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+
+
+def canonical(surface: str) -> tuple[str, str] | None:
+    """(canonical, province) of a concrete region name, or None for 全区-like words."""
+    return _table().get(surface)
+
+
+def province_of_text(text: str) -> str | None:
+    """The province a text is mostly about (for 全区/自治区), by counting names."""
+    counts: Counter[str] = Counter()
+    for _, _, w in mentions(text):
+        got = canonical(w)
+        if got:
+            counts[got[1]] += 1
+    if not counts:
+        return None
+    autonomous = [p for p, _ in counts.most_common() if p in AUTONOMOUS_REGIONS]
+    return autonomous[0] if autonomous else counts.most_common(1)[0][0]
+
+
+def story_region(headline: str | None, body: str, province: str | None) -> str | None:
+    """The region a story is about: the city its headline or body names most, else the province."""
+    counts: Counter[str] = Counter()
+    for text, weight in ((headline or "", 5), (body[:400], 2), (body, 1)):
+        for _, _, w in mentions(text):
+            got = canonical(w)
+            if got and got[0] != got[1]:  # a city, not a province
+                counts[got[0]] += weight
+            elif got:
+                counts["@" + got[0]] += weight
+    if not counts:
+        return province
+    cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]
+    provinces = [(n, c[1:]) for c, n in counts.items() if c.startswith("@")]
+    best_city = max(cities) if cities else None
+    best_prov = max(provinces) if provinces else None
+    if best_city and (not best_prov or best_city[0] >= best_prov[0]):
+        return best_city[1]
+    return best_prov[1] if best_prov else province
+
+
+def resolve(surface: str, story_default: str | None, province: str | None) -> str | None:
+    """A region word in context: 全区 -> the province, 全市 -> the story's city, a name -> itself."""
+    got = canonical(surface)
+    if got:
+        return got[0]
+    if surface in PROVINCE_SELF:
+        return province
+    if surface in CITY_SELF:
+        if story_default and story_default != province:
+            return story_default
+        return PROVINCE_CAPITALS.get(province or "", None) if surface == "首府" else story_default
+    if surface in NATION_SELF:
+        return NATION
+    return None

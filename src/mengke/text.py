@@ -1,0 +1,81 @@
+"""Sentences and clauses of article text, across the line breaks of PDF-extracted pages.
+
+A line break ends a sentence only where the line before ends one (。！？) or looks like a
+heading; a prose line cut mid-sentence (it has a comma and no full stop at its end)
+runs on into the next non-blank line, as a page break or column break leaves it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import attrs
+
+SENTENCE_END = "。！？!?"
+CLOSERS = "”’」』)）"
+CLAUSE_DELIMS = "，,；;：:、"
+_BREAK = re.compile(r"[。！？!?]+[”’」』]?|\n")
+
+
+def _line_is_prose(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    return len(s) > 30 or any(c in s for c in "，,。；;")
+
+
+@attrs.frozen
+class Sentences:
+    """Sentence boundaries of a text: ``bounds(pos)`` gives the sentence around ``pos``."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        starts, ends = [0], []
+        for m in _BREAK.finditer(text):
+            if m.group() == "\n":
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line = text[line_start : m.start()].rstrip("\r")
+                tail = line.rstrip()
+                if tail and tail[-1] not in SENTENCE_END + CLOSERS and _line_is_prose(line):
+                    continue  # a sentence cut by a line or page break
+                if not tail:
+                    continue
+            ends.append(m.end())
+            starts.append(m.end())
+        ends.append(len(text))
+        return cls(tuple(starts), tuple(ends))
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        k = bisect_right(self.starts, pos) - 1
+        k = max(k, 0)
+        return self.starts[k], self.ends[k]
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that holds ``pos``: after the last clause delimiter before it."""
+    k = pos
+    while k > floor:
+        ch = text[k - 1]
+        if ch in CLAUSE_DELIMS or ch in SENTENCE_END:
+            return k
+        k -= 1
+    return floor
+
+
+def clause_end(text: str, pos: int, ceiling: int) -> int:
+    """End of the clause that holds ``pos``."""
+    k = pos
+    while k < ceiling:
+        if text[k] in CLAUSE_DELIMS or text[k] in SENTENCE_END:
+            return k
+        k += 1
+    return ceiling
+
+
+def squash_space(s: str) -> str:
+    """Remove white space, including line breaks inside a phrase."""
+    return re.sub(r"\s+", "", s)
