@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from mengke.data.cues import (
+    ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
     CHANGE_CUES,
     FORECAST_CUES,
@@ -33,9 +34,12 @@ from mengke.data.cues import (
     MONEY_CUES,
     NOT_REFERENCE_AFTER_YEAR,
     OBJECT_VERBS,
+    LEVEL_ENDINGS,
     PER_CAPITA_CUES,
     RANK_CUES,
     RANK_MOVE_CUES,
+    RATE_CUES,
+    RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     TARGET_CUES,
     TRAILING_WORDS,
@@ -51,13 +55,13 @@ _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八�
 _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _COMPARISON = re.compile(
-    r"(?:较|比|相比|与|同)(?:[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:同期|底|末)?|上年(?:同期)?|去年(?:同期)?"
+    r"(?:较|比|相比|与|同)(?:[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
     r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
 )
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
-    r"^(?:(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:度|底|末|初|以来|前)?"
+    r"^(?:近[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:度|底|末|初|以来|前)?"
     r"(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?|\d{1,2}[ \t]*月(?:份|底|末|初)?(?:以来)?)"
 )
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
@@ -86,8 +90,12 @@ class Context:
     published: _dt.date | None
 
 
-def metric_kind(q: Quantity, left_clause: str) -> MetricKind | None:
-    """The metric kind of a quantity, or None when it is not a metric."""
+def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> MetricKind | None:
+    """The metric kind of a quantity, or None when it is not a metric.
+
+    ``left_clause`` is the text before the figure in its clause (、 does not end a
+    clause here); ``left_sentence`` the text before it in its sentence.
+    """
     if q.kind == QuantityKind.MONEY:
         return MetricKind.AMOUNT
     if q.kind == QuantityKind.RANK:
@@ -96,6 +104,8 @@ def metric_kind(q: Quantity, left_clause: str) -> MetricKind | None:
         if q.kind == QuantityKind.PERCENT_POINT:
             return MetricKind.CHANGE
         tail = left_clause[-14:]
+        if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
+            return MetricKind.RATIO
         return MetricKind.CHANGE if any(c in tail for c in CHANGE_CUES) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
@@ -105,7 +115,9 @@ def metric_kind(q: Quantity, left_clause: str) -> MetricKind | None:
             or any(c in left_clause for c in RANK_CUES)
         ):
             return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
-        if any(c in left_clause for c in PER_CAPITA_CUES) and q.prefix != "每":
+        if left_clause.rstrip().endswith(RATE_CUES):
+            return MetricKind.PHYSICAL
+        if any(c in (left_sentence or left_clause) for c in PER_CAPITA_CUES) and q.prefix != "每":
             return MetricKind.RATIO
         return MetricKind.COUNT
     if q.kind == QuantityKind.PHYSICAL:
@@ -129,7 +141,7 @@ def _strip_words(phrase: str, words: Sequence[str], *, leading: bool) -> str:
                 phrase = phrase[len(w):]
                 changed = True
                 break
-            if not leading and phrase.endswith(w) and len(phrase) > len(w):
+            if not leading and phrase.endswith(w):
                 phrase = phrase[: -len(w)]
                 changed = True
                 break
@@ -177,6 +189,10 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     k = pos
     if k < limit and s[k] == "的":
         k += 1
+    for verb in RIGHT_LEAD_VERBS:
+        if s.startswith(verb, k):
+            k += len(verb)
+            break
     start = k
     end = min(limit, start + 18)
     j = start
@@ -230,19 +246,20 @@ def _inside_brackets(s: str, pos: int, floor: int) -> bool:
 def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
     """Target, forecast or actual, from cue words before the figure (and 目标 right after it)."""
     s = ctx.folded
-    before = s[max(sent_start, q.start - _STATUS_CUE_WINDOW) : q.start]
-    after = s[q.end : q.end + 4]
-    if any(c in before for c in FORECAST_CUES):
-        return Status.FORECAST
-    if "目标" in after:
-        return Status.TARGET
-    if re.search(r"到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", before):
-        return Status.TARGET
     clause_from = clause_start(s, q.start, sent_start)
-    near = s[max(sent_start, clause_from - 20) : q.start]
-    if any(c in near for c in TARGET_CUES):
-        if not re.search(r"(已|累计|实现了|完成了|达到了)", s[clause_from : q.start]):
-            return Status.TARGET
+    own = s[clause_from : q.start]
+    opener = s[sent_start : clause_end(s, sent_start, q.start)]
+    scope = own if opener == own else opener + "|" + own
+    after = s[q.end : q.end + 4]
+    achieved = any(c in own for c in ACHIEVED_CUES)
+    if any(c in scope for c in FORECAST_CUES):
+        return Status.FORECAST
+    if "目标" in after and not achieved:
+        return Status.TARGET
+    if re.search(r"到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", opener + own):
+        return Status.TARGET
+    if any(c in scope for c in TARGET_CUES) and not re.search(r"(已|累计|实现了|完成了|达到了)", own):
+        return Status.TARGET
     return Status.ACTUAL
 
 
@@ -250,14 +267,34 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
     """The nearest region word before the figure in its sentence, else the story's region."""
     s = ctx.folded
     default = story.region if story else ctx.province
-    found = region_mentions(s[sent_start : q.start])
-    for start, _, word in reversed(found):
-        if _inside_brackets(s, sent_start + start, sent_start):
-            continue
-        got = resolve_region(word, default, ctx.province)
-        if got:
-            return got
+    clause_from = clause_start(s, q.start, sent_start)
+    first_clause_end = clause_end(s, sent_start, q.start)
+    for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
+        head = _strip_words(s[begin:stop], LEADING_WORDS, leading=True)
+        offset = stop - len(head) if head else stop
+        for start, end, word in region_mentions(head[:8]):
+            if start > 2 or head[end : end + 1] in ("级", "内", "外"):
+                continue
+            if word in ("全市", "我市", "本市"):
+                return _nearest_city(s, offset, story) or default
+            got = resolve_region(word, default, ctx.province)
+            if got:
+                return got
     return default
+
+
+def _nearest_city(s: str, pos: int, story: StoryContext | None) -> str | None:
+    """The concrete city named last before ``pos`` (for 全市), within the story."""
+    floor = max(story.start if story else 0, pos - 400)
+    for _, _, word in reversed(region_mentions(s[floor:pos])):
+        got = resolve_region(word, None, None)
+        if got and got not in ("中国",):
+            from mengke.regions import canonical
+
+            c = canonical(word)
+            if c and c[0] != c[1]:
+                return c[0]
+    return None
 
 
 def build_metrics(
@@ -267,13 +304,15 @@ def build_metrics(
     s = ctx.folded
     out: list[Metric] = []
     last_by_sentence: dict[int, str] = {}
+    prev_end = 0
     for q in quantities:
         story = next((st for st in stories if st.start <= q.start < st.end), None)
         sent_start, sent_end = ctx.sentences.bounds(q.start)
-        cs = clause_start(s, q.start, sent_start)
+        cs = max(clause_start(s, q.start, sent_start), prev_end if prev_end > sent_start else 0)
         left_clause = s[cs : q.start]
+        wide = s[_wide_clause_start(s, q.start, sent_start) : q.start]
         unit = q.unit
-        kind = metric_kind(q, left_clause)
+        kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
             continue
         if kind is None:
@@ -284,18 +323,22 @@ def build_metrics(
                 continue
         if _inside_brackets(s, q.start, sent_start):
             continue
+        prev_end = q.end
         ce = clause_end(s, q.end, sent_end)
         indicator = ""
-        if kind == MetricKind.COUNT and q.unit_surface in _COUNT_UNITS_WITH_NOUN:
-            right = right_indicator(s, q.end, ce)
-            if len(right) >= 2:
-                indicator = right
+        right = right_indicator(s, q.end, ce)
+        if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
+            indicator = right
+        elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
+            indicator = right
         if not indicator:
             indicator = left_indicator(left_clause)
-            if len(indicator) < 2 and s[q.end : q.end + 1] == "的":
-                indicator = right_indicator(s, q.end, ce)
+            if len(indicator) < 2 and len(right) >= 2 and q.kind != QuantityKind.PERCENT:
+                indicator = right
+            if len(indicator) < 2 and sent_start in last_by_sentence:
+                indicator = last_by_sentence[sent_start]
             if len(indicator) < 2:
-                indicator = last_by_sentence.get(sent_start, indicator)
+                indicator = _previous_clause_subject(s, cs, sent_start) or indicator
         if indicator:
             last_by_sentence[sent_start] = indicator
         value, upper = q.value, q.upper
@@ -317,6 +360,27 @@ def build_metrics(
             )
         )
     return out
+
+
+def _wide_clause_start(s: str, pos: int, floor: int) -> int:
+    k = pos
+    while k > floor:
+        if s[k - 1] in "，,；;：:。！？!?":
+            return k
+        k -= 1
+    return floor
+
+
+def _previous_clause_subject(s: str, cs: int, sent_start: int) -> str:
+    """The subject of the clause before (技术合同成交额大幅跃升, 2024年达27.41亿元)."""
+    k = cs - 1
+    while k > sent_start:
+        begin = clause_start(s, k, sent_start)
+        got = left_indicator(s[begin:k])
+        if len(got) >= 2:
+            return got
+        k = begin - 1
+    return ""
 
 
 def _clean(d: Decimal) -> Decimal:

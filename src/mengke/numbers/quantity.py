@@ -383,7 +383,11 @@ class _Scanner:
         # ---- right context
         j = num_end
         j2 = j
-        # 1万(含)-5万元, 50万元（含）以上
+        # 1万(含)-5万元, 50万元（含）以上; 23700 余人次
+        if self.char(j) in _SPACES and self.char(_skip_spaces(s, j)) in INNER:
+            k0 = _skip_spaces(s, j)
+            if self.inner_qualifier(k0)[1] is not None:
+                j = k0
         j, inner_q = self.inner_qualifier(j)
         if inner_q:
             qualifier = inner_q
@@ -416,6 +420,8 @@ class _Scanner:
                 # dates and years are not quantities
                 if uname == "年" and _is_year(r, s, j_after):
                     return None, self.skip_year_range(j_after)
+                if usurf == "日元" and (s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.char(j + 2) == "宵"):
+                    return None, j + 1
                 if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
                     if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (
                         self.char(num_end) == "个"
@@ -482,6 +488,11 @@ class _Scanner:
             unit is None and s.startswith("中全会", num_end)
         ):
             return None, num_end
+        # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
+        if self.char(end) in _CLOSE_QUOTES:
+            opened = max(s.rfind(q, max(0, start - 10), start) for q in _OPEN_QUOTES)
+            if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
+                return None, end + 1
         # a lone 百 or 千 needs a unit (百余名, 千亿元)
         if r.end - r.start == 1 and s[r.start] in "百千佰仟" and unit is None and not inner_q:
             return None, num_end
