@@ -35,6 +35,7 @@ from mengke.data.cues import (
     NOT_REFERENCE_AFTER_YEAR,
     OBJECT_VERBS,
     LEVEL_ENDINGS,
+    NOT_INDICATORS,
     PER_CAPITA_CUES,
     RANK_CUES,
     RANK_MOVE_CUES,
@@ -181,7 +182,10 @@ def left_indicator(left: str) -> str:
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
     phrase = _strip_words(phrase, TRAILING_WORDS, leading=False)
-    return phrase.strip(_JUNK_EDGE)
+    phrase = phrase.strip(_JUNK_EDGE)
+    if phrase in OBJECT_VERBS or phrase in NOT_INDICATORS:
+        return ""
+    return phrase
 
 
 def right_indicator(s: str, pos: int, limit: int) -> str:
@@ -198,12 +202,13 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     j = start
     while j < end:
         ch = s[j]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in "“”"):
+        if not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha()) or ch in "“”"):
             break
         if j > start and any(s.startswith(w, j) for w in RIGHT_STOPS):
             break
         j += 1
-    return _QUOTES.sub("", s[start:j])
+    noun = _QUOTES.sub("", s[start:j])
+    return "" if noun in NOT_INDICATORS else noun
 
 
 def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
@@ -256,7 +261,7 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
-    if re.search(r"到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", opener + own):
+    if re.search(r"(?<!年)(?<!年 )到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", opener + own):
         return Status.TARGET
     if any(c in scope for c in TARGET_CUES) and not re.search(r"(已|累计|实现了|完成了|达到了)", own):
         return Status.TARGET
@@ -267,7 +272,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
     """The nearest region word before the figure in its sentence, else the story's region."""
     s = ctx.folded
     default = story.region if story else ctx.province
-    clause_from = clause_start(s, q.start, sent_start)
+    clause_from = _wide_clause_start(s, q.start, sent_start)
     first_clause_end = clause_end(s, sent_start, q.start)
     for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
         head = _strip_words(s[begin:stop], LEADING_WORDS, leading=True)
@@ -275,6 +280,8 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
         for start, end, word in region_mentions(head[:8]):
             if start > 2 or head[end : end + 1] in ("级", "内", "外"):
                 continue
+            if "等" in s[offset + end : q.start] and stop == q.start:
+                continue  # 鄂尔多斯碳中和研究院等68家: a list of bodies, not the subject
             if word in ("全市", "我市", "本市"):
                 return _nearest_city(s, offset, story) or default
             got = resolve_region(word, default, ctx.province)
