@@ -1,7 +1,14 @@
-"""mengke: typed, source-grounded records from Chinese science-and-technology news."""
+"""mengke: typed, source-grounded records from Chinese science-and-technology news.
+
+The public API: ``extract`` an article into an ``Extraction`` of ``Metric``, ``Policy``
+and ``Story`` records; ``find_quantities`` and ``parse_number`` for the number grammar;
+``Extractor``, ``hookimpl`` and friends for plugin authors; ``to_json``/``from_json``.
+"""
 
 from __future__ import annotations
 
+from mengke.api import extract
+from mengke.article import Article
 from mengke.errors import (
     ArticleError,
     ExtractorError,
@@ -10,20 +17,43 @@ from mengke.errors import (
     PluginError,
     RecordError,
 )
+from mengke.extractor import Extractor, Layout, StorySpan, StyleMatch
+from mengke.hookspecs import hookimpl
+from mengke.keys import make_key
 from mengke.numbers import Qualifier, Quantity, QuantityKind, find_quantities, parse_number
+from mengke.records import ArticleMeta, Extraction, Metric, MetricKind, Policy, Status, Story
+from mengke.serialize import from_json, to_json
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Article",
     "ArticleError",
+    "ArticleMeta",
+    "Extraction",
+    "Extractor",
     "ExtractorError",
+    "Layout",
     "MengkeError",
+    "Metric",
+    "MetricKind",
     "ParseError",
     "PluginError",
+    "Policy",
     "Qualifier",
     "Quantity",
     "QuantityKind",
+    "RecordError",
+    "Status",
+    "Story",
+    "StorySpan",
+    "StyleMatch",
     "__version__",
+    "extract",
     "find_quantities",
+    "from_json",
+    "hookimpl",
+    "make_key",
     "parse_number",
+    "to_json",
 ]

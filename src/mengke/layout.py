@@ -144,3 +144,18 @@ def generic_layout(article: Article) -> Layout:
 
     meta = ArticleMeta(title=title)
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
+
+
+def blank_lines_before(article: Article, index: int) -> int:
+    """How many blank lines separate non-blank line ``index`` from the one before it."""
+    lines = article.nonblank_lines
+    if index <= 0:
+        return article.text.count("\n", 0, lines[0].start) if lines else 0
+    between = article.text[lines[index - 1].end : lines[index].start]
+    return max(0, between.count("\n") - 1)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence (。！？ or a closing quote after one), not cut by a break."""
+    s = line.rstrip()
+    return bool(s) and (s[-1] in _TERMINAL or s.endswith(("”", "）", ")")))

@@ -1,0 +1,68 @@
+"""A markdown-like digest page: ``#`` headlines and ``##`` sub-headings, bylines such as
+``●本报记者 …`` and ``本报讯(记者 … 通讯员 …)``, half-width punctuation, unrelated stories.
+A headline without ``#`` opens a story when a byline follows it.
+"""
+
+from __future__ import annotations
+
+from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.layout import byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
+
+
+def _level(text: str) -> int:
+    s = text.lstrip()
+    return len(s) - len(s.lstrip("#")) if s.startswith("#") else 0
+
+
+class DigestExtractor(Extractor):
+    """Stories open at ``#`` lines (or a headline followed by a byline)."""
+
+    name = "digest_page"
+    description = "markdown-like digest: # headlines, ## sub-headings, ●本报记者 bylines"
+
+    def score(self, article: Article) -> StyleMatch:
+        lines = article.nonblank_lines
+        top = sum(1 for ln in lines if _level(ln.text) == 1)
+        sub = sum(1 for ln in lines if _level(ln.text) >= 2)
+        bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
+        score, reasons = 0.0, []
+        if top >= 2:
+            score += 0.7
+            reasons.append(f"{top} '#' headlines")
+        elif top == 1:
+            score += 0.4
+            reasons.append("one '#' headline")
+        if sub:
+            score += 0.1
+            reasons.append(f"{sub} '##' sub-headings")
+        if bylines:
+            score += 0.1
+            reasons.append(f"{bylines} bylines")
+        return StyleMatch(min(score, 0.95), tuple(reasons))
+
+    def read_layout(self, article: Article) -> Layout:
+        lines = article.nonblank_lines
+        starts: list[int] = []
+        for k, line in enumerate(lines):
+            if _level(line.text) == 1:
+                starts.append(k)
+            elif _level(line.text) == 0 and is_heading(line.text) and k + 1 < len(lines):
+                nxt = lines[k + 1].text
+                if byline_names(nxt) and not nxt.strip().endswith("摄"):
+                    starts.append(k)
+        if not starts:
+            starts = [0]
+        stories = []
+        for i, k in enumerate(starts):
+            last = starts[i + 1] if i + 1 < len(starts) else len(lines)
+            title = lines[k].stripped.lstrip("#").strip() if k in starts and (
+                _level(lines[k].text) or is_heading(lines[k].text)) else None
+            authors: list[str] = []
+            for line in lines[k:last]:
+                names = byline_names(line.text) or lead_byline(line.text)
+                if names:
+                    authors.extend(n for n in names if n not in authors)
+            end = lines[last].start if last < len(lines) else len(article.text)
+            stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=tuple(authors)))
+        skip = sorted(repeated_paragraphs(article) + caption_spans(article))
+        return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))

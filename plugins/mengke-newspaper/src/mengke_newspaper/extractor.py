@@ -1,0 +1,117 @@
+"""A newspaper page extracted from PDF: several stories, each closed by a byline in
+parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicker set over the main
+line joins it; photo captions stand apart behind a wide gap; digits are set apart from
+their units by spaces and sentences run across page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.article import Line
+from mengke.layout import (
+    blank_lines_before,
+    byline_names,
+    caption_spans,
+    ends_sentence,
+    is_caption,
+    is_heading,
+    is_prose,
+    repeated_paragraphs,
+    trailing_byline,
+)
+
+_SPACED_DIGITS = re.compile(r"\d [\u4e00-\u9fff%]")
+_KICKER_MAX = 14
+_CAPTION_GAP = 3
+
+
+class NewspaperExtractor(Extractor):
+    """Stories split at closing bylines; headline = the short lines that open a story."""
+
+    name = "newspaper_page"
+    description = "newspaper page from PDF: stories closed by (bylines), spaced digits, page breaks"
+
+    def score(self, article: Article) -> StyleMatch:
+        lines = article.nonblank_lines
+        if any(ln.text.lstrip().startswith("#") for ln in lines):
+            return StyleMatch(0.05, ("markdown headings: a digest, not a PDF page",))
+        closing = sum(1 for ln in lines if trailing_byline(ln.text))
+        spaced = len(_SPACED_DIGITS.findall(article.text))
+        cut = sum(1 for ln in lines if is_prose(ln.text) and not ends_sentence(ln.text))
+        score, reasons = 0.0, []
+        if closing >= 2:
+            score += 0.6
+            reasons.append(f"{closing} paragraphs end in a byline")
+        elif closing == 1:
+            score += 0.15
+            reasons.append("one paragraph ends in a byline")
+        if spaced >= 5:
+            score += 0.2
+            reasons.append(f"{spaced} digits set apart from their units")
+        if cut >= 2:
+            score += 0.1
+            reasons.append(f"{cut} lines cut by page or column breaks")
+        return StyleMatch(min(score, 0.95), tuple(reasons))
+
+    def read_layout(self, article: Article) -> Layout:
+        lines = article.nonblank_lines
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        for k, line in enumerate(lines):
+            current.append(k)
+            if trailing_byline(line.text):
+                chunks.append(current)
+                current = []
+        if current:
+            chunks.append(current)
+        stories: list[StorySpan] = []
+        for chunk in chunks:
+            story = self._story(article, lines, chunk)
+            if story.title is None and stories:
+                prev = stories[-1]
+                stories[-1] = StorySpan(title=prev.title, start=prev.start, end=story.end,
+                                        authors=prev.authors + story.authors)
+            else:
+                stories.append(story)
+        skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
+        return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))
+
+    def _story(self, article: Article, lines: tuple[Line, ...], chunk: list[int]) -> StorySpan:
+        heads: list[int] = []
+        for k in chunk:
+            text = lines[k].text
+            if is_prose(text) or byline_names(text):
+                break
+            if is_heading(text) and not is_caption(text):
+                heads.append(k)
+        kept = [k for k in heads if blank_lines_before(article, k) < _CAPTION_GAP or k == chunk[0] == 0]
+        if not kept and heads:
+            kept = heads[-1:]
+        if len(kept) > 1:
+            # a kicker over the main line joins it; a longer line before the headline is a caption
+            main = kept[-1]
+            kept = [k for k in kept[:-1] if len(lines[k].stripped) <= _KICKER_MAX] + [main]
+        title = " ".join(lines[k].stripped for k in kept) or None
+        authors: list[str] = []
+        for k in chunk:
+            names = byline_names(lines[k].text)
+            if names:
+                authors.extend(n for n in names if n not in authors)
+        tail = trailing_byline(lines[chunk[-1]].text)
+        if tail:
+            authors.extend(n for n in tail[0] if n not in authors)
+        start = lines[kept[0]].start if kept else lines[chunk[0]].start
+        end = lines[chunk[-1]].end
+        return StorySpan(title=title, start=start, end=end, authors=tuple(authors))
+
+    def _captions(self, article: Article, stories: list[StorySpan]) -> list[tuple[int, int]]:
+        """Short lines between stories that are not part of a headline: photo captions."""
+        lines = article.nonblank_lines
+        out = []
+        for k, line in enumerate(lines):
+            if is_heading(line.text) and blank_lines_before(article, k) >= _CAPTION_GAP and k > 0:
+                if not any(s.start == line.start for s in stories):
+                    out.append((line.start, line.end))
+        return out

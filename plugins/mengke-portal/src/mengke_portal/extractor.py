@@ -1,0 +1,98 @@
+"""A web portal page: breadcrumb, the headline, a metadata line (发布日期/来源/作者/浏览次数),
+font-size buttons, a 核心提示 box that repeats the lead, the article with a closing byline,
+then 责任编辑, share buttons, a disclaimer and link lists. Metadata goes into ``meta``;
+chrome holds no story and no figure.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
+from mengke.layout import names_from, trailing_byline
+
+_FIELD = re.compile(r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)")
+_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[»>›]\s*正文")
+
+
+def _is_chrome(text: str) -> bool:
+    s = text.strip()
+    return s.startswith(CHROME_LINE_STARTS) or bool(_BREADCRUMB.search(s)) or s.startswith("[ ")
+
+
+class PortalExtractor(Extractor):
+    """The article between the metadata line and the 责任编辑 line; the rest is chrome."""
+
+    name = "portal_page"
+    description = "web portal page: breadcrumb, 发布日期/来源/作者 line, 核心提示 box, footer chrome"
+
+    def score(self, article: Article) -> StyleMatch:
+        head = [ln.text for ln in article.nonblank_lines[:12]]
+        score, reasons = 0.0, []
+        if any(_BREADCRUMB.search(t) for t in head):
+            score += 0.4
+            reasons.append("breadcrumb line")
+        fields = sum(len(_FIELD.findall(t)) for t in head)
+        if fields >= 2:
+            score += 0.4
+            reasons.append(f"{fields} metadata fields (发布日期, 来源 …)")
+        if any(ln.stripped.startswith(("免责声明", "责任编辑")) for ln in article.nonblank_lines):
+            score += 0.1
+            reasons.append("footer chrome (责任编辑, 免责声明)")
+        return StyleMatch(min(score, 0.95), tuple(reasons))
+
+    def read_layout(self, article: Article) -> Layout:
+        lines = article.nonblank_lines
+        if not lines:
+            return Layout(stories=())
+        meta_k = next((k for k, ln in enumerate(lines[:15]) if len(_FIELD.findall(ln.text)) >= 2), None)
+        fields: dict[str, str] = {}
+        if meta_k is not None:
+            for label, value in _FIELD.findall(lines[meta_k].text):
+                fields.setdefault(META_LABELS[label], value)
+        title_k = None
+        if meta_k is not None:
+            for k in range(meta_k - 1, -1, -1):
+                if not _is_chrome(lines[k].text):
+                    title_k = k
+                    break
+        elif lines:
+            title_k = next((k for k, ln in enumerate(lines) if not _is_chrome(ln.text)), 0)
+        title = lines[title_k].stripped if title_k is not None else None
+        body_from = (meta_k if meta_k is not None else (title_k or 0)) + 1
+        skip: list[tuple[int, int]] = []
+        if meta_k is not None:
+            skip.append((lines[meta_k].start, lines[meta_k].end))
+        end_k = len(lines)
+        editors: list[str] = []
+        for k in range(body_from, len(lines)):
+            text = lines[k].stripped
+            if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
+                skip.append((lines[k].start, lines[k].end))
+                continue
+            if text.startswith(("责任编辑", "编辑")):
+                editors.extend(names_from(re.sub(r"^(责任编辑|编辑)[ \t]*[:：]", "", text)))
+                end_k = min(end_k, k)
+                break
+            if _is_chrome(text) and k > body_from + 1:
+                end_k = min(end_k, k)
+                break
+        authors = [fields["authors"]] if "authors" in fields else []
+        for ln in lines[body_from:end_k][-2:]:
+            tail = trailing_byline(ln.text)
+            if tail:
+                authors.extend(n for n in tail[0] if n not in authors)
+        published = None
+        if "published" in fields:
+            m = _DATE.search(fields["published"])
+            if m:
+                published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        start = lines[title_k].start if title_k is not None else lines[0].start
+        end = lines[end_k].start if end_k < len(lines) else len(article.text)
+        meta = ArticleMeta(title=title, published=published, source=fields.get("source"),
+                           authors=tuple(authors), editors=tuple(editors))
+        story = StorySpan(title=title, start=start, end=end, authors=tuple(authors))
+        return Layout(stories=(story,), meta=meta, skip=tuple(sorted(skip)))

@@ -1,0 +1,56 @@
+"""A web article converted from a word-processor file: one story, paragraphs one per line
+with no blank lines between, full-width ％ and （）, short heading lines inside the story,
+and conversion artefacts such as ``[bookmark: _GoBack]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.layout import byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
+
+_ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
+
+
+class WebDocumentExtractor(Extractor):
+    """One story titled by its first line; conversion artefacts skipped."""
+
+    name = "web_document"
+    description = "web article from a word-processor file: full-width ％（）, [bookmark: …] artefacts"
+
+    def score(self, article: Article) -> StyleMatch:
+        text = article.text
+        lines = article.nonblank_lines
+        score, reasons = 0.0, []
+        if _ARTEFACT.search(text):
+            score += 0.45
+            reasons.append("word-processor artefacts ([bookmark: …])")
+        full = text.count("％") + text.count("（")
+        if full >= 3:
+            score += 0.2
+            reasons.append(f"{full} full-width ％ and （")
+        blank = text.count("\n\n")
+        if lines and blank <= len(lines) // 5:
+            score += 0.2
+            reasons.append("paragraphs one per line, no blank lines between")
+        if lines and is_heading(lines[0].text):
+            score += 0.05
+            reasons.append("opens with a headline")
+        return StyleMatch(min(score, 0.9), tuple(reasons))
+
+    def read_layout(self, article: Article) -> Layout:
+        lines = article.nonblank_lines
+        if not lines:
+            return Layout(stories=())
+        first = lines[0]
+        title = first.stripped if is_heading(first.text, max_len=60) else None
+        authors: list[str] = []
+        for line in lines[:6]:
+            names = byline_names(line.text) or lead_byline(line.text)
+            if names:
+                authors.extend(n for n in names if n not in authors)
+        skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
+        skip += repeated_paragraphs(article) + caption_spans(article)
+        story = StorySpan(title=title, start=first.start, end=len(article.text), authors=tuple(authors))
+        return Layout(stories=(story,), meta=ArticleMeta(title=title), skip=tuple(sorted(skip)))
