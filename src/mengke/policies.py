@@ -1,15 +1,250 @@
-"""Policy records: documents in 《》 and numbered packages in quotes (placeholder)."""
+"""Policy records: documents in 《》 whose title ends in a document type, and numbered
+packages in quotes (“科技兴蒙30条”, 人才新政“30 条”).
+
+One record per distinct policy, at its first mention; later mentions (by title or by
+an alias the article gives, 以下简称“…”) go into ``mentions``. The issuer is the body
+that the sentence says issued it (…党委、人民政府出台了《…》) or that heads the title
+(内蒙古自治区人民政府关于…); the year is the reference year of the sentence that
+issues it; the period comes from the title (（2021—2025年）, 2025年…工作安排); the
+effective date from 将于2026年1月1日起施行 next to any mention.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
 
 from mengke.article import Article
+from mengke.data.policy_kinds import ALIAS_CUES, BODY_WORDS, EFFECTIVE_VERBS, ISSUE_VERBS, KINDS, NOT_POLICY_ENDINGS
+from mengke.keys import make_key
 from mengke.records import Policy
+from mengke.text import Sentences
+
+_TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
+_PACKAGE = re.compile(r"[“\"]([^“”\"\n]{0,14}?\d+[ \t]*条)[”\"]")
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+_PERIOD = re.compile(r"[（(][ \t]*(\d{4})[ \t]*年?[ \t]*[—–\-－~～至到]+[ \t]*(\d{4})[ \t]*年?[ \t]*[）)]")
+_LEADING_YEAR = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|盟|县|旗|区))?(\d{4})[ \t]*年度?")
+_EFFECTIVE = re.compile(
+    r"(?:将)?(?:于|自|从)?[ \t]*(\d{4}|明年|今年)[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*起?[ \t]*"
+    r"(?:正式)?(?:" + "|".join(EFFECTIVE_VERBS) + ")"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
+_ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
+_MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+@attrs.define
+class _Found:
+    title: str
+    start: int
+    end: int
+    kind: str | None
+    aliases: list[str] = attrs.field(factory=list)
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    issuer: str | None = None
+    year: int | None = None
+    effective: _dt.date | None = None
+
+
+def policy_kind(title: str) -> str | None:
+    """The document-type word that ends ``title`` (parenthetical suffixes set aside)."""
+    core = title
+    while True:
+        stripped = _TRAILING_PAREN.sub("", core).rstrip()
+        if stripped == core:
+            break
+        core = stripped
+    best = None
+    for k in KINDS:
+        if core.endswith(k) and (best is None or len(k) > len(best)):
+            best = k
+    return best
+
+
+def title_period(title: str) -> tuple[int, int] | None:
+    """Years a title covers: （2021—2025年） -> (2021, 2025); 2025年…工作安排 -> (2025, 2025)."""
+    m = _PERIOD.search(title)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return (a, b) if a <= b else None
+    m = _LEADING_YEAR.match(title)
+    if m:
+        y = int(m.group(1))
+        return (y, y)
+    return None
+
+
+def _clean_title(raw: str) -> str:
+    return re.sub(r"\s*\n\s*", "", raw).strip()
+
+
+class _Skip:
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.ends[k] > pos
+
+
+def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
+    """The body named before an issuing verb that ends right before ``start``."""
+    before = s[sent_start:start]
+    for verb in ISSUE_VERBS:
+        tail = before.rstrip("“\"《 ")
+        if tail.endswith(verb) or tail.endswith(verb + "的"):
+            cut = tail[: tail.rfind(verb)]
+            clause = re.split(r"[，,；;。：:（(]", cut)[-1]
+            clause = re.sub(r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause)
+            clause = _MEETING_TAIL.sub("", clause).strip()
+            if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
+                return clause
+            return None
+    m = re.search(r"([\u4e00-\u9fff、]{2,40}?)关于印发$", before.rstrip("“\"《 "))
+    if m:
+        body = re.sub(r"^(?:按照|根据|依据|落实)", "", m.group(1))
+        if any(w in body for w in BODY_WORDS):
+            return body
+    return None
+
+
+def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
+    sent_start, _ = sentences.bounds(start)
+    segment = s[sent_start:start]
+    years = [m for m in _YEAR.finditer(segment) if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")]
+    if years:
+        return int(years[-1].group(1))
+    # a list introduced by a line ending in —— or ：: the intro's year governs its items
+    intro = lines_before.rstrip()
+    if intro.endswith(("——", "：", ":", "—")):
+        intro_start = intro.rfind("\n") + 1
+        m = list(_YEAR.finditer(intro[intro_start:]))
+        if m and not intro[intro_start + m[0].end() :].startswith("以来"):
+            return int(m[0].group(1))
+    return None
+
+
+def _lines_before(s: str, start: int) -> str:
+    """The line that introduces the list ``start`` is an item of (items open with 《), if any."""
+    line_start = s.rfind("\n", 0, start) + 1
+    if s[line_start:start].strip():
+        return ""
+    k = line_start - 1
+    for _ in range(12):
+        prev_start = s.rfind("\n", 0, max(0, k)) + 1
+        line = s[prev_start:k].strip()
+        if line and not line.startswith("《"):
+            return line
+        if prev_start <= 0:
+            break
+        k = prev_start - 1
+    return ""
 
 
 def find_policies(
-    article: Article, *, skip: tuple[tuple[int, int], ...] = (), published: _dt.date | None = None
+    article: Article, *, skip: Sequence[tuple[int, int]] = (), published: _dt.date | None = None
 ) -> list[Policy]:
     """Every distinct policy the article mentions, at its first mention."""
-    return []
+    text, s = article.text, article.folded
+    if "《" not in s and "条" not in s:
+        return []
+    sentences = Sentences.of(s)
+    blocked = _Skip(skip)
+    found: list[_Found] = []
+    by_key: dict[str, _Found] = {}
+
+    def lookup(title: str) -> _Found | None:
+        key = re.sub(r"\s", "", title)
+        if key in by_key:
+            return by_key[key]
+        kind = policy_kind(title)
+        if len(key) <= 6 and kind:
+            for f in reversed(found):
+                if f.kind == kind or key in f.title:
+                    return f
+        return None
+
+    events: list[tuple[int, int, str, str]] = []
+    for m in _TITLE.finditer(s):
+        events.append((m.start(), m.end(), _clean_title(text[m.start(1) : m.end(1)]), "title"))
+    for m in _PACKAGE.finditer(s):
+        content = re.sub(r"\s", "", text[m.start(1) : m.end(1)])
+        if content[0].isdigit():
+            before = _CJK_RUN.search(s[max(0, m.start() - 8) : m.start()])
+            if not before:
+                continue
+            content = before.group()[-4:] + content
+        events.append((m.start(), m.end(), content, "package"))
+    events.sort()
+    for start, end, title, what in events:
+        if blocked.covers(start):
+            continue
+        known = lookup(title)
+        if known is not None:
+            known.mentions.append((start, end))
+            short = re.sub(r"\s", "", title)
+            if short != known.title and short not in known.aliases and what == "title":
+                known.aliases.append(short)  # a back-reference such as 《条例》 is a short name
+            sent_start, _ = sentences.bounds(start)
+            known.issuer = known.issuer or _issuer_before(s, start, sent_start)
+            known.year = known.year or _issuing_year(s, sentences, start, _lines_before(s, start))
+            continue
+        if what == "title":
+            kind = policy_kind(title)
+            core = _TRAILING_PAREN.sub("", title)
+            if kind is None or core.endswith(NOT_POLICY_ENDINGS) or len(core) <= len(kind):
+                continue
+        else:
+            # 以下简称“科技兴蒙30条”: an alias of the policy just named
+            cue = s[max(0, start - 6) : start]
+            if found and any(c in cue for c in ALIAS_CUES):
+                found[-1].aliases.append(title)
+                by_key[re.sub(r"\s", "", title)] = found[-1]
+                continue
+            kind = "措施"
+        sent_start, _ = sentences.bounds(start)
+        issuer = None
+        head = _ISSUER_IN_TITLE.match(title)
+        if head and any(w in head.group(1) for w in BODY_WORDS):
+            issuer = head.group(1)
+        issuer = issuer or _issuer_before(s, start, sent_start)
+        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer,
+                   year=_issuing_year(s, sentences, start, _lines_before(s, start)))
+        # aliases: （以下简称“…”） or (以下简称《…》) right after the title
+        tail = s[end : end + 30]
+        am = re.match(r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"]([^”》\"]{1,20})[”》\"]", tail)
+        if am:
+            alias = am.group(1)
+            f.aliases.append(alias)
+            by_key[re.sub(r"\s", "", alias)] = f
+        found.append(f)
+        by_key[re.sub(r"\s", "", title)] = f
+    out = []
+    for f in found:
+        for a, b in [(f.start, f.end), *f.mentions]:
+            sent_start, sent_end = sentences.bounds(a)
+            m = _EFFECTIVE.search(s, b, min(sent_end, b + 60))
+            if m and f.effective is None:
+                year = m.group(1)
+                y = int(year) if year.isdigit() else (published.year + (1 if year == "明年" else 0) if published else None)
+                if y is not None:
+                    try:
+                        f.effective = _dt.date(y, int(m.group(2)), int(m.group(3)))
+                    except ValueError:
+                        pass
+        out.append(
+            Policy(
+                title=f.title, start=f.start, end=f.end, kind=f.kind, aliases=tuple(f.aliases), issuer=f.issuer,
+                year=f.year, period=title_period(f.title), effective=f.effective, key=make_key(f.title),
+                mentions=tuple(f.mentions),
+            )
+        )
+    return out
