@@ -86,7 +86,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(enc if enc != "utf-8-sig" else "utf-8")
+                text = data[len(bom) :].decode(enc if enc != "utf-8-sig" else "utf-8")
             except UnicodeDecodeError as exc:
                 raise ArticleError(f"{name}: starts with a {enc} byte-order mark but does not decode: {exc}") from exc
             return text, enc
@@ -111,16 +111,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         if best is not None and best.encoding:
             return str(best), best.encoding
         raise ArticleError(
-            f"{name}: not UTF-8 (bad byte at offset {first.start}) and no other encoding fits; "
-            "convert it to UTF-8"
+            f"{name}: not UTF-8 (bad byte at offset {first.start}) and no other encoding fits; convert it to UTF-8"
         ) from first
 
 
 def _mostly_cjk_or_ascii(text: str) -> bool:
     if not text:
         return True
-    good = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-               or "\uff00" <= ch <= "\uffef")
+    good = sum(
+        1
+        for ch in text
+        if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    )
     return good / len(text) > 0.9
 
 

@@ -21,12 +21,26 @@ from mengke import __version__
 from mengke.article import Article
 from mengke.errors import MengkeError
 from mengke.records import Extraction
-from mengke.serialize import format_decimal, unstructure
+from mengke.serialize import unstructure
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".htm", ".html")
 CSV_FIELDS = (
-    "path", "story", "start", "end", "text", "value", "upper", "unit", "qualifier", "kind", "indicator",
-    "indicator_key", "year", "region", "region_key", "status",
+    "path",
+    "story",
+    "start",
+    "end",
+    "text",
+    "value",
+    "upper",
+    "unit",
+    "qualifier",
+    "kind",
+    "indicator",
+    "indicator_key",
+    "year",
+    "region",
+    "region_key",
+    "status",
 )
 
 
@@ -98,8 +112,19 @@ def _table(data: dict[str, Any]) -> str:
     rows = [("value", "unit", "q", "kind", "indicator", "year", "region", "status", "text")]
     for m in data["metrics"]:
         value = m["value"] if m.get("upper") is None else f"{m['value']}~{m['upper']}"
-        rows.append((value, m["unit"], m["qualifier"], m["kind"], m.get("indicator") or "-",
-                     str(m.get("year") or "-"), m.get("region") or "-", m["status"], m["text"].replace("\n", " ")))
+        rows.append(
+            (
+                value,
+                m["unit"],
+                m["qualifier"],
+                m["kind"],
+                m.get("indicator") or "-",
+                str(m.get("year") or "-"),
+                m.get("region") or "-",
+                m["status"],
+                m["text"].replace("\n", " "),
+            )
+        )
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         out.write("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
@@ -184,8 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="read articles and print their metrics, policies and stories")
     ex.add_argument("paths", nargs="+", help="article files or folders (.txt, .md, .html)")
-    ex.add_argument("--format", choices=("json", "jsonl", "csv", "table"),
-                    help="json (default when piped), jsonl, csv (one row per metric), table (default on a terminal)")
+    ex.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "table"),
+        help="json (default when piped), jsonl, csv (one row per metric), table (default on a terminal)",
+    )
     ex.add_argument("--style", help="force a style by name (see `mengke styles FILE`)")
     ex.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPU count)")
     ex.set_defaults(func=cmd_extract)

@@ -47,7 +47,7 @@ class Layout:
     """What an extractor reads off a page before the shared recognisers run."""
 
     stories: tuple[StorySpan, ...]
-    meta: ArticleMeta = ArticleMeta()
+    meta: ArticleMeta = attrs.field(factory=ArticleMeta)
     skip: tuple[tuple[int, int], ...] = ()
     """Spans whose figures and policies are not reported (chrome, captions, repeats)."""
     notes: tuple[str, ...] = ()

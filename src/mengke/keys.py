@@ -10,6 +10,7 @@ imported on first use. Overrides for romanisations pypinyin gets wrong live in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from mengke.data.key_overrides import OVERRIDES
@@ -19,10 +20,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[str, object]:
+def _phrases() -> Mapping[str, object]:
     from pypinyin.constants import PHRASES_DICT
 
-    return PHRASES_DICT  # type: ignore[no-any-return]
+    phrases: Mapping[str, object] = PHRASES_DICT
+    return phrases
 
 
 def _segment(run: str) -> list[str]:

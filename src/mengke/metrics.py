@@ -31,11 +31,11 @@ from mengke.data.cues import (
     CHANGE_CUES,
     FORECAST_CUES,
     LEADING_WORDS,
+    LEVEL_ENDINGS,
     MONEY_CUES,
+    NOT_INDICATORS,
     NOT_REFERENCE_AFTER_YEAR,
     OBJECT_VERBS,
-    LEVEL_ENDINGS,
-    NOT_INDICATORS,
     PER_CAPITA_CUES,
     RANK_CUES,
     RANK_MOVE_CUES,
@@ -55,19 +55,21 @@ from mengke.text import Sentences, clause_end, clause_start
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+_YEAR_WORD = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年"
 _COMPARISON = re.compile(
-    r"(?:较|比|相比|与|同)(?:[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
+    r"(?:较|比|相比|与|同)(?:[ \t]*" + _YEAR_WORD + r"(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
     r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
 )
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
-    r"^(?:近[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:度|底|末|初|以来|前)?"
-    r"(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?|\d{1,2}[ \t]*月(?:份|底|末|初)?(?:以来)?)"
+    r"^(?:近[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
+    + _YEAR_WORD
+    + r"(?:度|底|末|初|以来|前)?(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?"
+    + r"|\d{1,2}[ \t]*月(?:份|底|末|初)?(?:以来)?)"
 )
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
-_STATUS_CUE_WINDOW = 40
 
 
 @attrs.frozen
@@ -134,12 +136,12 @@ def _strip_words(phrase: str, words: Sequence[str], *, leading: bool) -> str:
         if leading:
             m = _TIME_OPENER.match(phrase)
             if m and m.end() > 0:
-                phrase = phrase[m.end():]
+                phrase = phrase[m.end() :]
                 changed = True
                 continue
         for w in words:
             if leading and phrase.startswith(w) and len(phrase) > len(w):
-                phrase = phrase[len(w):]
+                phrase = phrase[len(w) :]
                 changed = True
                 break
             if not leading and phrase.endswith(w):
@@ -173,7 +175,7 @@ def left_indicator(left: str) -> str:
     for verb in sorted(OBJECT_VERBS, key=len, reverse=True):
         k = phrase.rfind(verb)
         if k >= 0:
-            after = phrase[k + len(verb):]
+            after = phrase[k + len(verb) :]
             after_stripped = _strip_words(after, TRAILING_WORDS, leading=False)
             if len(after_stripped) >= 2:
                 phrase = after
@@ -304,9 +306,7 @@ def _nearest_city(s: str, pos: int, story: StoryContext | None) -> str | None:
     return None
 
 
-def build_metrics(
-    ctx: Context, quantities: Sequence[Quantity], stories: Sequence[StoryContext]
-) -> list[Metric]:
+def build_metrics(ctx: Context, quantities: Sequence[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
     """Metric records for the quantities, attributed with their sentences."""
     s = ctx.folded
     out: list[Metric] = []
@@ -358,11 +358,20 @@ def build_metrics(
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(
-                value=_clean(value), upper=None if upper is None else _clean(upper), unit=unit or "",
-                start=q.start, end=q.end, text=text, kind=kind, qualifier=q.qualifier,
-                indicator=indicator or None, indicator_key=make_key(indicator) if indicator else None,
-                year=reference_year(ctx, sent_start, q.start), region=region,
-                region_key=make_key(region) if region else None, status=metric_status(ctx, sent_start, q),
+                value=_clean(value),
+                upper=None if upper is None else _clean(upper),
+                unit=unit or "",
+                start=q.start,
+                end=q.end,
+                text=text,
+                kind=kind,
+                qualifier=q.qualifier,
+                indicator=indicator or None,
+                indicator_key=make_key(indicator) if indicator else None,
+                year=reference_year(ctx, sent_start, q.start),
+                region=region,
+                region_key=make_key(region) if region else None,
+                status=metric_status(ctx, sent_start, q),
                 story=story.index if story else None,
             )
         )

@@ -46,16 +46,25 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     skip = _Spans(layout.skip)
     inside = _Spans([(c.start, c.end) for c in contexts])
     quantities = [
-        q for q in find_quantities(article.text)
+        q
+        for q in find_quantities(article.text)
         if not skip.covers(q.start) and (not contexts or inside.covers(q.start))
     ]
     ctx = Context(
-        text=article.text, folded=folded, sentences=Sentences.of(folded), province=province,
+        text=article.text,
+        folded=folded,
+        sentences=Sentences.of(folded),
+        province=province,
         published=layout.meta.published,
     )
     metrics = build_metrics(ctx, quantities, contexts)
     policies = find_policies(article, skip=layout.skip, published=layout.meta.published)
     return Extraction(
-        style=style, meta=layout.meta, stories=tuple(stories), metrics=tuple(metrics), policies=tuple(policies),
-        path=article.path, notes=layout.notes,
+        style=style,
+        meta=layout.meta,
+        stories=tuple(stories),
+        metrics=tuple(metrics),
+        policies=tuple(policies),
+        path=article.path,
+        notes=layout.notes,
     )

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pluggy
@@ -138,7 +138,7 @@ class PluginHost:
             styles: list[str] = []
             error: str | None = None
             try:
-                provided = list(impl.function())
+                provided = list(cast("Iterable[object]", impl.function()))
             except Exception as exc:
                 error = f"mengke_extractors raised {exc!r}"
                 self._fail(f"plugin {name!r} ({_who(meta)}): {error}", exc)
@@ -160,8 +160,9 @@ class PluginHost:
                 self.extractors[style] = item
                 self.owner[style] = name
                 styles.append(style)
-            self.loaded.append(LoadedPlugin(name=name, dist=meta[0], version=meta[1], styles=tuple(styles),
-                                            error=error))
+            self.loaded.append(
+                LoadedPlugin(name=name, dist=meta[0], version=meta[1], styles=tuple(styles), error=error)
+            )
         self.loaded.sort(key=lambda p: p.name)
 
     # -- using ---------------------------------------------------------------
@@ -174,8 +175,11 @@ class PluginHost:
                 if not isinstance(match, StyleMatch):
                     raise TypeError(f"score() returned {type(match).__name__}, not a StyleMatch")
             except Exception as exc:
-                self._fail(f"extractor {style!r} (plugin {self.owner[style]!r}) failed to score "
-                           f"{article.path or 'the article'}: {exc!r}; counted as 0", exc)
+                self._fail(
+                    f"extractor {style!r} (plugin {self.owner[style]!r}) failed to score "
+                    f"{article.path or 'the article'}: {exc!r}; counted as 0",
+                    exc,
+                )
                 match = StyleMatch(0.0, (f"score() raised {exc!r}",))
             out.append(ScoredStyle(style, self.owner[style], match))
         out.sort(key=lambda s: (-s.match.score, s.style))

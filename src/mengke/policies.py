@@ -99,16 +99,18 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
     """The body named before an issuing verb that ends right before ``start``."""
     before = s[sent_start:start]
     for verb in ISSUE_VERBS:
-        tail = before.rstrip("“\"《 ")
+        tail = before.rstrip('“"《 ')
         if tail.endswith(verb) or tail.endswith(verb + "的"):
             cut = tail[: tail.rfind(verb)]
             clause = re.split(r"[，,；;。：:（(]", cut)[-1]
-            clause = re.sub(r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause)
+            clause = re.sub(
+                r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause
+            )
             clause = _MEETING_TAIL.sub("", clause).strip()
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
                 return clause
             return None
-    m = re.search(r"([\u4e00-\u9fff、]{2,40}?)关于印发$", before.rstrip("“\"《 "))
+    m = re.search(r"([\u4e00-\u9fff、]{2,40}?)关于印发$", before.rstrip('“"《 '))
     if m:
         body = re.sub(r"^(?:按照|根据|依据|落实)", "", m.group(1))
         if any(w in body for w in BODY_WORDS):
@@ -119,7 +121,9 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
     sent_start, _ = sentences.bounds(start)
     segment = s[sent_start:start]
-    years = [m for m in _YEAR.finditer(segment) if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")]
+    years = [
+        m for m in _YEAR.finditer(segment) if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")
+    ]
     if years:
         return int(years[-1].group(1))
     # a list introduced by a line ending in —— or ：: the intro's year governs its items
@@ -216,8 +220,14 @@ def find_policies(
         if head and any(w in head.group(1) for w in BODY_WORDS):
             issuer = head.group(1)
         issuer = issuer or _issuer_before(s, start, sent_start)
-        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer,
-                   year=_issuing_year(s, sentences, start, _lines_before(s, start)))
+        f = _Found(
+            title=title,
+            start=start,
+            end=end,
+            kind=kind,
+            issuer=issuer,
+            year=_issuing_year(s, sentences, start, _lines_before(s, start)),
+        )
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
         am = re.match(r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"]([^”》\"]{1,20})[”》\"]", tail)
@@ -231,19 +241,31 @@ def find_policies(
     for f in found:
         for a, b in [(f.start, f.end), *f.mentions]:
             sent_start, sent_end = sentences.bounds(a)
-            m = _EFFECTIVE.search(s, b, min(sent_end, b + 60))
-            if m and f.effective is None:
-                year = m.group(1)
-                y = int(year) if year.isdigit() else (published.year + (1 if year == "明年" else 0) if published else None)
+            eff = _EFFECTIVE.search(s, b, min(sent_end, b + 60))
+            if eff and f.effective is None:
+                year = eff.group(1)
+                y = (
+                    int(year)
+                    if year.isdigit()
+                    else (published.year + (1 if year == "明年" else 0) if published else None)
+                )
                 if y is not None:
                     try:
-                        f.effective = _dt.date(y, int(m.group(2)), int(m.group(3)))
+                        f.effective = _dt.date(y, int(eff.group(2)), int(eff.group(3)))
                     except ValueError:
                         pass
         out.append(
             Policy(
-                title=f.title, start=f.start, end=f.end, kind=f.kind, aliases=tuple(f.aliases), issuer=f.issuer,
-                year=f.year, period=title_period(f.title), effective=f.effective, key=make_key(f.title),
+                title=f.title,
+                start=f.start,
+                end=f.end,
+                kind=f.kind,
+                aliases=tuple(f.aliases),
+                issuer=f.issuer,
+                year=f.year,
+                period=title_period(f.title),
+                effective=f.effective,
+                key=make_key(f.title),
                 mentions=tuple(f.mentions),
             )
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import attrs
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class MetricKind(str, Enum):
+class MetricKind(StrEnum):
     """What a metric measures: money, a count, a level ratio, a change, a rank, a physical value."""
 
     AMOUNT = "amount"
@@ -39,7 +39,7 @@ class MetricKind(str, Enum):
     PHYSICAL = "physical"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Whether a figure is achieved, a goal, or an expectation."""
 
     ACTUAL = "actual"
@@ -149,7 +149,7 @@ class Extraction:
     """Everything read from one article."""
 
     style: str
-    meta: ArticleMeta = ArticleMeta()
+    meta: ArticleMeta = attrs.field(factory=ArticleMeta)
     stories: tuple[Story, ...] = ()
     metrics: tuple[Metric, ...] = ()
     policies: tuple[Policy, ...] = ()

@@ -33,6 +33,8 @@ _POWER = re.compile(r"\^([+-]*)(\d{1,3})")
 _SLASH_FRACTION = re.compile(r"\s?/\s?(\d+)(?![\d.,])")
 _MIXED_FRACTION = re.compile(r"[ \t](\d+)[ \t]?/[ \t]?(\d+)(?![\d.,])")
 _SPACES = " \t"
+_SPACED_PERCENT_WORD = re.compile(r"([百千万佰仟])[ \t]*分[ \t]*之[ \t]*")
+_PERCENT_WORDS = (("百分之", 100), ("千分之", 1000), ("万分之", 10000), ("佰分之", 100), ("仟分之", 1000))
 _APPROX_INSIDE = "余多"
 _PLACEHOLDER = "几数"
 _RANGE_PAIRS = {(d, d + 1) for d in range(1, 9)} | {(3, 5)}
@@ -67,7 +69,7 @@ class _Tok:
 
 
 def _is_numeral_char(ch: str) -> bool:
-    return ch.isdigit() and ch.isascii() or ch in CHINESE_DIGITS or ch in UNITS or ch in MAGNITUDES
+    return (ch.isdigit() and ch.isascii()) or ch in CHINESE_DIGITS or ch in UNITS or ch in MAGNITUDES
 
 
 def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
@@ -157,8 +159,13 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
             if nxt.isascii() and nxt.isdigit():
                 if prev_arabic or toks[-1].kind in "DJ":
                     break
-            elif not (_is_numeral_char(nxt) or nxt in "点又" or nxt in _APPROX_INSIDE or nxt == "几"
-                      or re.match(r"分[ \t]*之", s[k : k + 8]) is not None):
+            elif not (
+                _is_numeral_char(nxt)
+                or nxt in "点又"
+                or nxt in _APPROX_INSIDE
+                or nxt == "几"
+                or re.match(r"分[ \t]*之", s[k : k + 8]) is not None
+            ):
                 break
             j = k
         else:
@@ -361,13 +368,19 @@ def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] 
                     k3 += 1
                 return (
                     Reading(
-                        value=sign * d1 * mult, upper=sign * d2 * mult, start=toks[first].start, end=toks[k3 - 1].end,
-                        last_multiplier=int(mult), coefficient=Decimal(d1), has_chinese=True,
-                        has_magnitude=mult >= 10000, qualifier="approx",
+                        value=sign * d1 * mult,
+                        upper=sign * d2 * mult,
+                        start=toks[first].start,
+                        end=toks[k3 - 1].end,
+                        last_multiplier=int(mult),
+                        coefficient=Decimal(d1),
+                        has_chinese=True,
+                        has_magnitude=mult >= 10000,
+                        qualifier="approx",
                     ),
                     k3,
                 )
-            return None if strict else None
+            return None
         if nxt in ("U", "M", "J", "X"):
             return None
         text = run
@@ -379,13 +392,26 @@ def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] 
             d1, d2 = int(run[0]), int(run[1])
             if (d1, d2) in _RANGE_PAIRS:
                 return (
-                    Reading(value=sign * d1, upper=sign * d2, start=toks[first].start, end=toks[k2 - 1].end,
-                            coefficient=Decimal(d1), has_chinese=True, qualifier="approx"),
+                    Reading(
+                        value=sign * d1,
+                        upper=sign * d2,
+                        start=toks[first].start,
+                        end=toks[k2 - 1].end,
+                        coefficient=Decimal(d1),
+                        has_chinese=True,
+                        qualifier="approx",
+                    ),
                     k2,
                 )
         return (
-            Reading(value=sign * Decimal(text), start=toks[first].start, end=toks[end_k - 1].end, has_chinese=True,
-                    digit_count=len(run), is_plain_integer="." not in text),
+            Reading(
+                value=sign * Decimal(text),
+                start=toks[first].start,
+                end=toks[end_k - 1].end,
+                has_chinese=True,
+                digit_count=len(run),
+                is_plain_integer="." not in text,
+            ),
             end_k,
         )
     has_ji = any(t.kind == "J" and t.text == "数" for t in toks[k : k + 16])
@@ -406,13 +432,13 @@ def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] 
     coefficient = value / st.last_mult if st.last_mult > 1 else value
     # decimal part: 十五点七, 两千万点五五四四, 四百 点 五, 一百点123
     if k2 + 1 < len(toks) and toks[k2].kind == "P" and not st.decimal_chunk:
-        nxt = toks[k2 + 1]
+        after_point = toks[k2 + 1]
         frac = ""
         k3 = k2 + 1
-        if nxt.kind == "D":
+        if after_point.kind == "D":
             frac, k3 = _digits_string(toks, k2 + 1)
-        elif nxt.kind == "A" and nxt.text.isdigit():
-            frac, k3 = nxt.text, k2 + 2
+        elif after_point.kind == "A" and after_point.text.isdigit():
+            frac, k3 = after_point.text, k2 + 2
         if frac:
             value = value + Decimal("0." + frac)
             k2 = k3
@@ -429,9 +455,16 @@ def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] 
     plain = len(used) == 1 and used[0].kind == "A" and used[0].text.isdigit()
     return (
         Reading(
-            value=sign * value, upper=upper, start=toks[first].start, end=toks[k2 - 1].end,
-            qualifier=st.qualifier, last_multiplier=st.last_mult, coefficient=sign * coefficient,
-            has_chinese=has_chinese, has_magnitude=st.has_magnitude, is_plain_integer=plain,
+            value=sign * value,
+            upper=upper,
+            start=toks[first].start,
+            end=toks[k2 - 1].end,
+            qualifier=st.qualifier,
+            last_multiplier=st.last_mult,
+            coefficient=sign * coefficient,
+            has_chinese=has_chinese,
+            has_magnitude=st.has_magnitude,
+            is_plain_integer=plain,
             digit_count=len(used[0].text) if plain else 0,
         ),
         k2,
@@ -459,47 +492,78 @@ def read_number(s: str, i: int, *, strict: bool = False) -> Reading | None:
         if mixed and int(mixed.group(2)) != 0:
             frac_value = _divide(Decimal(mixed.group(1)), Decimal(mixed.group(2)))
             value = reading.value - frac_value if reading.value < 0 else reading.value + frac_value
-            return attrs.evolve(reading, value=value, end=mixed.end(), is_fraction=True, is_plain_integer=False,
-                                coefficient=None, digit_count=0)
+            return attrs.evolve(
+                reading,
+                value=value,
+                end=mixed.end(),
+                is_fraction=True,
+                is_plain_integer=False,
+                coefficient=None,
+                digit_count=0,
+            )
     if toks[k - 1].kind == "A" and reading.upper is None:
         m = _SLASH_FRACTION.match(s, reading.end)
         if m and int(m.group(1)) != 0 and reading.value == reading.value.to_integral_value():
             value = _divide(reading.value, Decimal(m.group(1)))
-            return attrs.evolve(reading, value=value, end=m.end(), is_fraction=True, is_plain_integer=False,
-                                upper=None, coefficient=None, digit_count=0)
+            return attrs.evolve(
+                reading,
+                value=value,
+                end=m.end(),
+                is_fraction=True,
+                is_plain_integer=False,
+                upper=None,
+                coefficient=None,
+                digit_count=0,
+            )
     if k < len(toks) and toks[k].kind == "F":
         den = reading
         num_got = _read_simple(toks, k + 1, strict)
         if num_got is None:
             return reading if not strict else None
-        numr, k2 = num_got
+        numr, _ = num_got
         if den.value == 0:
             return None
         value = _divide(numr.value, den.value)
         if den.value < 0 and numr.value < 0:
             value = abs(value)
         percent_of = int(den.value) if den.value in (100, 1000, 10000) and den.coefficient in (None, 1) else None
-        return Reading(value=value, start=den.start, end=numr.end, has_chinese=True, is_fraction=True,
-                       percent_of=percent_of, upper=None, coefficient=numr.value)
+        return Reading(
+            value=value,
+            start=den.start,
+            end=numr.end,
+            has_chinese=True,
+            is_fraction=True,
+            percent_of=percent_of,
+            upper=None,
+            coefficient=numr.value,
+        )
     if k < len(toks) and toks[k].kind == "Y":
         frac = read_number(s, toks[k + 1].start, strict=strict) if k + 1 < len(toks) else None
         if frac is not None and frac.is_fraction:
             whole = reading.value
             value = whole - frac.value if whole < 0 else whole + frac.value
-            return attrs.evolve(reading, value=value, end=frac.end, is_fraction=True,
-                                is_plain_integer=False, coefficient=None, digit_count=0)
+            return attrs.evolve(
+                reading,
+                value=value,
+                end=frac.end,
+                is_fraction=True,
+                is_plain_integer=False,
+                coefficient=None,
+                digit_count=0,
+            )
     return reading
 
 
 def read_percent_word(s: str, i: int) -> Reading | None:
     """Read ``百分之N`` / ``千分之N`` / ``万分之N`` (the denominator written alone)."""
-    for word, den in (("百分之", 100), ("千分之", 1000), ("万分之", 10000), ("佰分之", 100), ("仟分之", 1000)):
+    den = 0
+    for word, denominator in _PERCENT_WORDS:
         if s.startswith(word, i):
-            j = i + len(word)
+            j, den = i + len(word), denominator
             break
-    else:
+    if not den:
         # spaced form: 百 分 之
-        m = re.compile(r"([百千万佰仟])[ \t]*分[ \t]*之[ \t]*").match(s, i)
+        m = _SPACED_PERCENT_WORD.match(s, i)
         if not m:
             return None
         den = {"百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000}[m.group(1)]
@@ -510,14 +574,29 @@ def read_percent_word(s: str, i: int) -> Reading | None:
     numr = read_number(s, j + 1 if neg else j)
     if numr is None:
         if s.startswith("百", j) and den == 100:  # 百分之百
-            return Reading(value=Decimal(1), start=i, end=j + 1, has_chinese=True, percent_of=100,
-                           coefficient=Decimal(100), is_fraction=True)
+            return Reading(
+                value=Decimal(1),
+                start=i,
+                end=j + 1,
+                has_chinese=True,
+                percent_of=100,
+                coefficient=Decimal(100),
+                is_fraction=True,
+            )
         return None
     value = -numr.value if neg else numr.value
-    return Reading(value=_divide(value, Decimal(den)), start=i, end=numr.end, has_chinese=True, percent_of=den,
-                   coefficient=value, is_fraction=True,
-                   upper=None if numr.upper is None else _divide(numr.upper, Decimal(den)),
-                   qualifier=numr.qualifier, has_magnitude=numr.has_magnitude)
+    return Reading(
+        value=_divide(value, Decimal(den)),
+        start=i,
+        end=numr.end,
+        has_chinese=True,
+        percent_of=den,
+        coefficient=value,
+        is_fraction=True,
+        upper=None if numr.upper is None else _divide(numr.upper, Decimal(den)),
+        qualifier=numr.qualifier,
+        has_magnitude=numr.has_magnitude,
+    )
 
 
 def parse_whole(text: str, folded: str) -> Decimal:

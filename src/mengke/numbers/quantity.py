@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 
 import attrs
@@ -35,7 +35,7 @@ from mengke.numbers.grammar import Reading, read_number, read_percent_word
 from mengke.numbers.normalize import fold
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """How exact a figure is, as its cue words say."""
 
     EXACT = "exact"
@@ -44,7 +44,7 @@ class Qualifier(str, Enum):
     AT_MOST = "at_most"
 
 
-class QuantityKind(str, Enum):
+class QuantityKind(StrEnum):
     """What sort of quantity a unit makes: a hint for the metric layer."""
 
     MONEY = "money"
@@ -83,9 +83,7 @@ class Quantity:
 
 
 _START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
-_NUMERIC_TOKEN = re.compile(
-    r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?"
-)
+_NUMERIC_TOKEN = re.compile(r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
@@ -93,7 +91,9 @@ _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
 _BETWEEN = re.compile(r"[ \t]*(?:和|与)[ \t]*")
 _BETWEEN_END = ("之间", "间")
-_MERGE_GAP = re.compile(r"(?:[ \t,，、]*|的同时|[ \t]*并且[ \t]*|[ \t]*而且[ \t]*|[ \t]*并[ \t]*|[ \t]*且[ \t]*|[ \t]*同时[ \t]*)")
+_MERGE_GAP = re.compile(
+    r"(?:[ \t,，、]*|的同时|[ \t]*并且[ \t]*|[ \t]*而且[ \t]*|[ \t]*并[ \t]*|[ \t]*且[ \t]*|[ \t]*同时[ \t]*)"
+)
 _PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}")
 _UNIT_LENGTHS = sorted({len(k) for k in UNITS}, reverse=True)
 _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
@@ -102,8 +102,14 @@ _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
-_COMPARE_WORDS = {"大": "at_least", "多": "at_least", "高": "at_least", "小": "at_most", "少": "at_most",
-                  "低": "at_most"}
+_COMPARE_WORDS = {
+    "大": "at_least",
+    "多": "at_least",
+    "高": "at_least",
+    "小": "at_most",
+    "少": "at_most",
+    "低": "at_most",
+}
 _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -224,7 +230,11 @@ class _Scanner:
             return None
         # a number with a short Latin unit (40k, 19nm, 100KW, 2e5) is not a code
         stripped = token.lstrip("0123456789.,")
-        if stripped and stripped in UNITS or stripped in ("k", "K", "w", "W", "M") or re.fullmatch(r"[eE][+-]?\d+", stripped):
+        if (
+            (stripped and stripped in UNITS)
+            or stripped in ("k", "K", "w", "W", "M")
+            or re.fullmatch(r"[eE][+-]?\d+", stripped)
+        ):
             return None
         if token[0].isdigit() and re.fullmatch(r"[\d.,]+[A-Za-z]{1,3}", token) and j == i:
             return None
@@ -258,14 +268,16 @@ class _Scanner:
                 return None
             times = _FAN[fm.group()[-2]]
             value = Decimal(2**times)
-            return self.make(i, fm.end(), value, None, "倍", Qualifier.EXACT, QuantityKind.MULTIPLE, i, fm.end(),
-                             unit_surface="番"), fm.end()
+            return self.make(
+                i, fm.end(), value, None, "倍", Qualifier.EXACT, QuantityKind.MULTIPLE, i, fm.end(), unit_surface="番"
+            ), fm.end()
         if ch == "半":
             return self.read_half(i)
         if ch == "对":
             if s.startswith("对折", i) and self.char(i - 1) == "打":
-                return self.make(i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
-                                 unit_surface="折"), i + 2
+                return self.make(
+                    i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
+                ), i + 2
             return None
         if ch in "$¥￥€£":
             j = i + 1
@@ -274,19 +286,26 @@ class _Scanner:
                 return None
             return self.finish(i, r, money_prefix=MONEY_PREFIXES[ch])
         if ch == "-":
-            if i + 1 >= self.n or not (s[i + 1].isdigit() or s[i + 1] == ".") or (
-                i > 0 and (s[i - 1].isalnum() or s[i - 1] == "-")
+            if (
+                i + 1 >= self.n
+                or not (s[i + 1].isdigit() or s[i + 1] == ".")
+                or (i > 0 and (s[i - 1].isalnum() or s[i - 1] == "-"))
             ):
                 return None
             r = read_number(s, i + 1)
             if r is None:
                 return None
-            r = attrs.evolve(r, value=-r.value, upper=None if r.upper is None else -r.upper, start=i,
-                             coefficient=None if r.coefficient is None else -r.coefficient)
+            r = attrs.evolve(
+                r,
+                value=-r.value,
+                upper=None if r.upper is None else -r.upper,
+                start=i,
+                coefficient=None if r.coefficient is None else -r.coefficient,
+            )
             return self.finish(i, r)
         if ch == "." and (i + 1 >= self.n or not s[i + 1].isdigit() or (i > 0 and s[i - 1] in "0123456789.")):
             return None
-        if ch.isascii() and ch.isdigit() or ch == ".":
+        if (ch.isascii() and ch.isdigit()) or ch == ".":
             if i > 0 and (self.ascii_letter(i - 1) or s[i - 1] == "+"):
                 end = self.code_end(i)
                 return (None, end) if end else None
@@ -305,24 +324,47 @@ class _Scanner:
     def read_half(self, i: int) -> tuple[Quantity | None, int] | None:
         nxt = self.char(i + 1)
         if nxt == "成":
-            return self.make(i, i + 2, Decimal(5), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
-                             unit_surface="成"), i + 2
+            return self.make(
+                i, i + 2, Decimal(5), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="成"
+            ), i + 2
         if nxt == "折":
-            return self.make(i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1,
-                             unit_surface="折"), i + 2
+            return self.make(
+                i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
+            ), i + 2
         if nxt == "百":
             return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
         return None
 
     def make(
-        self, start: int, end: int, value: Decimal, upper: Decimal | None, unit: str | None, qualifier: Qualifier,
-        kind: QuantityKind, number_start: int, number_end: int, *, prefix: str = "", unit_surface: str = "",
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        upper: Decimal | None,
+        unit: str | None,
+        qualifier: Qualifier,
+        kind: QuantityKind,
+        number_start: int,
+        number_end: int,
+        *,
+        prefix: str = "",
+        unit_surface: str = "",
         has_magnitude: bool = False,
     ) -> Quantity:
         return Quantity(
-            start=start, end=end, surface=self.text[start:end], value=value, upper=upper, unit=unit,
-            qualifier=qualifier, kind=kind, number_start=number_start, number_end=number_end, prefix=prefix,
-            unit_surface=unit_surface, has_magnitude=has_magnitude,
+            start=start,
+            end=end,
+            surface=self.text[start:end],
+            value=value,
+            upper=upper,
+            unit=unit,
+            qualifier=qualifier,
+            kind=kind,
+            number_start=number_start,
+            number_end=number_end,
+            prefix=prefix,
+            unit_surface=unit_surface,
+            has_magnitude=has_magnitude,
         )
 
     # -- everything around one number ----------------------------------------
@@ -411,20 +453,25 @@ class _Scanner:
             j_after = j + len(usurf)
             unit_surface = usurf
             if uname in ("成", "折", "打"):
-                value, upper, j_after = self.apply_special(uname, value, upper, r, j_after)
-                if value is None:
+                special, upper, j_after = self.apply_special(uname, value, upper, r, j_after)
+                if special is None:
                     return None, j_after
+                value = special
                 unit = "%" if uname != "打" else "个"
                 kind = QuantityKind.PERCENT if uname != "打" else QuantityKind.COUNT
             else:
                 # dates and years are not quantities
                 if uname == "年" and _is_year(r, s, j_after):
                     return None, self.skip_year_range(j_after)
-                if usurf == "日元" and (s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.char(j + 2) == "宵"):
+                if usurf == "日元" and (
+                    s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.char(j + 2) == "宵"
+                ):
                     return None, j + 1
                 if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
-                    if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (
-                        self.char(num_end) == "个"
+                    if (
+                        r.value == r.value.to_integral_value()
+                        and 0 < r.value <= 31
+                        and not (self.char(num_end) == "个")
                     ):
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
@@ -456,7 +503,7 @@ class _Scanner:
             # 第十一次 etc. without a unit
             if prefix == "第":
                 return None, num_end
-            if _is_year(r, s, num_end) and r.is_plain_integer and self.char(num_end) in "-—至到~" :
+            if _is_year(r, s, num_end) and r.is_plain_integer and self.char(num_end) in "-—至到~":
                 return None, self.skip_year_range(num_end)
             # 角/分 of a formal amount with no 元 (肆角叁分)
             if self.char(num_end) in "角毛" or (self.char(num_end) == "分" and not s.startswith("分之", num_end)):
@@ -484,7 +531,7 @@ class _Scanner:
         ):
             return None, end
         # a meeting's ordinal: 四中全会, 二十届
-        if unit is None and any(s.startswith(w, num_end) for w in MEETING_WORDS) or (
+        if (unit is None and any(s.startswith(w, num_end) for w in MEETING_WORDS)) or (
             unit is None and s.startswith("中全会", num_end)
         ):
             return None, num_end
@@ -533,11 +580,11 @@ class _Scanner:
                 end = k3 + len(suf[0])
         elif self.char(end) in "-—至到~" or s.startswith("——", end):
             # a year range (2021—2025年) or a date range (1—11月份)
-            nxt = read_number(s, end + (2 if s.startswith("——", end) else 1))
-            if nxt is not None and unit is None:
-                tail = self.char(nxt.end)
-                if tail in "月日号" or (tail == "年" and _is_year(nxt, s, nxt.end + 1)):
-                    return None, nxt.end + 1
+            second = read_number(s, end + (2 if s.startswith("——", end) else 1))
+            if second is not None and unit is None:
+                tail = self.char(second.end)
+                if tail in "月日号" or (tail == "年" and _is_year(second, s, second.end + 1)):
+                    return None, second.end + 1
         # 比X大/小
         if prefix == "比":
             k4 = _skip_spaces(s, end)
@@ -546,12 +593,24 @@ class _Scanner:
                 qualifier = Qualifier(_COMPARE_WORDS[cmp])
                 start = k - 1
                 end = k4 + 1
-        if unit is None and r.is_plain_integer and s[r.start : r.end].startswith("0") and len(s[r.start:r.end]) > 1:
+        if unit is None and r.is_plain_integer and s[r.start : r.end].startswith("0") and len(s[r.start : r.end]) > 1:
             # 0471: a code, not a count
             return None, end
         return (
-            self.make(start, end, value, upper, unit, qualifier, kind, r.start, r.end, prefix=prefix,
-                      unit_surface=unit_surface, has_magnitude=r.has_magnitude),
+            self.make(
+                start,
+                end,
+                value,
+                upper,
+                unit,
+                qualifier,
+                kind,
+                r.start,
+                r.end,
+                prefix=prefix,
+                unit_surface=unit_surface,
+                has_magnitude=r.has_magnitude,
+            ),
             end,
         )
 
@@ -581,8 +640,9 @@ class _Scanner:
             if self.char(k) == "半":
                 return value + 5, upper, k + 1
             d = self.char(k)
-            if d in "一二三四五六七八九" and (k + 1 >= self.n or not _CJK.match(self.char(k + 1)) or
-                                               self.char(k + 1) in "，。、,;；"):
+            if d in "一二三四五六七八九" and (
+                k + 1 >= self.n or not _CJK.match(self.char(k + 1)) or self.char(k + 1) in "，。、,;；"
+            ):
                 from mengke.data.numerals import DIGITS
 
                 return value + DIGITS[d], upper, k + 1
@@ -650,7 +710,13 @@ class _Scanner:
         return j, None
 
     def range_after(
-        self, j: int, r: Reading, unit: str | None, kind: QuantityKind, unit_surface: str, value: Decimal,
+        self,
+        j: int,
+        r: Reading,
+        unit: str | None,
+        kind: QuantityKind,
+        unit_surface: str,
+        value: Decimal,
         num_end: int,
     ) -> tuple[Decimal, Decimal, int, str | None, QuantityKind, str] | None:
         s = self.s
@@ -673,8 +739,12 @@ class _Scanner:
         r2 = read_number(s, k2)
         if r2 is None or r2.upper is not None:
             return None
-        if conn == "-" and r.is_plain_integer and r2.is_plain_integer and (r2.digit_count >= 6 or r.digit_count >= 5
-                                                                        and r2.digit_count >= 5):
+        if (
+            conn == "-"
+            and r.is_plain_integer
+            and r2.is_plain_integer
+            and (r2.digit_count >= 6 or (r.digit_count >= 5 and r2.digit_count >= 5))
+        ):
             return None
         end = r2.end
         j3, _ = self.inner_qualifier(end)
@@ -689,7 +759,7 @@ class _Scanner:
         hi = r2.value
         if u2 is not None:
             usurf2, unit2_name, ukind2 = u2
-            if usurf2 in DATE_UNITS or usurf2 in ("月", "年", "日") and _is_year(r2, s, j3):
+            if usurf2 in DATE_UNITS or (usurf2 in ("月", "年", "日") and _is_year(r2, s, j3)):
                 return None
             if usurf2 in ("月", "日") or (usurf2 == "年" and (_is_year(r, s, 0) or _is_year(r2, s, 0))):
                 return None
@@ -783,8 +853,16 @@ def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:
                 lo, hi = (a, b) if a.qualifier == Qualifier.AT_LEAST else (b, a)
                 if lo.value <= hi.value:
                     out.append(
-                        attrs.evolve(a, end=b.end, surface=text[a.start : b.end], value=lo.value, upper=hi.value,
-                                     unit=a.unit or b.unit, qualifier=Qualifier.EXACT, number_end=b.number_end)
+                        attrs.evolve(
+                            a,
+                            end=b.end,
+                            surface=text[a.start : b.end],
+                            value=lo.value,
+                            upper=hi.value,
+                            unit=a.unit or b.unit,
+                            qualifier=Qualifier.EXACT,
+                            number_end=b.number_end,
+                        )
                     )
                     k += 2
                     continue

@@ -55,8 +55,11 @@ class DigestExtractor(Extractor):
         stories = []
         for i, k in enumerate(starts):
             last = starts[i + 1] if i + 1 < len(starts) else len(lines)
-            title = lines[k].stripped.lstrip("#").strip() if k in starts and (
-                _level(lines[k].text) or is_heading(lines[k].text)) else None
+            title = (
+                lines[k].stripped.lstrip("#").strip()
+                if k in starts and (_level(lines[k].text) or is_heading(lines[k].text))
+                else None
+            )
             authors: list[str] = []
             for line in lines[k:last]:
                 names = byline_names(line.text) or lead_byline(line.text)

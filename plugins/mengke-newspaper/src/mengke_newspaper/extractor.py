@@ -71,8 +71,9 @@ class NewspaperExtractor(Extractor):
             story = self._story(article, lines, chunk)
             if story.title is None and stories:
                 prev = stories[-1]
-                stories[-1] = StorySpan(title=prev.title, start=prev.start, end=story.end,
-                                        authors=prev.authors + story.authors)
+                stories[-1] = StorySpan(
+                    title=prev.title, start=prev.start, end=story.end, authors=prev.authors + story.authors
+                )
             else:
                 stories.append(story)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))

@@ -13,7 +13,9 @@ from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatc
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
 from mengke.layout import names_from, trailing_byline
 
-_FIELD = re.compile(r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)")
+_FIELD = re.compile(
+    r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
+)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[»>›]\s*正文")
 
@@ -92,7 +94,12 @@ class PortalExtractor(Extractor):
                 published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         start = lines[title_k].start if title_k is not None else lines[0].start
         end = lines[end_k].start if end_k < len(lines) else len(article.text)
-        meta = ArticleMeta(title=title, published=published, source=fields.get("source"),
-                           authors=tuple(authors), editors=tuple(editors))
+        meta = ArticleMeta(
+            title=title,
+            published=published,
+            source=fields.get("source"),
+            authors=tuple(authors),
+            editors=tuple(editors),
+        )
         story = StorySpan(title=title, start=start, end=end, authors=tuple(authors))
         return Layout(stories=(story,), meta=meta, skip=tuple(sorted(skip)))
