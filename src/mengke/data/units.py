@@ -237,6 +237,15 @@ ARTICLE_CLASSIFIERS = frozenset(
 # Money compounds smaller than the yuan: 角/毛 are tenths, 分 hundredths.
 SUBUNITS_OF_YUAN: dict[str, int] = {"角": 10, "毛": 10, "分": 100}
 
+# Smaller units written after another currency: surface -> how many make one unit.
+SUBUNITS: dict[str, dict[str, int]] = {
+    "美元": {"美分": 100},
+    "日元": {"日本钱": 100, "日本銭": 100, "钱": 100, "銭": 100},
+    "港元": {"仙": 100},
+    "欧元": {"欧分": 100},
+    "英镑": {"便士": 100},
+}
+
 # Words that close a formal money amount (壹佰元整).
 MONEY_CLOSERS = ("整", "正")
 

@@ -27,7 +27,7 @@ from mengke.data.numerals import (
 )
 from mengke.errors import ParseError
 
-_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![A-Za-z])")
 _POWER = re.compile(r"\^([+-]*)(\d{1,3})")
 _SLASH_FRACTION = re.compile(r"\s?/\s?(\d+)(?![\d.,])")
@@ -85,7 +85,7 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
             if m is None:  # pragma: no cover - guarded by the test above
                 break
             raw = m.group()
-            value = Decimal(raw.replace(",", ""))
+            value = Decimal(raw.replace(",", "").replace("，", ""))
             end = m.end()
             e = _EXPONENT.match(s, end)
             if e and "." not in raw[-1:]:
@@ -233,7 +233,7 @@ def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) 
             if st.num is not None:
                 break
             lead = st.prev in ("", "S")
-            if lead and k + 1 < len(toks) and toks[k + 1].kind not in "UM":
+            if lead and (k + 1 >= len(toks) or toks[k + 1].kind not in "UM"):
                 break
             st.num = Decimal(ji[0] if lead else ji[1])
             st.num_tok, st.num_is_digit = k, False

@@ -9,6 +9,7 @@ in ``fold(text)`` slices ``text`` at the same indices.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from mengke.data.numerals import FOLD
@@ -25,9 +26,23 @@ def _table() -> dict[int, str]:
     table[0x3007] = "〇"
     for src, dst in FOLD.items():
         table[ord(src)] = dst
+    del table[ord("，")]  # see fold(): a clause comma unless between full-width digits
     return table
 
 
+_FULL_WIDTH_COMMA = re.compile(r"(?<=[０-９])，(?=[０-９]{3})")
+
+
 def fold(text: str) -> str:
-    """Return ``text`` with full-width and traditional forms folded; same length."""
-    return text.translate(_table())
+    """Return ``text`` with full-width and traditional forms folded; same length.
+
+    A full-width comma stays a clause comma (，) except between full-width digits
+    (４，５６５), where it is a thousands separator.
+    """
+    folded = text.translate(_table())
+    if "，" in text and _FULL_WIDTH_COMMA.search(text):
+        chars = list(folded)
+        for m in _FULL_WIDTH_COMMA.finditer(text):
+            chars[m.start()] = ","
+        folded = "".join(chars)
+    return folded

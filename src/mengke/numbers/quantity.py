@@ -30,7 +30,7 @@ from mengke.data.nonnumbers import (
     ZHE_WORDS_NEXT,
 )
 from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
-from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES, SUBUNITS_OF_YUAN, UNITS
+from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES, SUBUNITS, SUBUNITS_OF_YUAN, UNITS
 from mengke.numbers.grammar import Reading, read_number, read_percent_word
 from mengke.numbers.normalize import fold
 
@@ -485,8 +485,10 @@ class _Scanner:
                     kind = QuantityKind.PERCENT
             end = j_after
             # money: 元 then 角/分, or 整
-            if unit == "元" or (kind == QuantityKind.MONEY and usurf in ("美元",)):
+            if unit == "元":
                 value, end = self.money_tail(value, end)
+            elif kind == QuantityKind.MONEY and unit in SUBUNITS:
+                value, end = self.foreign_tail(value, end, SUBUNITS[unit])
             if kind == QuantityKind.MONEY and unit == "元":
                 for tail in ("人民币", "钱"):
                     if s.startswith(tail, end):
@@ -682,10 +684,7 @@ class _Scanner:
             if r is None or r.upper is not None or r.is_fraction:
                 break
             sub = self.char(r.end)
-            if s.startswith("美分", r.end):
-                total += r.value / 100
-                k = r.end + 2
-            elif sub in SUBUNITS_OF_YUAN and not s.startswith("分之", r.end) and not s.startswith("分钟", r.end):
+            if sub in SUBUNITS_OF_YUAN and not s.startswith("分之", r.end) and not s.startswith("分钟", r.end):
                 total += r.value / SUBUNITS_OF_YUAN[sub]
                 k = r.end + 1
             else:
@@ -695,6 +694,17 @@ class _Scanner:
         if self.char(consumed) == "钱":
             consumed += 1
         return total, consumed
+
+    def foreign_tail(self, value: Decimal, j: int, subunits: dict[str, int]) -> tuple[Decimal, int]:
+        """Cents after dollars, sen after yen: 两美元又三美分, 10日元5日本銭."""
+        k = j + 1 if self.char(j) in "又零" else j
+        r = read_number(self.s, k)
+        if r is None or r.upper is not None:
+            return value, j
+        for word, per in sorted(subunits.items(), key=lambda kv: -len(kv[0])):
+            if self.s.startswith(word, r.end):
+                return value + r.value / per, r.end + len(word)
+        return value, j
 
     def inner_qualifier(self, j: int) -> tuple[int, Qualifier | None]:
         """余/多 between number and unit (50余名), and (含)."""
@@ -747,6 +757,12 @@ class _Scanner:
         ):
             return None
         end = r2.end
+        if between:
+            k4 = _skip_spaces(s, end)
+            closing = next((w for w in _BETWEEN_END if s.startswith(w, k4)), None)
+            if closing is None:
+                return None
+            return value, r2.value, k4 + len(closing), None, QuantityKind.NUMBER, ""
         j3, _ = self.inner_qualifier(end)
         u2 = self.unit_at(j3, r2)
         if u2 is None and self.char(j3) in _SPACES:
@@ -778,14 +794,6 @@ class _Scanner:
         elif unit is not None and unit_surface not in ("%",):
             # 3个至4: the second end needs the same unit, or none at all
             pass
-        if between:
-            k4 = _skip_spaces(s, end)
-            for w in _BETWEEN_END:
-                if s.startswith(w, k4):
-                    end = k4 + len(w)
-                    break
-            else:
-                return None
         # 七千到九千亿: the lower end takes the upper end's last multiplier
         if not r.has_magnitude and r2.last_multiplier > 1 and r.upper is None and not r.is_fraction:
             coef = r2.coefficient if r2.coefficient is not None else r2.value

@@ -1,0 +1,86 @@
+"""Properties of the number grammar, checked with hypothesis.
+
+Round trips: a number written by the small writer in tests/strategies.py (Chinese,
+capital, mixed 1.5亿, full-width, spaced) reads back exactly. Robustness: arbitrary text
+never raises, every span slices back to its surface, a neutral prefix only shifts the
+offsets, folding keeps the length and is idempotent.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from strategies import FULL_WIDTH, integers, magnitudes, short_decimals, spaced, write_chinese
+
+from mengke import find_quantities, parse_number
+from mengke.numbers import fold
+
+
+@given(integers)
+@example(0)
+@example(10**15)
+@example(100010001001)
+def test_chinese_numerals_read_back_exactly(n: int) -> None:
+    assert parse_number(write_chinese(n)) == n
+
+
+@given(integers)
+def test_capital_numerals_read_back_exactly(n: int) -> None:
+    assert parse_number(write_chinese(n, capital=True)) == n
+
+
+@given(integers)
+def test_arabic_with_thousands_separators_reads_back(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+
+
+@given(integers)
+def test_full_width_digits_read_like_half_width(n: int) -> None:
+    assert parse_number(f"{n:,}".translate(FULL_WIDTH)) == parse_number(f"{n:,}")
+
+
+@given(short_decimals, magnitudes)
+def test_mixed_decimal_and_magnitude_reads_back(d: Decimal, mag: tuple[str, int]) -> None:
+    word, factor = mag
+    assert parse_number(f"{d}{word}") == d * factor
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.lists(st.booleans(), max_size=40))
+def test_spaces_inside_a_chinese_numeral_do_not_change_it(n: int, bits: list[bool]) -> None:
+    assert parse_number(spaced(write_chinese(n), bits)) == n
+
+
+@given(st.text(max_size=200))
+@example("1..5亿元")
+@example("负负负")
+@example("百分之")
+@example("翻番")
+def test_find_quantities_never_raises_and_spans_slice_to_surface(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.surface
+        assert q.upper is None or q.upper >= q.value or q.value < 0
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789一二三四五十百千万亿元家个%，。约余多至点 \n的年月"), max_size=60))
+def test_a_neutral_prefix_shifts_offsets_by_its_length(text: str) -> None:
+    prefix = "据悉。\n"
+    plain = [(q.start, q.end, q.value, q.unit) for q in find_quantities(text)]
+    shifted = [(q.start - len(prefix), q.end - len(prefix), q.value, q.unit) for q in find_quantities(prefix + text)]
+    assert shifted == plain
+
+
+@given(st.text(max_size=200))
+def test_folding_keeps_length_and_is_idempotent(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert fold(folded) == folded
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["家", "%", "亿元", "万人", "项"]))
+def test_full_width_and_half_width_quantities_have_equal_values(n: int, unit: str) -> None:
+    half = f"共有{n}{unit}。"
+    full = half.translate(FULL_WIDTH)
+    assert [q.value for q in find_quantities(full)] == [q.value for q in find_quantities(half)]
