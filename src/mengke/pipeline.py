@@ -30,6 +30,18 @@ class _Spans:
         return k >= 0 and self.ends[k] > pos
 
 
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The parts of the text that no story covers (page chrome)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < length:
+        out.append((pos, length))
+    return out
+
+
 def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
     """Stories, metrics and policies of ``article`` read with ``layout``."""
     folded = article.folded
@@ -58,7 +70,8 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         published=layout.meta.published,
     )
     metrics = build_metrics(ctx, quantities, contexts)
-    policies = find_policies(article, skip=layout.skip, published=layout.meta.published)
+    outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
+    policies = find_policies(article, skip=(*layout.skip, *outside), published=layout.meta.published)
     return Extraction(
         style=style,
         meta=layout.meta,

@@ -1,0 +1,46 @@
+"""The newspaper-page style on a page written for this test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import mengke_newspaper
+from mengke_newspaper import NewspaperExtractor
+
+from mengke.testing import assert_grounded, make_article, using_plugins
+
+PAGE = (Path(__file__).parent / "page.txt").read_text(encoding="utf-8")
+
+
+def test_newspaper_page_wins_on_a_page_of_stories_closed_by_bylines() -> None:
+    with using_plugins(mengke_newspaper) as host:
+        assert host.choose(make_article(PAGE)).name == "newspaper_page"
+
+
+def test_stories_split_at_closing_bylines_with_kicker_joined_and_caption_dropped() -> None:
+    got = NewspaperExtractor().extract(make_article(PAGE))
+    assert [s.title for s in got.stories] == [
+        "稀土新材料产业跑出加速度",
+        "赤峰推行“一次办好”改革",
+        "订单满 信心足 乌海企业开足马力抢生产",
+    ]
+    assert [s.authors for s in got.stories] == [("李明",), ("王芳", "张强"), ("赵亮",)]
+    assert_grounded(got, PAGE)
+
+
+def test_each_story_has_its_own_region_and_figures() -> None:
+    got = NewspaperExtractor().extract(make_article(PAGE))
+    by_text = {m.text: m for m in got.metrics}
+    by_text.update({m.text.lstrip("约近超过突破不到 "): m for m in got.metrics})
+    assert by_text["36 家"].region == "包头"
+    assert by_text["512.6 亿元"].value == Decimal("51260000000")
+    assert by_text["18.5%"].kind.value == "change"
+    assert by_text["4200 余件"].region == "赤峰"
+    assert by_text["4200 余件"].qualifier.value == "at_least"
+    assert by_text["28 家"].region == "乌海"
+    assert by_text["60 亿元"].status.value == "forecast"
+
+
+def test_a_text_without_bylines_scores_low() -> None:
+    assert NewspaperExtractor().score(make_article("一段普通的文字，没有署名。")).score < 0.3

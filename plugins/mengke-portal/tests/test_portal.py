@@ -1,0 +1,41 @@
+"""The portal-page style on a page written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import mengke_portal
+from mengke_portal import PortalExtractor
+
+from mengke.testing import assert_grounded, make_article, using_plugins
+
+PAGE = (Path(__file__).parent / "page.txt").read_text(encoding="utf-8")
+
+
+def test_portal_wins_on_breadcrumb_and_metadata_line() -> None:
+    with using_plugins(mengke_portal) as host:
+        assert host.choose(make_article(PAGE)).name == "portal_page"
+
+
+def test_metadata_goes_into_meta() -> None:
+    got = PortalExtractor().extract(make_article(PAGE))
+    assert got.meta.title == "通辽市科技成果转化成效显著"
+    assert got.meta.published == dt.date(2026, 4, 2)
+    assert got.meta.source == "通辽日报"
+    assert got.meta.authors == ("刘洋",)
+    assert got.meta.editors == ("陈静",)
+    assert_grounded(got, PAGE)
+
+
+def test_chrome_and_the_lead_box_hold_no_figures_and_no_policies() -> None:
+    got = PortalExtractor().extract(make_article(PAGE))
+    assert [m.text for m in got.metrics] == ["320项", "6.8亿元", "35%"]
+    assert got.policies == ()
+    body = PAGE.index("今年一季度,通辽市登记")
+    assert got.metrics[0].start > body
+
+
+def test_this_year_reads_the_publication_date() -> None:
+    got = PortalExtractor().extract(make_article(PAGE))
+    assert {m.year for m in got.metrics} == {2026}

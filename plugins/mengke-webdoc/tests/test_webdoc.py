@@ -1,0 +1,33 @@
+"""The web-document style on an article written for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import mengke_webdoc
+from mengke_webdoc import WebDocumentExtractor
+
+from mengke.testing import assert_grounded, make_article, using_plugins
+
+PAGE = (Path(__file__).parent / "page.txt").read_text(encoding="utf-8")
+
+
+def test_web_document_wins_on_artefacts_and_full_width_punctuation() -> None:
+    with using_plugins(mengke_webdoc) as host:
+        assert host.choose(make_article(PAGE)).name == "web_document"
+
+
+def test_title_is_the_first_line_and_meta_carries_it() -> None:
+    got = WebDocumentExtractor().extract(make_article(PAGE))
+    assert [s.title for s in got.stories] == ["兴安盟：科技特派员扎根田间地头"]
+    assert got.meta.title == "兴安盟：科技特派员扎根田间地头"
+    assert_grounded(got, PAGE)
+
+
+def test_full_width_percent_and_policy_with_trial_suffix() -> None:
+    got = WebDocumentExtractor().extract(make_article(PAGE))
+    share = next(m for m in got.metrics if m.text == "85％")
+    assert (str(share.value), share.unit, share.year, share.region) == ("85", "%", 2023, "兴安盟")
+    (policy,) = got.policies
+    assert policy.title == "兴安盟科技特派员管理办法（试行）"
+    assert policy.kind == "办法"
