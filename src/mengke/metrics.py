@@ -158,7 +158,7 @@ def _strip_region_prefix(phrase: str) -> str:
             break
         _, end, word = found[0]
         rest = phrase[end:]
-        if rest.startswith(("的", "级", "本级", "各", "重点", "科技", "财政")) and word in ("自治区", "全区"):
+        if word == "自治区" and rest.startswith(("的", "级", "本级", "各", "重点", "科技", "财政")):
             break
         if len(rest) < 2:
             break
@@ -226,7 +226,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         if any(after.startswith(w) for w in NOT_REFERENCE_AFTER_YEAR):
             continue
-        if s[b : b + 1] in "—-~至到" or s[a - 1 : a] in "—-~":
+        if (b < len(s) and s[b] in "—-~至到") or (a > 0 and s[a - 1] in "—-~"):
             continue  # a span of years
         if _inside_brackets(s, a, sent_start):
             continue

@@ -177,19 +177,23 @@ def find_policies(
         return None
 
     events: list[tuple[int, int, str, str]] = []
+    alias_spans: set[int] = set()
     for m in _TITLE.finditer(s):
         events.append((m.start(), m.end(), _clean_title(text[m.start(1) : m.end(1)]), "title"))
     for m in _PACKAGE.finditer(s):
         content = re.sub(r"\s", "", text[m.start(1) : m.end(1)])
+        start = m.start()
         if content[0].isdigit():
             before = _CJK_RUN.search(s[max(0, m.start() - 8) : m.start()])
             if not before:
                 continue
-            content = before.group()[-4:] + content
-        events.append((m.start(), m.end(), content, "package"))
+            lead = before.group()[-4:]
+            content = lead + content
+            start = m.start() - len(lead)
+        events.append((start, m.end(), content, "package"))
     events.sort()
     for start, end, title, what in events:
-        if blocked.covers(start):
+        if blocked.covers(start) or start in alias_spans:
             continue
         known = lookup(title)
         if known is not None:
@@ -235,6 +239,7 @@ def find_policies(
             alias = am.group(1)
             f.aliases.append(alias)
             by_key[re.sub(r"\s", "", alias)] = f
+            alias_spans.add(end + am.start(1) - 1)  # the definition is not a later mention
         found.append(f)
         by_key[re.sub(r"\s", "", title)] = f
     out = []

@@ -1,0 +1,119 @@
+"""Attribution rules, one test each, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mengke import Extraction, Metric
+from mengke.plugins import PluginHost
+from mengke.testing import assert_grounded, make_article
+
+
+def _read(host: PluginHost, text: str) -> Extraction:
+    got = host.extract(make_article(text))
+    assert_grounded(got, text)
+    return got
+
+
+def _one(host: PluginHost, text: str, surface: str) -> Metric:
+    got = _read(host, text)
+    found = [m for m in got.metrics if surface in m.text]
+    assert found, f"no metric {surface!r} in {[m.text for m in got.metrics]}"
+    return found[0]
+
+
+def test_a_year_opening_a_sentence_governs_all_its_clauses(host: PluginHost) -> None:
+    text = "2024年，全区新增专利授权3100件；技术合同成交额达到56亿元。"
+    assert _one(host, text, "3100件").year == 2024
+    assert _one(host, text, "56亿元").year == 2024
+
+
+def test_a_base_year_is_not_the_reference_year(host: PluginHost) -> None:
+    m = _one(host, "2023年研发经费达到31亿元，较2020年增长42%。", "42%")
+    assert m.year == 2023
+    assert m.indicator == "研发经费"
+    assert m.kind.value == "change"
+
+
+def test_since_a_year_is_not_a_reference_year(host: PluginHost) -> None:
+    assert _one(host, "2021年以来，累计培育瞪羚企业58家。", "58家").year is None
+
+
+def test_no_year_when_the_sentence_says_none(host: PluginHost) -> None:
+    assert _one(host, "截至目前，全市共有院士工作站17家。", "17家").year is None
+
+
+def test_the_region_word_quanqu_means_the_province_of_the_article(host: PluginHost) -> None:
+    text = "内蒙古持续加大投入。截至目前，全区国家级孵化器达到26家。"
+    assert _one(host, text, "26家").region == "内蒙古"
+
+
+def test_a_banner_counts_for_its_league(host: PluginHost) -> None:
+    text = "乌拉特前旗新建智慧牧场14个。"
+    assert _one(host, text, "14个").region == "巴彦淖尔"
+
+
+def test_the_story_region_fills_in_when_the_sentence_names_none(host: PluginHost) -> None:
+    text = "赤峰市推动农业科技创新\n\n今年以来，新建示范基地9个，推广良种面积8万亩。"
+    assert _one(host, text, "9个").region == "赤峰"
+
+
+def test_targets_and_forecasts_follow_their_cue_words(host: PluginHost) -> None:
+    text = "力争到2027年研发投入强度达到2.5%。预计全年新增企业500家。当年已建成基站900座。"
+    assert _one(host, text, "2.5%").status.value == "target"
+    assert _one(host, text, "500家").status.value == "forecast"
+    assert _one(host, text, "900座").status.value == "actual"
+
+
+def test_a_share_is_a_ratio_and_a_growth_is_a_change(host: PluginHost) -> None:
+    text = "企业研发投入占比为65%，同比增长12%，研发强度提升至1.8%。"
+    assert _one(host, text, "65%").kind.value == "ratio"
+    assert _one(host, text, "12%").kind.value == "change"
+    assert _one(host, text, "1.8%").kind.value == "ratio"
+
+
+def test_ranks_and_moves_in_a_ranking(host: PluginHost) -> None:
+    text = "综合排名位列全国第9位，较上年提升3位，排名提升至第9位。"
+    assert _one(host, text, "第9位").kind.value == "rank"
+    assert _one(host, text, "3位").kind.value == "change"
+
+
+def test_a_per_capita_figure_is_a_ratio(host: PluginHost) -> None:
+    assert _one(host, "每万名从业人员中研发人员达62.4人。", "62.4人").kind.value == "ratio"
+
+
+def test_the_indicator_skips_openers_verbs_and_adverbs(host: PluginHost) -> None:
+    m = _one(host, "截至目前，全区科技型中小企业已突破 5100 家。", "5100 家")
+    assert m.indicator == "科技型中小企业"
+    assert m.qualifier.value == "at_least"
+    assert m.indicator_key and m.indicator_key.isascii()
+
+
+def test_a_count_takes_the_noun_after_its_measure_word(host: PluginHost) -> None:
+    assert _one(host, "去年认定 8 家科技企业孵化器，运行良好。", "8 家").indicator == "科技企业孵化器"
+
+
+def test_a_change_without_a_subject_inherits_the_previous_figure_s(host: PluginHost) -> None:
+    text = "科技支出 42.5 亿元，同比增长 16%。"
+    assert _one(host, text, "16%").indicator == "科技支出"
+
+
+def test_money_without_yuan_after_a_money_word_is_money(host: PluginHost) -> None:
+    m = _one(host, "全社会研发投入4000亿以上。", "4000亿")
+    assert (m.unit, m.value, m.kind.value) == ("元", Decimal("400000000000"), "amount")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会期3天。", "儿童年龄在12岁以下。", "每万名居民配备一名医生。", "2025年工作会议召开。", "“十五五”开局之年。",
+     "第二十次会议。", "共建“1+8+N”体系。"],
+)
+def test_durations_ages_denominators_years_and_codes_are_not_metrics(host: PluginHost, text: str) -> None:
+    assert _read(host, text).metrics == ()
+
+
+def test_empty_text_gives_an_empty_extraction(host: PluginHost) -> None:
+    got = host.extract(make_article(""))
+    assert (got.metrics, got.policies, got.stories) == ((), (), ())

@@ -1,0 +1,93 @@
+"""Policy records, one test per field and per non-policy, on texts written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mengke import Policy
+from mengke.plugins import PluginHost
+from mengke.testing import assert_grounded, make_article
+
+
+def _policies(host: PluginHost, text: str) -> tuple[Policy, ...]:
+    got = host.extract(make_article(text))
+    assert_grounded(got, text)
+    return got.policies
+
+
+def test_a_title_in_brackets_ending_in_a_document_type_is_a_policy(host: PluginHost) -> None:
+    (p,) = _policies(host, "各地认真落实《内蒙古自治区科技成果转化管理办法》。")
+    assert (p.title, p.kind) == ("内蒙古自治区科技成果转化管理办法", "办法")
+    assert p.key and p.key.isascii()
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("促进新能源产业发展的实施意见", "实施意见"),
+    ("数字经济发展三年行动方案", "行动方案"),
+    ("首台套产品推广应用指导目录", "指导目录"),
+    ("科研项目经费使用负面清单", "负面清单"),
+    ("重点实验室建设运行实施细则", "实施细则"),
+])
+def test_the_kind_is_the_longest_document_type_ending_the_title(host: PluginHost, title: str, kind: str) -> None:
+    (p,) = _policies(host, f"近期出台了《{title}》。")
+    assert p.kind == kind
+
+
+def test_a_trial_suffix_and_a_period_stay_in_the_title(host: PluginHost) -> None:
+    (p,) = _policies(host, "印发《科技特派员服务管理办法（试行）》和后续文件。")
+    assert p.title == "科技特派员服务管理办法（试行）"
+    (q,) = _policies(host, "制定《创新平台提质增效行动方案（2024—2026年）》。")
+    assert q.period == (2024, 2026)
+
+
+def test_a_single_year_opening_the_title_is_its_period(host: PluginHost) -> None:
+    (p,) = _policies(host, "下发了《内蒙古自治区2026年科技工作要点》。")
+    assert p.period == (2026, 2026)
+
+
+def test_a_title_broken_across_a_line_is_joined(host: PluginHost) -> None:
+    (p,) = _policies(host, "根据《关于支持企业加大研发\n投入的若干措施》要求，")
+    assert p.title == "关于支持企业加大研发投入的若干措施"
+
+
+@pytest.mark.parametrize("text", ["论文发表在《自然》上。", "刊登于《科技日报》头版。", "参加《创业中国》大赛。",
+                                  "学习《政府工作报告》。"])
+def test_journals_papers_competitions_and_reports_are_not_policies(host: PluginHost, text: str) -> None:
+    assert _policies(host, text) == ()
+
+
+def test_the_issuing_body_and_year_come_from_the_sentence(host: PluginHost) -> None:
+    (p,) = _policies(host, "2022年，自治区党委、人民政府出台了《关于加强基础研究的若干措施》。")
+    assert (p.issuer, p.year) == ("自治区党委、人民政府", 2022)
+
+
+def test_a_body_heading_the_title_is_its_issuer(host: PluginHost) -> None:
+    (p,) = _policies(host, "落实《包头市人民政府关于推进稀土产业高质量发展的实施意见》。")
+    assert p.issuer == "包头市人民政府"
+
+
+def test_an_alias_after_the_title_joins_later_mentions(host: PluginHost) -> None:
+    text = "出台了《关于加快科技创新的若干政策措施》（以下简称“科创20条”）。“科创20条”明确了奖补标准。"
+    (p,) = _policies(host, text)
+    assert p.aliases == ("科创20条",)
+    assert len(p.mentions) == 1
+
+
+def test_a_quoted_numbered_package_is_a_policy(host: PluginHost) -> None:
+    (p,) = _policies(host, "全市实施人才新政“25 条”，效果明显。")
+    assert (p.title, p.kind) == ("人才新政25条", "措施")
+
+
+def test_the_date_it_takes_effect(host: PluginHost) -> None:
+    (p,) = _policies(host, "《内蒙古自治区科学技术普及条例》将于2027年5月1日起正式施行。")
+    assert p.effective == dt.date(2027, 5, 1)
+
+
+def test_one_record_per_policy_with_later_mentions(host: PluginHost) -> None:
+    text = "《某某市创新券管理办法》规定了额度。据悉，《某某市创新券管理办法》已经实施。"
+    (p,) = _policies(host, text)
+    assert p.start == 0
+    second = text.rindex("《")
+    assert p.mentions == ((second, text.index("》", second) + 1),)
