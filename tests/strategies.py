@@ -61,5 +61,6 @@ def spaced(text: str, draw_bits: list[bool]) -> str:
 
 integers = st.integers(min_value=0, max_value=10**16 - 1)
 magnitudes = st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12), ("千万", 10**7)])
-short_decimals = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2,
-                             allow_nan=False, allow_infinity=False)
+short_decimals = st.decimals(
+    min_value=Decimal("0.01"), max_value=Decimal("9999.99"), places=2, allow_nan=False, allow_infinity=False
+)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from conftest import SHARED
 
 CONFORMANCE = SHARED / "conformance"
@@ -35,44 +35,80 @@ MONEY_ONLY = (
     "the suite expects money only, but find_quantities returns every quantity of the text "
     "(the NumberModel suite asks for bare numbers and counts from the same call)"
 )
-DIGIT_STRING = "a digit-by-digit reading keeps leading zeros as a string (\"01\"); parse_number returns a Decimal"
+DIGIT_STRING = 'a digit-by-digit reading keeps leading zeros as a string ("01"); parse_number returns a Decimal'
 DATES = "years and dates are not quantities (issue 2), though Recognizers reads them as numbers"
 PERCENT_SCALE = "百分之N and 个百分点 are percentages (unit %), which the scorer divides by 100"
 TWO_NUMBERS = "Recognizers reads 两百点两 / 一点两 as two numbers; mengke reads one decimal"
 CURRENCY_IN_NUMBER_SUITE = "a currency or discount is found (with its unit), where NumberModel expects nothing"
 OPEN_RANGES = "多 (3000多欧元) is an open lower bound with no upper end; JioNLP gives an upper end"
-RANGE_FORMS = "range forms not yet read: comparisons with spaces or symbols (< =), 等于N as [N,N], ordinals 第十和第十五之间"
+RANGE_FORMS = (
+    "range forms not yet read: comparisons with spaces or symbols (< =), 等于N as [N,N], ordinals 第十和第十五之间"
+)
+JI_LOWER_BOUND = "几 gives a lower bound (十几万 >= 100000), as Recognizers reads it"
+NEGATIVE_DENOMINATOR = "a negative denominator with spaces (负３ 分 之) is not read"
 UPSTREAM = "the upstream expectation disagrees with the text (20万次 -> 20000)"
 
 KNOWN = {
-    **dict.fromkeys(["An2cnReverse-101", "Cn2anParse-133", "Cn2anParse-134", "Cn2anParse-137", "Cn2anParse-139"],
-                    DIGIT_STRING),
-    **dict.fromkeys(["MoneyExtract-5", "MoneyExtract-6", "MoneyExtract-7", "MoneyExtract-9", "MoneyExtract-11",
-                     "MoneyExtract-12", "CurrencyModel-1", "CurrencyModel-2", "CurrencyModel-8", "CurrencyModel-32"],
-                    MONEY_ONLY),
+    **dict.fromkeys(
+        ["An2cnReverse-101", "Cn2anParse-133", "Cn2anParse-134", "Cn2anParse-137", "Cn2anParse-139"], DIGIT_STRING
+    ),
+    **dict.fromkeys(
+        [
+            "MoneyExtract-5",
+            "MoneyExtract-6",
+            "MoneyExtract-7",
+            "MoneyExtract-9",
+            "MoneyExtract-11",
+            "MoneyExtract-12",
+            "CurrencyModel-1",
+            "CurrencyModel-2",
+            "CurrencyModel-8",
+            "CurrencyModel-32",
+        ],
+        MONEY_ONLY,
+    ),
     **dict.fromkeys(["CurrencyModel-22", "CurrencyModel-23"], "a currency name without a number is not a quantity"),
     **dict.fromkeys(["MoneyParse-30", "MoneyParse-35"], OPEN_RANGES),
-    **dict.fromkeys(["MoneyParse-31", "MoneyParse-34"], "几 gives a lower bound (十几万 >= 100000), as Recognizers reads it"),
+    **dict.fromkeys(["MoneyParse-31", "MoneyParse-34"], JI_LOWER_BOUND),
     "MoneyParse-39": "a Latin magnitude (15k) is not distributed to the lower end of a range",
     **dict.fromkeys(["NumberModel-1", "NumberModel-2"], TWO_NUMBERS),
     **dict.fromkeys(["NumberModel-97", "NumberModel-174"], DATES),
     **dict.fromkeys(["NumberModel-179", "NumberModel-180", "NumberModel-190", "NumberModel-191"], PERCENT_SCALE),
     "NumberModel-222": "2222.2222 is read as one decimal number",
-    **dict.fromkeys(["NumberModel-261", "NumberModel-279"], "a negative denominator with spaces (负３ 分 之) is not read"),
-    **dict.fromkeys(["NumberModel-281", "NumberModel-282", "NumberModel-285", "NumberModel-286", "NumberModel-287",
-                     "NumberModel-362"], CURRENCY_IN_NUMBER_SUITE),
+    **dict.fromkeys(["NumberModel-261", "NumberModel-279"], NEGATIVE_DENOMINATOR),
+    **dict.fromkeys(
+        [
+            "NumberModel-281",
+            "NumberModel-282",
+            "NumberModel-285",
+            "NumberModel-286",
+            "NumberModel-287",
+            "NumberModel-362",
+        ],
+        CURRENCY_IN_NUMBER_SUITE,
+    ),
     "NumberModel-292": "a quoted numeral is read as a code, like “1571”",
     "NumberModel-306": "第 makes an ordinal, which is not a quantity",
     "NumberModel-323": "一 before a measure word (一种) is an article",
-    **dict.fromkeys(["NumberRangeModel-3", "NumberRangeModel-20", "NumberRangeModel-21", "NumberRangeModel-24",
-                     "NumberRangeModel-37"], RANGE_FORMS),
+    **dict.fromkeys(
+        [
+            "NumberRangeModel-3",
+            "NumberRangeModel-20",
+            "NumberRangeModel-21",
+            "NumberRangeModel-24",
+            "NumberRangeModel-37",
+        ],
+        RANGE_FORMS,
+    ),
     **dict.fromkeys(["NumberRangeModel-39", "NumberRangeModel-41"], "a bare number elsewhere in the text is found too"),
     "NumberRangeModel-64": UPSTREAM,
     "NumberRangeModel-65": PERCENT_SCALE,
     "PercentModel-7": "digits separated by spaces (7 2 折) are two numbers",
     "PercentModel-45": "万万分之七 is a fraction, not a percentage",
-    **dict.fromkeys(["PercentModel-49", "PercentModel-50", "PercentModel-117"],
-                    "二三十 is read as the range 20-30, which the suite does not count"),
+    **dict.fromkeys(
+        ["PercentModel-49", "PercentModel-50", "PercentModel-117"],
+        "二三十 is read as the range 20-30, which the suite does not count",
+    ),
     "PercentModel-95": "五百分之2.2 is read as a fraction",
     "PercentModel-149": "5-20% is read as the range 5%-20%",
     "PercentModel-150": "百分位 and 十天 are read as quantities too",
@@ -120,8 +156,12 @@ def _passes(scorer: ModuleType, suite: str, case: dict[str, object]) -> bool:
 @pytest.mark.parametrize(
     ("suite", "case"),
     [
-        pytest.param(s, c, id=str(c["id"]), marks=[pytest.mark.xfail(strict=True, reason=KNOWN[str(c["id"])])]
-                     if c["id"] in KNOWN else [])
+        pytest.param(
+            s,
+            c,
+            id=str(c["id"]),
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[str(c["id"])])] if c["id"] in KNOWN else [],
+        )
         for s, c in CASES
     ],
 )

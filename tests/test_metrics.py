@@ -107,8 +107,15 @@ def test_money_without_yuan_after_a_money_word_is_money(host: PluginHost) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["会期3天。", "儿童年龄在12岁以下。", "每万名居民配备一名医生。", "2025年工作会议召开。", "“十五五”开局之年。",
-     "第二十次会议。", "共建“1+8+N”体系。"],
+    [
+        "会期3天。",
+        "儿童年龄在12岁以下。",
+        "每万名居民配备一名医生。",
+        "2025年工作会议召开。",
+        "“十五五”开局之年。",
+        "第二十次会议。",
+        "共建“1+8+N”体系。",
+    ],
 )
 def test_durations_ages_denominators_years_and_codes_are_not_metrics(host: PluginHost, text: str) -> None:
     assert _read(host, text).metrics == ()

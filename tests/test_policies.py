@@ -23,13 +23,16 @@ def test_a_title_in_brackets_ending_in_a_document_type_is_a_policy(host: PluginH
     assert p.key and p.key.isascii()
 
 
-@pytest.mark.parametrize(("title", "kind"), [
-    ("促进新能源产业发展的实施意见", "实施意见"),
-    ("数字经济发展三年行动方案", "行动方案"),
-    ("首台套产品推广应用指导目录", "指导目录"),
-    ("科研项目经费使用负面清单", "负面清单"),
-    ("重点实验室建设运行实施细则", "实施细则"),
-])
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("促进新能源产业发展的实施意见", "实施意见"),
+        ("数字经济发展三年行动方案", "行动方案"),
+        ("首台套产品推广应用指导目录", "指导目录"),
+        ("科研项目经费使用负面清单", "负面清单"),
+        ("重点实验室建设运行实施细则", "实施细则"),
+    ],
+)
 def test_the_kind_is_the_longest_document_type_ending_the_title(host: PluginHost, title: str, kind: str) -> None:
     (p,) = _policies(host, f"近期出台了《{title}》。")
     assert p.kind == kind
@@ -52,8 +55,9 @@ def test_a_title_broken_across_a_line_is_joined(host: PluginHost) -> None:
     assert p.title == "关于支持企业加大研发投入的若干措施"
 
 
-@pytest.mark.parametrize("text", ["论文发表在《自然》上。", "刊登于《科技日报》头版。", "参加《创业中国》大赛。",
-                                  "学习《政府工作报告》。"])
+@pytest.mark.parametrize(
+    "text", ["论文发表在《自然》上。", "刊登于《科技日报》头版。", "参加《创业中国》大赛。", "学习《政府工作报告》。"]
+)
 def test_journals_papers_competitions_and_reports_are_not_policies(host: PluginHost, text: str) -> None:
     assert _policies(host, text) == ()
 

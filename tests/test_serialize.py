@@ -25,10 +25,19 @@ def metrics(draw: st.DrawFn) -> Metric:
     upper = draw(st.none() | decimals.map(lambda d: abs(d) + value))
     return draw(
         st.builds(
-            Metric, value=st.just(value), upper=st.just(upper), unit=st.sampled_from(["元", "%", "家", "倍"]),
-            start=st.just(start), end=st.integers(min_value=start, max_value=start + 30), text=names,
-            kind=st.sampled_from(MetricKind), qualifier=st.sampled_from(Qualifier), indicator=st.none() | names,
-            year=st.none() | st.integers(1990, 2060), region=st.none() | names, status=st.sampled_from(Status),
+            Metric,
+            value=st.just(value),
+            upper=st.just(upper),
+            unit=st.sampled_from(["元", "%", "家", "倍"]),
+            start=st.just(start),
+            end=st.integers(min_value=start, max_value=start + 30),
+            text=names,
+            kind=st.sampled_from(MetricKind),
+            qualifier=st.sampled_from(Qualifier),
+            indicator=st.none() | names,
+            year=st.none() | st.integers(1990, 2060),
+            region=st.none() | names,
+            status=st.sampled_from(Status),
             story=st.none() | st.integers(0, 9),
         )
     )
@@ -40,18 +49,29 @@ def policies(draw: st.DrawFn) -> Policy:
     first = draw(st.integers(1990, 2050))
     return draw(
         st.builds(
-            Policy, title=names, start=st.just(start), end=st.integers(start, start + 40),
-            kind=st.none() | st.sampled_from(["办法", "条例", "实施方案"]), aliases=st.tuples(names) | st.just(()),
-            issuer=st.none() | names, year=st.none() | st.integers(1990, 2050),
-            period=st.none() | st.just((first, first + 4)), effective=st.none() | st.dates(),
+            Policy,
+            title=names,
+            start=st.just(start),
+            end=st.integers(start, start + 40),
+            kind=st.none() | st.sampled_from(["办法", "条例", "实施方案"]),
+            aliases=st.tuples(names) | st.just(()),
+            issuer=st.none() | names,
+            year=st.none() | st.integers(1990, 2050),
+            period=st.none() | st.just((first, first + 4)),
+            effective=st.none() | st.dates(),
         )
     )
 
 
 extractions = st.builds(
-    Extraction, style=st.sampled_from(["generic", "portal_page"]),
-    meta=st.builds(ArticleMeta, title=st.none() | names, published=st.none() | st.dates(),
-                   authors=st.lists(names, max_size=2).map(tuple)),
+    Extraction,
+    style=st.sampled_from(["generic", "portal_page"]),
+    meta=st.builds(
+        ArticleMeta,
+        title=st.none() | names,
+        published=st.none() | st.dates(),
+        authors=st.lists(names, max_size=2).map(tuple),
+    ),
     stories=st.lists(st.builds(Story, title=st.none() | names, start=st.just(0), end=offsets), max_size=3).map(tuple),
     metrics=st.lists(metrics(), max_size=4).map(tuple),
     policies=st.lists(policies(), max_size=3).map(tuple),

@@ -1,16 +1,17 @@
 """Stable ASCII keys for indicators, regions and policies, made with pypinyin.
 
-Words are cut by longest match against pypinyin's own phrase table (so 技术合同成交额
-becomes 技术/合同/成交/额), each word is written in toneless pinyin, and a single
-character is glued to the word before it: ``jishu-hetong-chengjiaoe``. pypinyin is
-imported on first use. Overrides for romanisations pypinyin gets wrong live in
+Words are cut with jieba's dictionary (its guessing HMM off, so a phrase always cuts the
+same way), each word is written in toneless pinyin with pypinyin, and a lone character
+is glued to its neighbour: 技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both libraries
+are imported on first use. pypinyin is
+Overrides for romanisations pypinyin gets wrong live in
 :mod:`mengke.data.key_overrides`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 from functools import lru_cache
 
 from mengke.data.key_overrides import OVERRIDES
@@ -20,27 +21,25 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> Mapping[str, object]:
-    from pypinyin.constants import PHRASES_DICT
+def _tokenizer() -> Callable[[str], list[str]]:
+    """jieba's dictionary cutter, loaded on first use, quietly, without its HMM guesses."""
+    import logging
 
-    phrases: Mapping[str, object] = PHRASES_DICT
-    return phrases
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    cutter = jieba.Tokenizer()
+    cutter.initialize()
+
+    def cut(text: str) -> list[str]:
+        return list(cutter.lcut(text, HMM=False))
+
+    return cut
 
 
 def _segment(run: str) -> list[str]:
-    phrases = _phrases()
-    out, i = [], 0
-    while i < len(run):
-        for length in (5, 4, 3, 2):
-            word = run[i : i + length]
-            if len(word) == length and word in phrases:
-                out.append(word)
-                i += length
-                break
-        else:
-            out.append(run[i])
-            i += 1
-    return out
+    """Cut a run of Chinese into dictionary words (jieba, HMM off, so the cut is stable)."""
+    return _tokenizer()(run)
 
 
 @lru_cache(maxsize=4096)
@@ -57,10 +56,15 @@ def make_key(text: str) -> str:
         if run.isascii():
             parts.append(run.lower())
             continue
-        for word in _segment(run):
-            syllables = "".join(OVERRIDES.get(ch, p) for ch, p in zip(word, lazy_pinyin(word), strict=True))
-            if len(word) == 1 and parts:
-                parts[-1] += syllables
+        words = _segment(run)
+        pieces = ["".join(OVERRIDES.get(ch, p) for ch, p in zip(w, lazy_pinyin(w), strict=True)) for w in words]
+        glued: list[str] = []
+        for k, (word, piece) in enumerate(zip(words, pieces, strict=True)):
+            if len(word) == 1 and glued:
+                glued[-1] += piece  # a lone character joins the word before it
+            elif len(word) == 1 and k + 1 < len(pieces):
+                pieces[k + 1] = piece + pieces[k + 1]  # ... or, first in the run, the word after it
             else:
-                parts.append(syllables)
+                glued.append(piece)
+        parts.extend(glued)
     return "-".join(parts)

@@ -12,10 +12,11 @@ from decimal import Decimal
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import FULL_WIDTH, integers, magnitudes, short_decimals, spaced, write_chinese
 
 from mengke import find_quantities, parse_number
 from mengke.numbers import fold
+
+from strategies import FULL_WIDTH, integers, magnitudes, short_decimals, spaced, write_chinese
 
 
 @given(integers)

@@ -1,0 +1,36 @@
+"""Stable ASCII keys: a snapshot, so a new pypinyin release that changes one is noticed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mengke import make_key
+
+SNAPSHOT = {
+    "技术合同成交额": "jishu-hetong-chengjiaoe",
+    "内蒙古": "neimenggu",
+    "呼和浩特": "huhehaote",
+    "研发投入": "yanfa-touru",
+    "科技支出": "keji-zhichu",
+    "高新技术企业": "gaoxinjishu-qiye",
+    "后补助资金": "houbuzhu-zijin",
+    "乌拉特中旗": "wulatezhongqi",
+}
+
+
+@pytest.mark.parametrize(("phrase", "key"), list(SNAPSHOT.items()))
+def test_keys_match_the_snapshot(phrase: str, key: str) -> None:
+    assert make_key(phrase) == key
+
+
+@given(st.text(max_size=20))
+def test_keys_are_ascii_and_deterministic(text: str) -> None:
+    key = make_key(text)
+    assert key.isascii()
+    assert key == make_key(text)
+
+
+def test_traditional_and_full_width_forms_give_the_same_key() -> None:
+    assert make_key("高新技術企業") == make_key("高新技术企业")
