@@ -27,6 +27,7 @@ import attrs
 
 from mengke.data.cues import (
     ACHIEVED_CUES,
+    CONTINUING_OPENERS,
     BASE_YEAR_BEFORE,
     CHANGE_CUES,
     FORECAST_CUES,
@@ -241,7 +242,11 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         later = [y for y in _YEAR.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
-    # a span of years gives its end year (2020年至2022年)
+    if best is None and s[sent_start:pos].lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
+        # 其中 (of which) refers back: the sentence before gives the year
+        prev_start, _ = ctx.sentences.bounds(sent_start - 1)
+        if prev_start < sent_start:
+            return reference_year(ctx, prev_start, sent_start)
     return best
 
 

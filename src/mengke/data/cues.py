@@ -1,444 +1,105 @@
 """Cue words the metric attribution reads: verbs around a figure, status and kind cues.
 
-Each table is a tuple of words after folding; longer words are tried first where
-order matters. Add words here rather than rules in the code.
+Each table is written as space-separated words (after folding) and read into a tuple;
+where order matters, longer words come first in the code that uses them. Add words here
+rather than rules in the code.
 """
 
-# Verbs and adverbs between what is measured and the figure (技术合同成交额 *突破* 百亿元).
-TRAILING_WORDS: tuple[str, ...] = (
-    "达到了",
-    "达到",
-    "已达到",
-    "已达",
-    "累计达",
-    "总计达",
-    "共计达",
-    "高达",
-    "多达",
-    "达",
-    "突破了",
-    "突破",
-    "增长至",
-    "增长到",
-    "增至",
-    "增加到",
-    "增加至",
-    "提高到",
-    "提高至",
-    "提升至",
-    "提升到",
-    "上升至",
-    "上升到",
-    "跃升至",
-    "跃升到",
-    "跃居",
-    "跃升",
-    "降至",
-    "降到",
-    "下降至",
-    "下降到",
-    "减少到",
-    "减少至",
-    "扩大到",
-    "扩大至",
-    "实现了",
-    "实现",
-    "约为",
-    "约占",
-    "为",
-    "是",
-    "超过了",
-    "超过",
-    "超",
-    "约",
-    "逾",
-    "近",
-    "共有",
-    "共计",
-    "合计",
-    "总计",
-    "累计",
-    "已经",
-    "已",
-    "均",
-    "分别为",
-    "分别达",
-    "分别",
-    "首次",
-    "有",
-    "占比",
-    "占",
-    "计",
-    "达成",
-    "同比增长",
-    "同比",
-    "年均增长",
-    "年均",
-    "增长了",
-    "增长",
-    "增加了",
-    "增加",
-    "提高了",
-    "提高",
-    "提升了",
-    "提升",
-    "下降了",
-    "下降",
-    "减少了",
-    "减少",
-    "降低了",
-    "降低",
-    "缩短了",
-    "缩短",
-    "压缩了",
-    "压缩",
-    "增幅",
-    "增速",
-    "仅",
-    "只有",
-    "就有",
-    "就",
-    "再",
-    "又",
-    "稳定在",
-    "保持在",
-    "维持在",
-    "控制在",
-    "至",
-    "到",
-    "跻身",
-    "位居",
-    "居",
-    "排在",
-    "位列",
-    "列",
-    "获得",
-    "取得",
-    "全国第",
-    "第",
-    "大幅",
-    "显著",
-    "稳步",
-    "持续",
-    "全年",
-    "当年",
-    "较上年",
-    "比上年",
-    "较去年",
-    "比去年",
-    "全面",
-    "正式",
-    "成功",
-    "新",
-    "总数",
-    "总量",
-    "规模",
-)
-# Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
-OBJECT_VERBS: tuple[str, ...] = (
-    "下达",
-    "安排",
-    "惠及",
-    "拿出",
-    "培育",
-    "推荐认定",
-    "认定",
-    "建立",
-    "建成",
-    "新建",
-    "新增",
-    "引进",
-    "聚引",
-    "汇聚",
-    "吸引",
-    "拨付",
-    "支持",
-    "引导",
-    "办理",
-    "帮助",
-    "带动",
-    "组建",
-    "设立",
-    "获批",
-    "批复",
-    "争取",
-    "落地",
-    "发布",
-    "出台",
-    "制定",
-    "开展",
-    "实施",
-    "完成",
-    "攻克",
-    "组织",
-    "选派",
-    "推广",
-    "转化",
-    "签约",
-    "集聚",
-    "聚集",
-    "化解",
-    "解决",
-    "受理",
-    "拿出",
-    "投向",
-    "用于",
-    "接入",
-    "覆盖",
-    "入驻",
-    "培养",
-    "储备",
-    "储",
-    "授信",
-    "投放",
-    "发放",
-    "兑现",
-    "减免",
-    "撬动",
-    "带来",
-    "拥有",
-    "布局",
-    "部署",
-    "立项",
-    "资助",
-    "奖励",
-    "补助",
-    "扶持",
-    "招引",
-    "挂牌",
-    "入库",
-    "登记",
-    "享受",
-    "惠及了",
-    "共建",
-    "联合",
-    "参与",
-    "承担",
-    "牵头",
-    "突破",
-    "推出",
-    "打造",
-    "获得",
-    "取得",
-    "荣获",
-    "获",
-    "提供",
-    "实现",
-)
-# Openers of a clause that are not part of what is measured.
-LEADING_WORDS: tuple[str, ...] = (
-    "截至目前",
-    "截至",
-    "截止",
-    "目前",
-    "其中",
-    "同时",
-    "此外",
-    "另外",
-    "今年以来",
-    "今年",
-    "去年",
-    "明年",
-    "全年",
-    "当年",
-    "近年来",
-    "近日",
-    "以来",
-    "期间",
-    "此前",
-    "现已",
-    "现",
-    "并",
-    "和",
-    "且",
-    "而",
-    "还",
-    "也",
-    "共",
-    "累计",
-    "已",
-    "已经",
-    "将",
-    "均",
-    "该",
-    "此项",
-    "这些",
-    "这一",
-    "这",
-    "此",
-    "其",
-    "各类",
-    "各项",
-    "一批",
-    "相关",
-)
-# Words after a count that end the noun it counts (182家高校院所 *开展* 合作).
-RIGHT_STOPS: tuple[str, ...] = (
-    "开展",
-    "参与",
-    "落地",
-    "落户",
-    "入选",
-    "获批",
-    "获得",
-    "实现",
-    "完成",
-    "应用",
-    "投产",
-    "由",
-    "在",
-    "已",
-    "被",
-    "的",
-    "等",
-    "以",
-    "将",
-    "通过",
-    "进行",
-    "正",
-    "共同",
-    "与",
-    "为",
-    "是",
-    "均",
-    "达",
-    "提供",
-    "入驻",
-    "成为",
-    "纳入",
-    "列入",
-    "建成",
-    "实施",
-    "推动",
-    "开工",
-    "签约",
-    "获",
-    "和",
-    "及",
-    "、",
-    "攻克",
-    "取得",
-    "形成",
-    "覆盖",
-    "涵盖",
-    "全部",
-    "累计",
-    "分别",
-    "合作",
-    "集聚",
-    "参加",
-    "从事",
-    "服务",
-    "进入",
-    "来自",
-    "加入",
-    "走访",
-    "都",
-    "推广",
-    "扭转",
-    "用于",
-    "归",
-    "支配",
-)
-# Nouns after a figure that do not say what it measures (120人*目标*).
-NOT_INDICATORS: frozenset[str] = frozenset({"目标", "任务", "水平", "左右", "以上", "以下", "规模", "大关", "关口"})
-# Verbs right after a figure that lead to what it is about (80%以上 *投向* 青年科技人才).
-RIGHT_LEAD_VERBS: tuple[str, ...] = ("投向", "用于", "来自", "流向", "投入", "集中在", "分布在")
-# Ends of a left clause that make the figure a level reached (提升至1.23%), not a change.
-LEVEL_ENDINGS: tuple[str, ...] = ("至", "到", "为", "达", "达到")
-# Before a count: a rate in time (每秒4千万亿次) is a physical value.
-RATE_CUES: tuple[str, ...] = ("每秒", "每分钟", "每小时", "每天", "每日", "每年", "每月")
+from __future__ import annotations
 
-TARGET_CUES: tuple[str, ...] = (
-    "力争",
-    "目标",
-    "确保",
-    "规划中",
-    "规划建设",
-    "将达到",
-    "将实现",
-    "将突破",
-    "要达到",
-    "要实现",
-    "拟",
-    "预期",
-    "努力实现",
-    "计划到",
-    "计划在",
-    "计划于",
-    "计划用",
-    "年均增长",
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Verbs and adverbs between what is measured and the figure (技术合同成交额 *突破* 百亿元).
+TRAILING_WORDS: tuple[str, ...] = _words(
+    "达到了 达到 已达到 已达 累计达 总计达 共计达 高达 多达 达 突破了 突破 增长至 增长到 "
+    "增至 增加到 增加至 提高到 提高至 提升至 提升到 上升至 上升到 跃升至 跃升到 跃居 跃升 "
+    "降至 降到 下降至 下降到 减少到 减少至 扩大到 扩大至 实现了 实现 约为 约占 为 是 超过了 "
+    "超过 超 约 逾 近 共有 共计 合计 总计 累计 已经 已 均 分别为 分别达 分别 首次 有 "
+    "占比 占 计 达成 同比增长 同比 年均增长 年均 增长了 增长 增加了 增加 提高了 提高 提升了 "
+    "提升 下降了 下降 减少了 减少 降低了 降低 缩短了 缩短 压缩了 压缩 增幅 增速 仅 只有 "
+    "就有 就 再 又 稳定在 保持在 维持在 控制在 至 到 跻身 位居 居 排在 位列 列 获得 取得 "
+    "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
+    "总数 总量 规模 将会 将 有望 可望"
 )
-FORECAST_CUES: tuple[str, ...] = ("预计", "有望", "预测", "可望", "预估", "估计", "建成后将", "投用后将", "将为")
+
+# Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
+OBJECT_VERBS: tuple[str, ...] = _words(
+    "下达 开工 新开工 投运 开通 签约落地 安排 惠及 拿出 培育 推荐认定 认定 建立 建成 新建 "
+    "新增 引进 聚引 汇聚 吸引 拨付 支持 引导 办理 帮助 带动 组建 设立 获批 批复 争取 落地 "
+    "发布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 "
+    "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
+    "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
+    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现"
+)
+
+# Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
+LEADING_WORDS: tuple[str, ...] = _words(
+    "截至目前 截至 截止 目前 其中 同时 此外 另外 今年以来 今年 去年 明年 全年 当年 近年来 "
+    "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
+    "这一 这 此 其 各类 各项 一批 相关 预计 力争 有望 计划 争取 确保"
+)
+
+# Words after a count that end the noun it counts (182家高校院所 *开展* 合作).
+RIGHT_STOPS: tuple[str, ...] = _words(
+    "开展 参与 落地 落户 入选 获批 获得 实现 完成 应用 投产 由 在 已 被 的 等 以 将 "
+    "通过 进行 正 共同 与 为 是 均 达 提供 入驻 成为 纳入 列入 建成 实施 推动 开工 签约 "
+    "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
+    "来自 加入 走访 都 推广 扭转 用于 归 支配"
+)
+
+# Cues of a goal in the figure's clause or its sentence's opening clause.
+TARGET_CUES: tuple[str, ...] = _words(
+    "力争 目标 确保 规划中 规划建设 将达到 将实现 将突破 要达到 要实现 拟 预期 努力实现 "
+    "计划到 计划在 计划于 计划用 年均增长"
+)
+
+# Cues of an expectation.
+FORECAST_CUES: tuple[str, ...] = _words("预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为")
+
 # Before 目标 after a figure: the goal was met, so the figure is actual.
-ACHIEVED_CUES: tuple[str, ...] = ("实现", "完成", "达到", "已", "超额", "提前")
-# Words that make a following or preceding year a base, not the reference year (较2020年).
-BASE_YEAR_BEFORE: tuple[str, ...] = ("较", "比", "相比", "对比", "与", "同", "相较")
-NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = ("以来", "相比", "同期", "比", "至今", "前")
+ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
+
+# Words that make a following year a base, not the reference year (较2020年).
+BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较")
+
+# Words after a year that make it not the reference year (2021年以来).
+NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至今 前")
 
 # Verbs before a percentage or multiple that make it a change (增长41%), not a level (占比41%).
-CHANGE_CUES: tuple[str, ...] = (
-    "增长",
-    "增加",
-    "提高",
-    "提升",
-    "下降",
-    "降低",
-    "减少",
-    "压缩",
-    "缩短",
-    "增幅",
-    "同比",
-    "环比",
-    "年均",
-    "上涨",
-    "下滑",
-    "回落",
-    "减轻",
-    "增速",
-    "增",
-    "降",
-    "涨",
-    "翻",
-    "扩大",
-    "缩减",
-    "节约",
-    "节省",
-    "减",
-    "高出",
-    "多出",
+CHANGE_CUES: tuple[str, ...] = _words(
+    "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
+    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出"
 )
+
 # Before 位: a move in a ranking (提升10位), not persons.
-RANK_MOVE_CUES: tuple[str, ...] = ("提升", "跃升", "上升", "前进", "提高", "下降", "后退", "前移", "进位", "攀升")
-RANK_CUES: tuple[str, ...] = ("排名", "位次", "名次", "排位", "位列", "居全国", "位居", "跻身")
+RANK_MOVE_CUES: tuple[str, ...] = _words("提升 跃升 上升 前进 提高 下降 后退 前移 进位 攀升")
+
+# Words that make 位/名 a place in a ranking.
+RANK_CUES: tuple[str, ...] = _words("排名 位次 名次 排位 位列 居全国 位居 跻身")
+
 # Per-capita rates: 每万名就业人员中研发人员达155.8人 is a ratio.
-PER_CAPITA_CUES: tuple[str, ...] = ("每万", "每千", "每百", "每十万", "每百万", "每亿", "人均", "户均", "亩均", "每亩")
+PER_CAPITA_CUES: tuple[str, ...] = _words("每万 每千 每百 每十万 每百万 每亿 人均 户均 亩均 每亩")
+
 # Money words: a bare 亿 after one of these is money (研发投入4000亿以上).
-MONEY_CUES: tuple[str, ...] = (
-    "资金",
-    "投入",
-    "经费",
-    "收入",
-    "产值",
-    "营收",
-    "成交额",
-    "金额",
-    "投资",
-    "资产",
-    "融资",
-    "贷款",
-    "税",
-    "利润",
-    "规模",
-    "总额",
-    "支出",
-    "预算",
-    "补助",
-    "奖励",
-    "基金",
-    "销售额",
-    "交易额",
-    "增加值",
-    "GDP",
-    "生产总值",
+MONEY_CUES: tuple[str, ...] = _words(
+    "资金 投入 经费 收入 产值 营收 成交额 金额 投资 资产 融资 贷款 税 利润 规模 总额 支出 "
+    "预算 补助 奖励 基金 销售额 交易额 增加值 GDP 生产总值"
 )
+
+# Verbs right after a figure that lead to what it is about (80%以上 *投向* 青年科技人才).
+RIGHT_LEAD_VERBS: tuple[str, ...] = _words("投向 用于 来自 流向 投入 集中在 分布在")
+
+# Ends of a left clause that make the figure a level reached (提升至1.23%), not a change.
+LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到")
+
+# Before a count: a rate in time (每秒4千万亿次) is a physical value.
+RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 每年 每月")
+
+# Openers of a sentence that refer back to the sentence before (its year carries over).
+CONTINUING_OPENERS: tuple[str, ...] = _words("其中 同期 当年 同年 此外 另外")
+
+# Nouns after a figure that do not say what it measures (120人*目标*).
+NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())
