@@ -1,6 +1,6 @@
 """Read one article and print its metrics and policies as a table.
 
-    python examples/01_extract_one.py [ARTICLE]      # default: examples/data/hohhot_digest.md
+python examples/01_extract_one.py [ARTICLE]      # default: examples/data/hohhot_digest.md
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ def main(argv: list[str]) -> int:
     print(f"{'value':>14} {'unit':4} {'kind':8} {'year':>4} {'region':8} {'status':8} indicator / text")
     for m in result.metrics:
         value = mengke.serialize.format_decimal(m.value)
-        print(f"{value:>14} {m.unit:4} {m.kind.value:8} {m.year or '-':>4} {m.region or '-':8} {m.status.value:8} "
-              f"{m.indicator or '-'} / {m.text!r} @{m.start}")
+        print(
+            f"{value:>14} {m.unit:4} {m.kind.value:8} {m.year or '-':>4} {m.region or '-':8} {m.status.value:8} "
+            f"{m.indicator or '-'} / {m.text!r} @{m.start}"
+        )
     for p in result.policies:
         print(f"policy 《{p.title}》 kind={p.kind} issuer={p.issuer} effective={p.effective} aliases={list(p.aliases)}")
     return 0

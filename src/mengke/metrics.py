@@ -27,9 +27,9 @@ import attrs
 
 from mengke.data.cues import (
     ACHIEVED_CUES,
-    CONTINUING_OPENERS,
     BASE_YEAR_BEFORE,
     CHANGE_CUES,
+    CONTINUING_OPENERS,
     FORECAST_CUES,
     LEADING_WORDS,
     LEVEL_ENDINGS,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from mengke import Extractor, hookimpl
-
 from mengke_gazette.extractor import GazetteExtractor
 
 __all__ = ["GazetteExtractor"]

@@ -31,10 +31,10 @@ class WebDocumentExtractor(Extractor):
             score += 0.2
             reasons.append(f"{full} full-width ％ and （")
         blank = text.count("\n\n")
-        if lines and blank <= len(lines) // 5:
+        if len(lines) >= 5 and blank <= len(lines) // 5:
             score += 0.2
             reasons.append("paragraphs one per line, no blank lines between")
-        if lines and is_heading(lines[0].text):
+        if len(lines) >= 5 and is_heading(lines[0].text):
             score += 0.05
             reasons.append("opens with a headline")
         return StyleMatch(min(score, 0.9), tuple(reasons))
