@@ -1,9 +1,9 @@
 """Stable ASCII keys for indicators, regions and policies, made with pypinyin.
 
-Words are cut with jieba's dictionary (its guessing HMM off, so a phrase always cuts the
-same way), each word is written in toneless pinyin with pypinyin, and a lone character
-is glued to its neighbour: 技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both libraries
-are imported on first use. pypinyin is
+Words are cut against the common words of jieba's dictionary (read as a word list, the
+fewest pieces win, so a phrase always cuts the same way), each word is written in
+toneless pinyin with pypinyin, and a lone character is glued to its neighbour:
+技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both are loaded on first use. pypinyin is
 Overrides for romanisations pypinyin gets wrong live in
 :mod:`mengke.data.key_overrides`.
 """
@@ -11,7 +11,6 @@ Overrides for romanisations pypinyin gets wrong live in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from mengke.data.key_overrides import OVERRIDES
@@ -20,26 +19,44 @@ from mengke.numbers.normalize import fold
 _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 
 
+_MIN_FREQUENCY = 20
+_MAX_WORD = 4
+
+
 @lru_cache(maxsize=1)
-def _tokenizer() -> Callable[[str], list[str]]:
-    """jieba's dictionary cutter, loaded on first use, quietly, without its HMM guesses."""
-    import logging
+def _words() -> frozenset[str]:
+    """The common words of jieba's dictionary (as data: jieba itself is not imported)."""
+    from importlib.resources import files
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    cutter = jieba.Tokenizer()
-    cutter.initialize()
-
-    def cut(text: str) -> list[str]:
-        return list(cutter.lcut(text, HMM=False))
-
-    return cut
+    words = set()
+    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, *_ = line.split(" ")
+            if 2 <= len(word) <= _MAX_WORD and int(freq) >= _MIN_FREQUENCY:
+                words.add(word)
+    return frozenset(words)
 
 
 def _segment(run: str) -> list[str]:
-    """Cut a run of Chinese into dictionary words (jieba, HMM off, so the cut is stable)."""
-    return _tokenizer()(run)
+    """Cut a run of Chinese into dictionary words: the fewest pieces, a lone character
+    counting double; ties keep the earlier cut. Deterministic for a given word list."""
+    words = _words()
+    n = len(run)
+    best: list[tuple[int, int]] = [(0, 0)] + [(1 << 30, 1)] * n  # (cost, length of the last word)
+    for i in range(1, n + 1):
+        for length in range(1, min(_MAX_WORD, i) + 1):
+            word = run[i - length : i]
+            if length > 1 and word not in words:
+                continue
+            cost = best[i - length][0] + (2 if length == 1 else 1)
+            if cost < best[i][0]:
+                best[i] = (cost, length)
+    out, i = [], n
+    while i > 0:
+        length = best[i][1]
+        out.append(run[i - length : i])
+        i -= length
+    return out[::-1]
 
 
 @lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 import attrs
 
@@ -71,6 +72,10 @@ _TIME_OPENER = re.compile(
 )
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
+
+
+LOOKAROUND = 300
+"""How far before and after a figure its sentence is read (sentences are rarely longer)."""
 
 
 @attrs.frozen
@@ -129,26 +134,33 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     return None
 
 
-def _strip_words(phrase: str, words: Sequence[str], *, leading: bool) -> str:
-    changed = True
-    while changed and phrase:
-        changed = False
-        phrase = phrase.strip(_JUNK_EDGE) if not leading else phrase.lstrip(_JUNK_EDGE)
+@cache
+def _edge_pattern(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    """One regex for 'one of these words at the start' (or, on the reversed text, the end)."""
+    forms = sorted((w if leading else w[::-1] for w in words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def _strip_words(phrase: str, words: tuple[str, ...], *, leading: bool) -> str:
+    """Strip words of ``words`` (and junk characters, and time openers) from one end, repeatedly."""
+    pattern = _edge_pattern(words, leading)
+    while phrase:
+        phrase = phrase.lstrip(_JUNK_EDGE) if leading else phrase.strip(_JUNK_EDGE)
         if leading:
             m = _TIME_OPENER.match(phrase)
             if m and m.end() > 0:
                 phrase = phrase[m.end() :]
-                changed = True
                 continue
-        for w in words:
-            if leading and phrase.startswith(w) and len(phrase) > len(w):
-                phrase = phrase[len(w) :]
-                changed = True
-                break
-            if not leading and phrase.endswith(w):
-                phrase = phrase[: -len(w)]
-                changed = True
-                break
+            m = pattern.match(phrase)
+            if m and len(phrase) > m.end():
+                phrase = phrase[m.end() :]
+                continue
+        else:
+            m = pattern.match(phrase[::-1])
+            if m:
+                phrase = phrase[: len(phrase) - m.end()]
+                continue
+        break
     return phrase
 
 
@@ -191,6 +203,11 @@ def left_indicator(left: str) -> str:
     return phrase
 
 
+@cache
+def _right_stop() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(RIGHT_STOPS, key=len, reverse=True))))
+
+
 def right_indicator(s: str, pos: int, limit: int) -> str:
     """The noun right after a figure (5 家 *概念验证平台*), up to a stop word or punctuation."""
     k = pos
@@ -207,7 +224,7 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         ch = s[j]
         if not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha()) or ch in "“”"):
             break
-        if j > start and any(s.startswith(w, j) for w in RIGHT_STOPS):
+        if j > start and _right_stop().match(s, j):
             break
         j += 1
     noun = _QUOTES.sub("", s[start:j])
@@ -245,6 +262,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     if best is None and s[sent_start:pos].lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
         # 其中 (of which) refers back: the sentence before gives the year
         prev_start, _ = ctx.sentences.bounds(sent_start - 1)
+        prev_start = max(prev_start, sent_start - LOOKAROUND)
         if prev_start < sent_start:
             return reference_year(ctx, prev_start, sent_start)
     return best
@@ -320,6 +338,8 @@ def build_metrics(ctx: Context, quantities: Sequence[Quantity], stories: Sequenc
     for q in quantities:
         story = next((st for st in stories if st.start <= q.start < st.end), None)
         sent_start, sent_end = ctx.sentences.bounds(q.start)
+        # a sentence is read at most LOOKAROUND characters either side: linear time on any text
+        sent_start, sent_end = max(sent_start, q.start - LOOKAROUND), min(sent_end, q.end + LOOKAROUND)
         cs = max(clause_start(s, q.start, sent_start), prev_end if prev_end > sent_start else 0)
         left_clause = s[cs : q.start]
         wide = s[_wide_clause_start(s, q.start, sent_start) : q.start]

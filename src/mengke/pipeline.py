@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from mengke.article import Article
+from mengke.exact import exact
 from mengke.extractor import Layout
 from mengke.metrics import Context, StoryContext, build_metrics
 from mengke.numbers import find_quantities
@@ -42,6 +43,7 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
+@exact
 def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
     """Stories, metrics and policies of ``article`` read with ``layout``."""
     folded = article.folded

@@ -95,9 +95,12 @@ class _Skip:
         return k >= 0 and self.ends[k] > pos
 
 
+_LOOKBACK = 300
+
+
 def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
     """The body named before an issuing verb that ends right before ``start``."""
-    before = s[sent_start:start]
+    before = s[max(sent_start, start - _LOOKBACK) : start]
     for verb in ISSUE_VERBS:
         tail = before.rstrip('“"《 ')
         if tail.endswith(verb) or tail.endswith(verb + "的"):
@@ -120,6 +123,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
 
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
     sent_start, _ = sentences.bounds(start)
+    sent_start = max(sent_start, start - _LOOKBACK)
     segment = s[sent_start:start]
     years = [
         m for m in _YEAR.finditer(segment) if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")

@@ -75,13 +75,14 @@ def province_of_text(text: str) -> str | None:
 def story_region(headline: str | None, body: str, province: str | None) -> str | None:
     """The region a story is about: the city its headline or body names most, else the province."""
     counts: Counter[str] = Counter()
-    for text, weight in ((headline or "", 5), (body[:400], 2), (body, 1)):
-        for _, _, w in mentions(text):
-            got = canonical(w)
-            if got and got[0] != got[1]:  # a city, not a province
-                counts[got[0]] += weight
-            elif got:
-                counts["@" + got[0]] += weight
+    found = [(w, 5) for _, _, w in mentions(headline or "")]
+    found += [(w, 3 if start < 400 else 1) for start, _, w in mentions(body)]
+    for w, weight in found:
+        got = canonical(w)
+        if got and got[0] != got[1]:  # a city, not a province
+            counts[got[0]] += weight
+        elif got:
+            counts["@" + got[0]] += weight
     if not counts:
         return province
     cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]

@@ -57,6 +57,7 @@ class Sentences:
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that holds ``pos``: after the last clause delimiter before it."""
+    floor = max(floor, pos - 200)
     k = pos
     while k > floor:
         ch = text[k - 1]
@@ -68,6 +69,7 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
     """End of the clause that holds ``pos``."""
+    ceiling = min(ceiling, pos + 200)
     k = pos
     while k < ceiling:
         if text[k] in CLAUSE_DELIMS or text[k] in SENTENCE_END:

@@ -185,3 +185,20 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize(("text", "count"), KNOWN_GAPS)
 def test_known_gaps(text: str, count: int) -> None:
     assert len(find_quantities(text)) == count
+
+
+def test_a_caller_s_decimal_context_does_not_round_our_figures() -> None:
+    """Recognizers-Text sets the process-wide precision to 15; our values stay exact."""
+    import decimal
+
+    import mengke
+
+    with decimal.localcontext() as ctx:
+        ctx.prec = 5
+        assert parse_number("四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二") == Decimal(
+            "4569831148725382"
+        )
+        (q,) = find_quantities("投资123456789.12亿元")
+        assert q.value == Decimal("12345678912000000")
+        assert mengke.extract("全区投资123456789.12亿元。").metrics[0].value == Decimal("12345678912000000")
+        assert ctx.prec == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from mengke.errors import ParseError
+from mengke.exact import exact
 from mengke.numbers.grammar import parse_whole
 from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind, find_quantities
@@ -12,6 +13,7 @@ from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind, find_quan
 __all__ = ["Qualifier", "Quantity", "QuantityKind", "find_quantities", "fold", "parse_number"]
 
 
+@exact
 def parse_number(text: str) -> Decimal:
     """Read ``text`` as exactly one number (``一千零五``, ``1.5万``, ``壹仟零伍``, ``百分之五十``).
 

@@ -27,7 +27,11 @@ from mengke.data.numerals import (
 )
 from mengke.errors import ParseError
 
-_ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+# Digit runs are read at most 40 digits at a time: a longer run is a code, and the cap
+# keeps reading linear on any input.
+_ARABIC = re.compile(
+    r"\d{1,3}(?:[,，]\d{3}){1,12}\.\d{1,20}|\d{1,3}(?:,\d{3}){1,12}(?:\.\d{1,20})?|\d{1,40}(?:\.\d{1,20})?|\.\d{1,20}"
+)
 _EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![A-Za-z])")
 _POWER = re.compile(r"\^([+-]*)(\d{1,3})")
 _SLASH_FRACTION = re.compile(r"\s?/\s?(\d+)(?![\d.,])")

@@ -31,6 +31,7 @@ from mengke.data.nonnumbers import (
 )
 from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
 from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES, SUBUNITS, SUBUNITS_OF_YUAN, UNITS
+from mengke.exact import exact
 from mengke.numbers.grammar import Reading, read_number, read_percent_word
 from mengke.numbers.normalize import fold
 
@@ -85,6 +86,11 @@ class Quantity:
 _START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
 _NUMERIC_TOKEN = re.compile(r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+_MEETING = re.compile("|".join(map(re.escape, sorted({*MEETING_WORDS, "中全会"}, key=len, reverse=True))))
+_MONEY_PREFIX_BEFORE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted((w for w in MONEY_PREFIXES if len(w) > 1), key=len, reverse=True))) + ")$"
+)
+_CODE_WINDOW = 64  # how far a code is followed either way (keeps the scan linear)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
@@ -215,10 +221,12 @@ class _Scanner:
     def code_end(self, i: int) -> int | None:
         """End of an ASCII code such as A2021-07 or 1+7+N that covers ``i``, else None."""
         j = i
-        while j > 0 and (self.s[j - 1].isascii() and (self.s[j - 1].isalnum() or self.s[j - 1] in "+_")):
+        floor = max(0, i - _CODE_WINDOW)
+        while j > floor and (self.s[j - 1].isascii() and (self.s[j - 1].isalnum() or self.s[j - 1] in "+_")):
             j -= 1
         k = i
-        while k < self.n and self.s[k].isascii() and (self.s[k].isalnum() or self.s[k] in "+_-:.T/"):
+        ceiling = min(self.n, i + _CODE_WINDOW)
+        while k < ceiling and self.s[k].isascii() and (self.s[k].isalnum() or self.s[k] in "+_-:.T/"):
             k += 1
         token = self.s[j:k].rstrip(".-:/")
         if _NUMERIC_TOKEN.fullmatch(token):
@@ -408,12 +416,11 @@ class _Scanner:
             prefix = "前"
         elif before == "比" and not r.percent_of:
             prefix = "比"
-        if not money_prefix:
-            for word, cur in MONEY_PREFIXES.items():
-                if len(word) > 1 and s.startswith(word, k - len(word)):
-                    unit, kind = cur, QuantityKind.MONEY
-                    start = k - len(word)
-                    break
+        if not money_prefix and k >= 2:
+            mp = _MONEY_PREFIX_BEFORE.search(s, max(0, k - 4), k)
+            if mp:
+                unit, kind = MONEY_PREFIXES[mp.group()], QuantityKind.MONEY
+                start = mp.start()
         if before == "负" and r.value >= 0 and not r.percent_of:
             value, start = -value, k - 1
             upper = None if upper is None else -upper
@@ -476,7 +483,7 @@ class _Scanner:
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
                     return None, j_after
-                if usurf in ("届",) or any(s.startswith(w, j) for w in MEETING_WORDS):
+                if usurf in ("届",) or _MEETING.match(s, j):
                     return None, j_after
                 unit, kind = uname, QuantityKind(ukind)
                 if unit == "%" and kind == QuantityKind.PERCENT_POINT:
@@ -533,9 +540,7 @@ class _Scanner:
         ):
             return None, end
         # a meeting's ordinal: 四中全会, 二十届
-        if (unit is None and any(s.startswith(w, num_end) for w in MEETING_WORDS)) or (
-            unit is None and s.startswith("中全会", num_end)
-        ):
+        if unit is None and _MEETING.match(s, num_end):
             return None, num_end
         # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
         if self.char(end) in _CLOSE_QUOTES:
@@ -839,7 +844,7 @@ class _Scanner:
         return j
 
 
-def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:
+def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:  # s: the folded text
     """大于10小于20 / 1000以上，1500以下: a lower and an upper bound side by side make a range."""
     if len(qs) < 2:
         return qs
@@ -849,7 +854,7 @@ def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:
         a = qs[k]
         if k + 1 < len(qs):
             b = qs[k + 1]
-            gap = fold(text[a.end : b.start])
+            gap = s[a.end : b.start]
             quals = {a.qualifier, b.qualifier}
             if (
                 quals == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
@@ -879,6 +884,7 @@ def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:
     return out
 
 
+@exact
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order; offsets index ``text`` as given."""
     if not text:
