@@ -50,6 +50,7 @@ from mengke.data.cues import (
 from mengke.keys import make_key
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
+from mengke.regions import RegionIndex
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
 from mengke.text import Sentences, clause_end, clause_start
@@ -97,6 +98,14 @@ class Context:
     sentences: Sentences
     province: str | None
     published: _dt.date | None
+    regions: RegionIndex | None = None
+    """Every region word of the text, found once (else found per window)."""
+
+    def region_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Region words inside ``folded[start:end]``, offsets relative to ``start``."""
+        if self.regions is None:
+            return region_mentions(self.folded[start:end])
+        return [(a - start, b - start, w) for a, b, w in self.regions.within(start, end)]
 
 
 def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> MetricKind | None:
@@ -302,7 +311,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
     for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
         head = _strip_words(s[begin:stop], LEADING_WORDS, leading=True)
         offset = stop - len(head) if head else stop
-        for start, end, word in region_mentions(head[:8]):
+        for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
             if start > 2 or head[end : end + 1] in ("级", "内", "外"):
                 continue
             if "等" in s[offset + end : q.start] and stop == q.start:
@@ -318,7 +327,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
 def _nearest_city(s: str, pos: int, story: StoryContext | None) -> str | None:
     """The concrete city named last before ``pos`` (for 全市), within the story."""
     floor = max(story.start if story else 0, pos - 400)
-    for _, _, word in reversed(region_mentions(s[floor:pos])):
+    for _, _, word in reversed(region_mentions(s, floor, pos)):
         got = resolve_region(word, None, None)
         if got and got not in ("中国",):
             from mengke.regions import canonical

@@ -8,10 +8,10 @@ from mengke.article import Article
 from mengke.exact import exact
 from mengke.extractor import Layout
 from mengke.metrics import Context, StoryContext, build_metrics
-from mengke.numbers import find_quantities
+from mengke.numbers.quantity import find_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Story
-from mengke.regions import province_of_text, story_region
+from mengke.regions import RegionIndex, province_of_text, story_region
 from mengke.text import Sentences
 
 
@@ -47,12 +47,17 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
 def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
     """Stories, metrics and policies of ``article`` read with ``layout``."""
     folded = article.folded
-    province = province_of_text(folded)
+    regions = RegionIndex(folded)
+    province = province_of_text(folded, regions.found)
     stories: list[Story] = []
     contexts: list[StoryContext] = []
     for i, sp in enumerate(layout.stories):
         body = "".join(folded[a:b] for a, b in ((sp.start, sp.end), *sp.segments))
-        region = story_region(sp.title, body, province)
+        offset, in_body = 0, []
+        for a, b in ((sp.start, sp.end), *sp.segments):
+            in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b)]
+            offset += b - a
+        region = story_region(sp.title, body, province, in_body)
         stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))
@@ -61,19 +66,23 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     inside = _Spans([(c.start, c.end) for c in contexts])
     quantities = [
         q
-        for q in find_quantities(article.text)
+        for q in find_quantities_folded(article.text, folded)
         if not skip.covers(q.start) and (not contexts or inside.covers(q.start))
     ]
+    sentences = Sentences.of(folded)
     ctx = Context(
         text=article.text,
         folded=folded,
-        sentences=Sentences.of(folded),
+        sentences=sentences,
         province=province,
         published=layout.meta.published,
+        regions=regions,
     )
     metrics = build_metrics(ctx, quantities, contexts)
     outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
-    policies = find_policies(article, skip=(*layout.skip, *outside), published=layout.meta.published)
+    policies = find_policies(
+        article, skip=(*layout.skip, *outside), published=layout.meta.published, sentences=sentences
+    )
     return Extraction(
         style=style,
         meta=layout.meta,

@@ -158,13 +158,17 @@ def _lines_before(s: str, start: int) -> str:
 
 
 def find_policies(
-    article: Article, *, skip: Sequence[tuple[int, int]] = (), published: _dt.date | None = None
+    article: Article,
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+    published: _dt.date | None = None,
+    sentences: Sentences | None = None,
 ) -> list[Policy]:
     """Every distinct policy the article mentions, at its first mention."""
     text, s = article.text, article.folded
     if "《" not in s and "条" not in s:
         return []
-    sentences = Sentences.of(s)
+    sentences = sentences or Sentences.of(s)
     blocked = _Skip(skip)
     found: list[_Found] = []
     by_key: dict[str, _Found] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -49,9 +50,25 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def mentions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, surface) of every region word in ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of every region word in ``text[start:end]`` (offsets into ``text``)."""
+    pattern = _pattern()
+    found = pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end)
+    return [(m.start(), m.end(), m.group()) for m in found]
+
+
+class RegionIndex:
+    """Every region word of a text, found once; windows are then looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.found = mentions(text)
+        self.starts = [a for a, _, _ in self.found]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The region words that start inside ``[start, end)``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return self.found[lo:hi]
 
 
 def canonical(surface: str) -> tuple[str, str] | None:
@@ -59,10 +76,10 @@ def canonical(surface: str) -> tuple[str, str] | None:
     return _table().get(surface)
 
 
-def province_of_text(text: str) -> str | None:
+def province_of_text(text: str, found: list[tuple[int, int, str]] | None = None) -> str | None:
     """The province a text is mostly about (for 全区/自治区), by counting names."""
     counts: Counter[str] = Counter()
-    for _, _, w in mentions(text):
+    for _, _, w in mentions(text) if found is None else found:
         got = canonical(w)
         if got:
             counts[got[1]] += 1
@@ -72,11 +89,17 @@ def province_of_text(text: str) -> str | None:
     return autonomous[0] if autonomous else counts.most_common(1)[0][0]
 
 
-def story_region(headline: str | None, body: str, province: str | None) -> str | None:
-    """The region a story is about: the city its headline or body names most, else the province."""
+def story_region(
+    headline: str | None, body: str, province: str | None, body_found: list[tuple[int, int, str]] | None = None
+) -> str | None:
+    """The region a story is about: the city its headline or body names most, else the province.
+
+    ``body_found`` may give the body's region words already found (offsets from the body's start).
+    """
     counts: Counter[str] = Counter()
     found = [(w, 5) for _, _, w in mentions(headline or "")]
-    found += [(w, 3 if start < 400 else 1) for start, _, w in mentions(body)]
+    in_body = mentions(body) if body_found is None else body_found
+    found += [(w, 3 if start < 400 else 1) for start, _, w in in_body]
     for w, weight in found:
         got = canonical(w)
         if got and got[0] != got[1]:  # a city, not a province

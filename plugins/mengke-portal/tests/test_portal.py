@@ -39,3 +39,10 @@ def test_chrome_and_the_lead_box_hold_no_figures_and_no_policies() -> None:
 def test_this_year_reads_the_publication_date() -> None:
     got = PortalExtractor().extract(make_article(PAGE))
     assert {m.year for m in got.metrics} == {2026}
+
+
+def test_an_impossible_date_leaves_published_unset_instead_of_failing() -> None:
+    page = PAGE.replace("2026-04-02", "2026-14-42")
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.published is None
+    assert got.meta.source == "通辽日报"

@@ -204,9 +204,9 @@ def _is_year(r: Reading, s: str, after: int) -> bool:
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
-        self.s = fold(text)
+        self.s = fold(text) if folded is None else folded
         self.n = len(self.s)
         self.blocked = _blocked_spans(self.s)
 
@@ -890,3 +890,11 @@ def find_quantities(text: str) -> list[Quantity]:
     if not text:
         return []
     return _Scanner(text).scan()
+
+
+@exact
+def find_quantities_folded(text: str, folded: str) -> list[Quantity]:
+    """:func:`find_quantities` for a caller that already holds ``fold(text)``."""
+    if len(folded) != len(text):
+        raise ValueError("folded must be fold(text), of the same length")
+    return _Scanner(text, folded).scan() if text else []

@@ -36,7 +36,10 @@ class GazetteExtractor(Extractor):
         lines = article.nonblank_lines
         meta = ArticleMeta()
         if lines and (m := MASTHEAD.match(lines[0].stripped)):
-            published = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            try:
+                published: dt.date | None = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:  # an impossible date in the masthead: leave it unset
+                published = None
             meta = ArticleMeta(title=f"{m['name']} 第{m['issue']}期", published=published)
         heads = [(k, ITEM.match(ln.stripped)) for k, ln in enumerate(lines)]
         starts = [(k, m) for k, m in heads if m]

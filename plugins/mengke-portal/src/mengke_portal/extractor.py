@@ -91,7 +91,10 @@ class PortalExtractor(Extractor):
         if "published" in fields:
             m = _DATE.search(fields["published"])
             if m:
-                published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                try:
+                    published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:  # an impossible date on the page: leave it unset
+                    published = None
         start = lines[title_k].start if title_k is not None else lines[0].start
         end = lines[end_k].start if end_k < len(lines) else len(article.text)
         meta = ArticleMeta(
