@@ -117,12 +117,14 @@ def bench_seeds(runs: int) -> list[dict[str, object]]:
 
 
 def synthetic(size: int) -> str:
-    """An article of ``size`` characters from our own fixtures; each copy's digits shifted so that
+    """An article of ``size`` characters from our own fixtures; each copy's digits permuted so that
     copies are not word-for-word repeats (which a copy-error rule would read only once)."""
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in FIXTURES)
     parts, total, k = [], 0, 0
     while total < size:
-        shift = str.maketrans("0123456789", "".join(str((d + k) % 10) for d in range(10)))
+        digits = list("0123456789")
+        random.Random(k).shuffle(digits)
+        shift = str.maketrans("0123456789", "".join(digits))
         part = base.translate(shift) + f"\n\n（第{k + 1}篇）\n\n"
         parts.append(part)
         total += len(part)

@@ -9,7 +9,6 @@ undecodable files raise :class:`mengke.ArticleError` naming the file.
 from __future__ import annotations
 
 import codecs
-import re
 from functools import cached_property
 from pathlib import Path
 
@@ -19,16 +18,19 @@ from mengke.errors import ArticleError
 from mengke.numbers.normalize import fold
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_LINE = re.compile(r"[^\n]*\n?")
 
 
 @attrs.frozen
 class Line:
-    """One line of an article: its span (without the newline) and its text."""
+    """One line of an article: its span (without the newline); ``text`` slices the article."""
 
     start: int
     end: int
-    text: str
+    source: str = attrs.field(repr=False, eq=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start : self.end]
 
     @property
     def stripped(self) -> str:
@@ -67,12 +69,14 @@ class Article:
     def lines(self) -> tuple[Line, ...]:
         """Every line with its span; the newline itself is not part of a line."""
         out = []
-        for m in _LINE.finditer(self.text):
-            if m.start() == m.end():
-                break
-            raw = m.group()
-            body = raw.rstrip("\r\n")
-            out.append(Line(m.start(), m.start() + len(body), body))
+        text = self.text
+        start, n = 0, len(text)
+        while start < n:
+            nl = text.find("\n", start)
+            stop = n if nl < 0 else nl
+            end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
+            out.append(Line(start, end, text))
+            start = stop + 1
         return tuple(out)
 
     @cached_property

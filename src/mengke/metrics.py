@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -338,14 +339,36 @@ def _nearest_city(s: str, pos: int, story: StoryContext | None) -> str | None:
     return None
 
 
-def build_metrics(ctx: Context, quantities: Sequence[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
+class StoryFinder:
+    """Which story a position is in: by bisection, spans given first winning (continuations)."""
+
+    def __init__(self, stories: Sequence[StoryContext]) -> None:
+        self.order = sorted(range(len(stories)), key=lambda k: (stories[k].start, k))
+        self.stories = [stories[k] for k in self.order]
+        self.starts = [st.start for st in self.stories]
+        # a span listed before another (a continuation segment) wins where they overlap
+        self.rank = {id(st): k for k, st in enumerate(stories)}
+
+    def at(self, pos: int) -> StoryContext | None:
+        k = bisect_right(self.starts, pos)
+        best: StoryContext | None = None
+        # look back over the few spans that start before pos and may still cover it
+        for j in range(k - 1, max(-1, k - 8), -1):
+            st = self.stories[j]
+            if st.start <= pos < st.end and (best is None or self.rank[id(st)] < self.rank[id(best)]):
+                best = st
+        return best
+
+
+def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
     """Metric records for the quantities, attributed with their sentences."""
     s = ctx.folded
     out: list[Metric] = []
     last_by_sentence: dict[int, str] = {}
     prev_end = 0
+    finder = StoryFinder(stories)
     for q in quantities:
-        story = next((st for st in stories if st.start <= q.start < st.end), None)
+        story = finder.at(q.start)
         sent_start, sent_end = ctx.sentences.bounds(q.start)
         # a sentence is read at most LOOKAROUND characters either side: linear time on any text
         sent_start, sent_end = max(sent_start, q.start - LOOKAROUND), min(sent_end, q.end + LOOKAROUND)

@@ -8,7 +8,7 @@ from mengke.article import Article
 from mengke.exact import exact
 from mengke.extractor import Layout
 from mengke.metrics import Context, StoryContext, build_metrics
-from mengke.numbers.quantity import find_quantities_folded
+from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Story
 from mengke.regions import RegionIndex, province_of_text, story_region
@@ -52,23 +52,22 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     stories: list[Story] = []
     contexts: list[StoryContext] = []
     for i, sp in enumerate(layout.stories):
-        body = "".join(folded[a:b] for a, b in ((sp.start, sp.end), *sp.segments))
         offset, in_body = 0, []
         for a, b in ((sp.start, sp.end), *sp.segments):
             in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b)]
             offset += b - a
-        region = story_region(sp.title, body, province, in_body)
+        region = story_region(sp.title, "", province, in_body)
         stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))
         contexts.append(StoryContext(i, sp.start, sp.end, region))
     skip = _Spans(layout.skip)
     inside = _Spans([(c.start, c.end) for c in contexts])
-    quantities = [
+    quantities = (
         q
-        for q in find_quantities_folded(article.text, folded)
+        for q in iter_quantities_folded(article.text, folded)
         if not skip.covers(q.start) and (not contexts or inside.covers(q.start))
-    ]
+    )
     sentences = Sentences.of(folded)
     ctx = Context(
         text=article.text,

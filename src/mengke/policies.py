@@ -96,6 +96,7 @@ class _Skip:
 
 
 _LOOKBACK = 300
+_BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
 
 def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
@@ -179,7 +180,7 @@ def find_policies(
             return by_key[key]
         kind = policy_kind(title)
         if len(key) <= 6 and kind:
-            for f in reversed(found):
+            for f in reversed(found[-_BACK_REFERENCE_REACH:]):
                 if f.kind == kind or key in f.title:
                     return f
         return None

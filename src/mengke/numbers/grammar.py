@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import NamedTuple
 
 import attrs
 
@@ -37,6 +38,12 @@ _POWER = re.compile(r"\^([+-]*)(\d{1,3})")
 _SLASH_FRACTION = re.compile(r"\s?/\s?(\d+)(?![\d.,])")
 _MIXED_FRACTION = re.compile(r"[ \t](\d+)[ \t]?/[ \t]?(\d+)(?![\d.,])")
 _SPACES = " \t"
+_ZERO = Decimal(0)
+_MINUS_ONE = Decimal(-1)
+_DEC_DIGITS = {ch: Decimal(v) for ch, v in DIGITS.items()}
+_DEC_UNITS = {ch: Decimal(v) for ch, v in UNITS.items()}
+_DEC_MAGNITUDES = {ch: Decimal(v) for ch, v in MAGNITUDES.items()}
+_DEC_TENS_WORDS = {ch: Decimal(v) for ch, v in TENS_WORDS.items()}
 _SPACED_PERCENT_WORD = re.compile(r"([百千万佰仟])[ \t]*分[ \t]*之[ \t]*")
 _PERCENT_WORDS = (("百分之", 100), ("千分之", 1000), ("万分之", 10000), ("佰分之", 100), ("仟分之", 1000))
 _APPROX_INSIDE = "余多"
@@ -44,7 +51,7 @@ _PLACEHOLDER = "几数"
 _RANGE_PAIRS = {(d, d + 1) for d in range(1, 9)} | {(3, 5)}
 
 
-@attrs.frozen
+@attrs.define
 class Reading:
     """One number read from text: its value and where it starts and ends."""
 
@@ -63,8 +70,7 @@ class Reading:
     percent_of: int | None = None
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
     kind: str  # A arabic, D digit, U unit, M magnitude, T tens word, P point, X 余多, J 几数, F 分之, Y 又, G 个
     value: Decimal
     start: int
@@ -109,48 +115,48 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
             toks.append(_Tok("A", value, j, end, raw))
             j = end
         elif ch in DIGITS:
-            toks.append(_Tok("D", Decimal(DIGITS[ch]), j, j + 1, ch))
+            toks.append(_Tok("D", _DEC_DIGITS[ch], j, j + 1, ch))
             j += 1
         elif ch in UNITS:
-            toks.append(_Tok("U", Decimal(UNITS[ch]), j, j + 1, ch))
+            toks.append(_Tok("U", _DEC_UNITS[ch], j, j + 1, ch))
             j += 1
         elif ch in MAGNITUDES:
-            toks.append(_Tok("M", Decimal(MAGNITUDES[ch]), j, j + 1, ch))
+            toks.append(_Tok("M", _DEC_MAGNITUDES[ch], j, j + 1, ch))
             j += 1
         elif ch in TENS_WORDS:
-            toks.append(_Tok("T", Decimal(TENS_WORDS[ch]), j, j + 1, ch))
+            toks.append(_Tok("T", _DEC_TENS_WORDS[ch], j, j + 1, ch))
             j += 1
         elif ch == "点" and toks:
-            toks.append(_Tok("P", Decimal(0), j, j + 1, ch))
+            toks.append(_Tok("P", _ZERO, j, j + 1, ch))
             j += 1
         elif ch in _APPROX_INSIDE and toks:
-            toks.append(_Tok("X", Decimal(0), j, j + 1, ch))
+            toks.append(_Tok("X", _ZERO, j, j + 1, ch))
             j += 1
         elif ch in _PLACEHOLDER and (ch == "几" or (j + 1 < n and s[j + 1] in "十百千万亿")):
-            toks.append(_Tok("J", Decimal(0), j, j + 1, ch))
+            toks.append(_Tok("J", _ZERO, j, j + 1, ch))
             j += 1
         elif ch == "分" and s.startswith("分之", j):
-            toks.append(_Tok("F", Decimal(0), j, j + 2, "分之"))
+            toks.append(_Tok("F", _ZERO, j, j + 2, "分之"))
             j += 2
         elif ch == "分" and j + 1 < n and s[j + 1] in _SPACES:
             k = j + 1
             while k < n and s[k] in _SPACES:
                 k += 1
             if k < n and s[k] == "之":
-                toks.append(_Tok("F", Decimal(0), j, k + 1, s[j : k + 1]))
+                toks.append(_Tok("F", _ZERO, j, k + 1, s[j : k + 1]))
                 j = k + 1
             else:
                 break
         elif ch == "之" and toks and toks[-1].kind == "F":
             break
         elif ch == "又" and toks:
-            toks.append(_Tok("Y", Decimal(0), j, j + 1, ch))
+            toks.append(_Tok("Y", _ZERO, j, j + 1, ch))
             j += 1
         elif ch == "个" and toks and j + 1 < n and s[j + 1] in MAGNITUDES:
-            toks.append(_Tok("G", Decimal(0), j, j + 1, ch))
+            toks.append(_Tok("G", _ZERO, j, j + 1, ch))
             j += 1
         elif ch == "负" and (not toks or toks[-1].kind == "F"):
-            toks.append(_Tok("S", Decimal(-1), j, j + 1, ch))
+            toks.append(_Tok("S", _MINUS_ONE, j, j + 1, ch))
             j += 1
         elif ch in _SPACES and toks:
             k = j
@@ -180,22 +186,41 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
     return toks
 
 
-@attrs.define
 class _State:
-    total: Decimal = Decimal(0)
-    section: Decimal = Decimal(0)
-    num: Decimal | None = None
-    num_tok: int = -1
-    num_is_digit: bool = False
-    last_mag: int = 0
-    last_unit: int = 0
-    last_mult: int = 1
-    prev: str = ""
-    zero_before_num: bool = False
-    decimal_chunk: bool = False
-    qualifier: str | None = None
-    has_magnitude: bool = False
-    seen_any: bool = False
+    """The running sums of one integer being parsed (see ``_parse_integer``)."""
+
+    __slots__ = (
+        "decimal_chunk",
+        "has_magnitude",
+        "last_mag",
+        "last_mult",
+        "last_unit",
+        "num",
+        "num_is_digit",
+        "num_tok",
+        "prev",
+        "qualifier",
+        "section",
+        "seen_any",
+        "total",
+        "zero_before_num",
+    )
+
+    def __init__(self) -> None:
+        self.total = _ZERO
+        self.section = _ZERO
+        self.num: Decimal | None = None
+        self.num_tok = -1
+        self.num_is_digit = False
+        self.last_mag = 0
+        self.last_unit = 0
+        self.last_mult = 1
+        self.prev = ""
+        self.zero_before_num = False
+        self.decimal_chunk = False
+        self.qualifier: str | None = None
+        self.has_magnitude = False
+        self.seen_any = False
 
 
 def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) -> tuple[Decimal, int, _State] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
@@ -250,7 +251,13 @@ class _Scanner:
 
     # -- the scan ------------------------------------------------------------
     def scan(self) -> list[Quantity]:
-        out: list[Quantity] = []
+        return list(self.iter_scan())
+
+    def iter_scan(self) -> Iterator[Quantity]:
+        """Quantities one by one, in order (bounds side by side already merged into ranges)."""
+        return _merge_bounds(self._raw(), self.s, self.text)
+
+    def _raw(self) -> Iterator[Quantity]:
         pos = 0
         for m in _START.finditer(self.s):
             i = m.start()
@@ -262,8 +269,7 @@ class _Scanner:
             q, resume = got
             pos = resume
             if q is not None:
-                out.append(q)
-        return _merge_bounds(out, self.s, self.text)
+                yield q
 
     def read_at(self, i: int) -> tuple[Quantity | None, int] | None:
         s = self.s
@@ -844,44 +850,40 @@ class _Scanner:
         return j
 
 
-def _merge_bounds(qs: list[Quantity], s: str, text: str) -> list[Quantity]:  # s: the folded text
+def _merge_bounds(qs: Iterable[Quantity], s: str, text: str) -> Iterator[Quantity]:  # s: the folded text
     """大于10小于20 / 1000以上，1500以下: a lower and an upper bound side by side make a range."""
-    if len(qs) < 2:
-        return qs
-    out: list[Quantity] = []
-    k = 0
-    while k < len(qs):
-        a = qs[k]
-        if k + 1 < len(qs):
-            b = qs[k + 1]
-            gap = s[a.end : b.start]
-            quals = {a.qualifier, b.qualifier}
-            if (
-                quals == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
-                and a.upper is None
-                and b.upper is None
-                and _MERGE_GAP.fullmatch(gap)
-                and (a.unit == b.unit or a.unit is None or b.unit is None)
-            ):
-                lo, hi = (a, b) if a.qualifier == Qualifier.AT_LEAST else (b, a)
-                if lo.value <= hi.value:
-                    out.append(
-                        attrs.evolve(
-                            a,
-                            end=b.end,
-                            surface=text[a.start : b.end],
-                            value=lo.value,
-                            upper=hi.value,
-                            unit=a.unit or b.unit,
-                            qualifier=Qualifier.EXACT,
-                            number_end=b.number_end,
-                        )
-                    )
-                    k += 2
-                    continue
-        out.append(a)
-        k += 1
-    return out
+    pending: Quantity | None = None
+    for b in qs:
+        a = pending
+        if a is None:
+            pending = b
+            continue
+        if (
+            {a.qualifier, b.qualifier} == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
+            and a.upper is None
+            and b.upper is None
+            and b.start - a.end <= 8
+            and _MERGE_GAP.fullmatch(s, a.end, b.start)
+            and (a.unit == b.unit or a.unit is None or b.unit is None)
+        ):
+            lo, hi = (a, b) if a.qualifier == Qualifier.AT_LEAST else (b, a)
+            if lo.value <= hi.value:
+                yield attrs.evolve(
+                    a,
+                    end=b.end,
+                    surface=text[a.start : b.end],
+                    value=lo.value,
+                    upper=hi.value,
+                    unit=a.unit or b.unit,
+                    qualifier=Qualifier.EXACT,
+                    number_end=b.number_end,
+                )
+                pending = None
+                continue
+        yield a
+        pending = b
+    if pending is not None:
+        yield pending
 
 
 @exact
@@ -892,9 +894,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return _Scanner(text).scan()
 
 
-@exact
-def find_quantities_folded(text: str, folded: str) -> list[Quantity]:
-    """:func:`find_quantities` for a caller that already holds ``fold(text)``."""
+def iter_quantities_folded(text: str, folded: str) -> Iterator[Quantity]:
+    """The quantities of ``text`` one at a time, for a caller that holds ``fold(text)``.
+
+    Run it inside mengke's decimal context (:func:`mengke.exact.exact`), as the pipeline does.
+    """
     if len(folded) != len(text):
         raise ValueError("folded must be fold(text), of the same length")
-    return _Scanner(text, folded).scan() if text else []
+    return _Scanner(text, folded).iter_scan() if text else iter(())

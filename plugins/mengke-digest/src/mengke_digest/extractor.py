@@ -56,9 +56,7 @@ class DigestExtractor(Extractor):
         for i, k in enumerate(starts):
             last = starts[i + 1] if i + 1 < len(starts) else len(lines)
             title = (
-                lines[k].stripped.lstrip("#").strip()
-                if k in starts and (_level(lines[k].text) or is_heading(lines[k].text))
-                else None
+                lines[k].stripped.lstrip("#").strip() if _level(lines[k].text) or is_heading(lines[k].text) else None
             )
             authors: list[str] = []
             for line in lines[k:last]:

@@ -110,9 +110,10 @@ class NewspaperExtractor(Extractor):
     def _captions(self, article: Article, stories: list[StorySpan]) -> list[tuple[int, int]]:
         """Short lines between stories that are not part of a headline: photo captions."""
         lines = article.nonblank_lines
+        story_starts = {s.start for s in stories}
         out = []
         for k, line in enumerate(lines):
             if is_heading(line.text) and blank_lines_before(article, k) >= _CAPTION_GAP and k > 0:
-                if not any(s.start == line.start for s in stories):
+                if line.start not in story_starts:
                     out.append((line.start, line.end))
         return out
