@@ -22,19 +22,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 
 @attrs.frozen
 class Line:
-    """One line of an article: its span (without the newline); ``text`` slices the article."""
+    """One line of an article: its span (without the newline), its text and stripped text."""
 
     start: int
     end: int
-    source: str = attrs.field(repr=False, eq=False)
-
-    @property
-    def text(self) -> str:
-        return self.source[self.start : self.end]
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    text: str
+    stripped: str
 
 
 @attrs.define(frozen=True, slots=False)
@@ -75,7 +68,8 @@ class Article:
             nl = text.find("\n", start)
             stop = n if nl < 0 else nl
             end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
-            out.append(Line(start, end, text))
+            body = text[start:end]
+            out.append(Line(start, end, body, body.strip()))
             start = stop + 1
         return tuple(out)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import NamedTuple
 
 import attrs
 
@@ -70,12 +69,19 @@ class Reading:
     percent_of: int | None = None
 
 
-class _Tok(NamedTuple):
-    kind: str  # A arabic, D digit, U unit, M magnitude, T tens word, P point, X 余多, J 几数, F 分之, Y 又, G 个
-    value: Decimal
-    start: int
-    end: int
-    text: str = ""
+class _Tok:
+    """One token of a numeral run (a plain slotted class: created and read on the hot path)."""
+
+    __slots__ = ("end", "kind", "start", "text", "value")
+
+    def __init__(self, kind: str, value: Decimal, start: int, end: int, text: str = "") -> None:
+        self.kind = (
+            kind  # A arabic, D digit, U unit, M magnitude, T tens word, P point, X 余多, J 几数, F 分之, Y 又, G 个
+        )
+        self.value = value
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 def _is_numeral_char(ch: str) -> bool:
