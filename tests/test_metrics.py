@@ -124,3 +124,14 @@ def test_durations_ages_denominators_years_and_codes_are_not_metrics(host: Plugi
 def test_empty_text_gives_an_empty_extraction(host: PluginHost) -> None:
     got = host.extract(make_article(""))
     assert (got.metrics, got.policies, got.stories) == ((), (), ())
+
+
+def test_a_traditional_character_article_reads_like_a_simplified_one(host: PluginHost) -> None:
+    simplified = "2024年，全区技术合同成交额达到56亿元，同比增长12%。"
+    traditional = "2024年，全區技術合同成交額達到56億元，同比增長12%。"
+    a = _read(host, simplified).metrics
+    b = _read(host, traditional).metrics
+    assert [(m.value, m.unit, m.kind, m.year, m.indicator_key) for m in a] == [
+        (m.value, m.unit, m.kind, m.year, m.indicator_key) for m in b
+    ]
+    assert b[1].kind.value == "change"

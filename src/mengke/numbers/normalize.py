@@ -1,8 +1,9 @@
 """Fold text one character to one character, so offsets into the folded text are offsets
 into the original.
 
-Full-width ASCII (``１２％``) becomes half-width, the ideographic space a space, and the
-traditional or variant forms in :data:`mengke.data.numerals.FOLD` their simplified form.
+Full-width ASCII (``１２％``) becomes half-width, the ideographic space a space,
+traditional characters their simplified form (OpenCC's character table), and the
+variant forms in :data:`mengke.data.numerals.FOLD` theirs.
 Because no character is added or removed, the offset map is the identity: a span found
 in ``fold(text)`` slices ``text`` at the same indices.
 """
@@ -15,6 +16,28 @@ from functools import cache
 from mengke.data.numerals import FOLD
 
 
+def _opencc_characters() -> dict[int, str]:
+    """OpenCC's traditional -> simplified character table (first reading of each character).
+
+    Read from opencc-python-reimplemented's dictionary; if it is missing, only our own
+    table in :data:`mengke.data.numerals.FOLD` folds traditional forms.
+    """
+    try:
+        from importlib.resources import files
+
+        path = files("opencc").joinpath("dictionary", "TSCharacters.txt")
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError, ModuleNotFoundError):
+        return {}
+    out: dict[int, str] = {}
+    for line in lines:
+        src, _, dst = line.partition("\t")
+        first = dst.split(" ")[0]
+        if len(src) == 1 and len(first) == 1:
+            out[ord(src)] = first
+    return out
+
+
 @cache
 def _table() -> dict[int, str]:
     table: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -24,6 +47,7 @@ def _table() -> dict[int, str]:
     table[0x2003] = " "
     table[0x2009] = " "
     table[0x3007] = "〇"
+    table.update(_opencc_characters())
     for src, dst in FOLD.items():
         table[ord(src)] = dst
     del table[ord("，")]  # see fold(): a clause comma unless between full-width digits
