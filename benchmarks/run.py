@@ -240,7 +240,7 @@ def main() -> int:
     report["cold_import_s"] = t
     print(f"\n## Cold import: {t:.3f} s over a bare interpreter (< 0.3)")
 
-    jobs = bench_jobs(16 if args.quick else 40, 1 if args.quick else 3)
+    jobs = bench_jobs(60 if args.quick else 200, 1 if args.quick else 3)
     report["jobs"] = jobs
     print(f"\n## --jobs 2 vs --jobs 1: {jobs['speedup']:.2f}x on {jobs['cpus']} CPUs (>= 1.7)")
 

@@ -53,19 +53,41 @@ def _paths(raw: Sequence[str]) -> Iterator[Path]:
             yield p
 
 
-def _extract_one(args: tuple[str, str | None]) -> tuple[str, dict[str, Any] | None, str | None]:
-    """Worker: (path, extraction as data, error line)."""
-    path, style = args
+def _extract_one(args: tuple[str, str | None, str]) -> tuple[str, str | None, str | None]:
+    """Worker: (path, the article's output already formatted as ``fmt``, error line)."""
+    path, style, fmt = args
     from mengke.api import extract
 
     try:
         article = Article.from_path(path)
-        ex = extract(article, style=style)
+        data = extraction_data(extract(article, style=style))
     except MengkeError as exc:
         return path, None, str(exc)
     except Exception as exc:  # a bug: still one line, and the others go on
         return path, None, f"{path}: unexpected error {exc!r} (please report it)"
-    return path, extraction_data(ex), None
+    return path, format_one(data, fmt, path), None
+
+
+def format_one(data: dict[str, Any], fmt: str, path: str) -> str:
+    """One article's output in ``fmt`` (json: an indented object; csv: rows without header)."""
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=1)
+    if fmt == "jsonl":
+        return json.dumps(data, ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+        for m in data["metrics"]:
+            writer.writerow({**m, "path": path})
+        return out.getvalue()
+    return _table(data)
+
+
+def _preload() -> None:
+    """Load plugins, the key word list and pypinyin once, before worker processes fork."""
+    from mengke.api import extract
+
+    extract("全区新增企业5家。")
 
 
 def extraction_data(ex: Extraction) -> dict[str, Any]:
@@ -84,13 +106,14 @@ def _progress(total: int) -> Any:
     return tqdm(total=total, file=sys.stderr, unit="article")
 
 
-def _run(paths: list[str], style: str | None, jobs: int) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    work = [(p, style) for p in paths]
+def _run(paths: list[str], style: str | None, jobs: int, fmt: str) -> Iterator[tuple[str, str | None, str | None]]:
+    work = [(p, style, fmt) for p in paths]
     bar = _progress(len(work))
     try:
         if jobs > 1 and len(work) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for item in pool.map(_extract_one, work, chunksize=max(1, len(work) // (jobs * 4))):
+            _preload()  # forked workers share the loaded plugins and key tables instead of each loading them
+            with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+                for item in pool.map(_extract_one, work, chunksize=max(1, len(work) // (jobs * 8))):
                     if bar is not None:
                         bar.update(1)
                     yield item
@@ -147,29 +170,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 1
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     failed = 0
-    results: list[dict[str, Any]] = []
-    writer = None
+    objects: list[str] = []
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-    for path, data, error in _run(paths, args.style, args.jobs):
-        if error is not None or data is None:
+        sys.stdout.write(",".join(CSV_FIELDS) + "\n")
+    for _path, text, error in _run(paths, args.style, args.jobs, fmt):
+        if error is not None or text is None:
             failed += 1
             print(f"mengke: {error}", file=sys.stderr)
             continue
         if fmt == "json":
-            results.append(data)
-        elif fmt == "jsonl":
-            print(json.dumps(data, ensure_ascii=False))
-        elif fmt == "csv" and writer is not None:
-            for m in data["metrics"]:
-                writer.writerow({**m, "path": path})
+            objects.append(text)
+        elif fmt == "csv":
+            sys.stdout.write(text)
         else:
-            print(_table(data))
+            print(text)
     if fmt == "json":
-        payload: Any = results[0] if len(paths) == 1 and results else results
-        if results or len(paths) > 1:
-            print(json.dumps(payload, ensure_ascii=False, indent=1))
+        if len(paths) == 1 and objects:
+            print(objects[0])
+        elif len(paths) > 1:
+            print("[\n" + ",\n".join(objects) + "\n]")
     if failed:
         print(f"mengke: {failed} of {len(paths)} articles failed", file=sys.stderr)
     return 1 if failed else 0
