@@ -91,6 +91,7 @@ _MEETING = re.compile("|".join(map(re.escape, sorted({*MEETING_WORDS, "中全会
 _MONEY_PREFIX_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted((w for w in MONEY_PREFIXES if len(w) > 1), key=len, reverse=True))) + ")$"
 )
+_YEAR_AHEAD = re.compile(r"[12]\d{3}(?=[ \t]?年(?![代均增产]|度?[增减]))")
 _CODE_WINDOW = 64  # how far a code is followed either way (keeps the scan linear)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
@@ -320,6 +321,9 @@ class _Scanner:
         if ch == "." and (i + 1 >= self.n or not s[i + 1].isdigit() or (i > 0 and s[i - 1] in "0123456789.")):
             return None
         if (ch.isascii() and ch.isdigit()) or ch == ".":
+            year = _YEAR_AHEAD.match(s, i)
+            if year and (i == 0 or not s[i - 1].isalnum()):
+                return None, year.end()  # a year (2025年), the most common number in the news
             if i > 0 and (self.ascii_letter(i - 1) or s[i - 1] == "+"):
                 end = self.code_end(i)
                 return (None, end) if end else None
