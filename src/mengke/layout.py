@@ -10,6 +10,7 @@ finds paragraphs a copy error printed twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mengke.article import Article, Line
 from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES, CAPTION_MARKS
@@ -121,6 +122,16 @@ def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
     return None
 
 
+def authors_in(lines: Iterable[Line], *, lead: bool = True) -> tuple[str, ...]:
+    """Names of every byline among ``lines`` (``●本报记者 …``; with ``lead``, also ``本报讯(记者 …)``), in order."""
+    authors: list[str] = []
+    for line in lines:
+        names = byline_names(line.text) or (lead_byline(line.text) if lead else None)
+        if names:
+            authors.extend(n for n in names if n not in authors)
+    return tuple(authors)
+
+
 def generic_layout(article: Article) -> Layout:
     """One story over the whole text: headline if the text opens with one, bylines anywhere near it."""
     lines = article.nonblank_lines
@@ -130,11 +141,7 @@ def generic_layout(article: Article) -> Layout:
     head = first_heading(lines)
     title = head[1] if head else None
     start = lines[head[0]].start if head else lines[0].start
-    authors: list[str] = []
-    for line in lines[:8]:
-        names = byline_names(line.text) or lead_byline(line.text)
-        if names:
-            authors.extend(n for n in names if n not in authors)
+    authors = list(authors_in(lines[:8]))
     tail = trailing_byline(lines[-1].text)
     if tail:
         authors.extend(n for n in tail[0] if n not in authors)

@@ -6,7 +6,7 @@ A headline without ``#`` opens a story when a byline follows it.
 from __future__ import annotations
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
+from mengke.layout import authors_in, byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
 
 
 def _level(text: str) -> int:
@@ -58,12 +58,8 @@ class DigestExtractor(Extractor):
             title = (
                 lines[k].stripped.lstrip("#").strip() if _level(lines[k].text) or is_heading(lines[k].text) else None
             )
-            authors: list[str] = []
-            for line in lines[k:last]:
-                names = byline_names(line.text) or lead_byline(line.text)
-                if names:
-                    authors.extend(n for n in names if n not in authors)
+            authors = authors_in(lines[k:last])
             end = lines[last].start if last < len(lines) else len(article.text)
-            stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=tuple(authors)))
+            stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=authors))
         skip = sorted(repeated_paragraphs(article) + caption_spans(article))
         return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))

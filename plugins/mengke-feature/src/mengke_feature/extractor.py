@@ -5,8 +5,8 @@ so every record points at the first copy), and a truncated end.
 
 from __future__ import annotations
 
-from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import byline_names, caption_spans, first_heading, repeated_paragraphs
+from mengke import Article, ArticleMeta, Extractor, Layout, StyleMatch
+from mengke.layout import byline_names, caption_spans, generic_layout, repeated_paragraphs
 
 
 class FeatureExtractor(Extractor):
@@ -33,19 +33,9 @@ class FeatureExtractor(Extractor):
         return StyleMatch(min(score, 0.9), tuple(reasons))
 
     def read_layout(self, article: Article) -> Layout:
-        lines = article.nonblank_lines
-        if not lines:
-            return Layout(stories=())
-        head = first_heading(lines)
-        title = head[1] if head else None
-        start = lines[head[0]].start if head else lines[0].start
-        authors: list[str] = []
-        for line in lines[:10]:
-            names = byline_names(line.text)
-            if names:
-                authors.extend(n for n in names if n not in authors)
+        # the generic layout already reads headline, byline, captions and repeats; a feature
+        # page is no web page, so its meta holds no title of its own
+        layout = generic_layout(article)
         repeats = repeated_paragraphs(article)
-        skip = sorted(repeats + caption_spans(article))
         notes = (f"{len(repeats)} repeated paragraphs read once",) if repeats else ()
-        story = StorySpan(title=title, start=start, end=len(article.text), authors=tuple(authors))
-        return Layout(stories=(story,), meta=ArticleMeta(), skip=tuple(skip), notes=notes)
+        return Layout(stories=layout.stories, meta=ArticleMeta(), skip=layout.skip, notes=notes)

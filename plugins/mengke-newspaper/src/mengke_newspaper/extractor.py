@@ -11,6 +11,7 @@ import re
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.article import Line
 from mengke.layout import (
+    authors_in,
     blank_lines_before,
     byline_names,
     caption_spans,
@@ -95,11 +96,7 @@ class NewspaperExtractor(Extractor):
             main = kept[-1]
             kept = [k for k in kept[:-1] if len(lines[k].stripped) <= _KICKER_MAX] + [main]
         title = " ".join(lines[k].stripped for k in kept) or None
-        authors: list[str] = []
-        for k in chunk:
-            names = byline_names(lines[k].text)
-            if names:
-                authors.extend(n for n in names if n not in authors)
+        authors = list(authors_in((lines[k] for k in chunk), lead=False))
         tail = trailing_byline(lines[chunk[-1]].text)
         if tail:
             authors.extend(n for n in tail[0] if n not in authors)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
+from mengke.layout import authors_in, caption_spans, is_heading, repeated_paragraphs
 
 _ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
 
@@ -45,12 +45,8 @@ class WebDocumentExtractor(Extractor):
             return Layout(stories=())
         first = lines[0]
         title = first.stripped if is_heading(first.text, max_len=60) else None
-        authors: list[str] = []
-        for line in lines[:6]:
-            names = byline_names(line.text) or lead_byline(line.text)
-            if names:
-                authors.extend(n for n in names if n not in authors)
+        authors = authors_in(lines[:6])
         skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
         skip += repeated_paragraphs(article) + caption_spans(article)
-        story = StorySpan(title=title, start=first.start, end=len(article.text), authors=tuple(authors))
+        story = StorySpan(title=title, start=first.start, end=len(article.text), authors=authors)
         return Layout(stories=(story,), meta=ArticleMeta(title=title), skip=tuple(sorted(skip)))
