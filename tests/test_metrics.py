@@ -135,3 +135,23 @@ def test_a_traditional_character_article_reads_like_a_simplified_one(host: Plugi
         (m.value, m.unit, m.kind, m.year, m.indicator_key) for m in b
     ]
     assert b[1].kind.value == "change"
+
+
+def test_a_comparison_clause_keeps_the_figure_before_s_indicator_and_region(host: PluginHost) -> None:
+    text = "通辽市研发费用同比增长18.7%，高于全国平均水平5.2个百分点。"
+    m = _one(host, text, "5.2个百分点")
+    assert (m.indicator, m.region, m.unit, m.kind.value) == ("研发费用", "通辽", "百分点", "change")
+
+
+def test_first_three_quarters_is_a_time_not_a_rank(host: PluginHost) -> None:
+    assert [m.text for m in _read(host, "前三季度，新增企业42家。").metrics] == ["42家"]
+
+
+def test_up_to_is_at_most_and_the_object_of_a_grant_is_the_noun_after_it(host: PluginHost) -> None:
+    m = _one(host, "对新认定的平台给予最高500万元奖励。", "500万元")
+    assert (m.qualifier.value, m.indicator) == ("at_most", "奖励")
+
+
+def test_after_completion_a_value_is_a_forecast(host: PluginHost) -> None:
+    m = _one(host, "项目总投资约8亿元，建成后年产值可达20亿元。", "20亿元")
+    assert (m.status.value, m.indicator) == ("forecast", "年产值")

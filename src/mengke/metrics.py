@@ -31,6 +31,7 @@ from mengke.data.cues import (
     ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
     CHANGE_CUES,
+    COMPARISON_OPENERS,
     CONTINUING_OPENERS,
     FORECAST_CUES,
     LEADING_WORDS,
@@ -47,6 +48,7 @@ from mengke.data.cues import (
     RIGHT_STOPS,
     TARGET_CUES,
     TRAILING_WORDS,
+    VERBS_BEFORE_OBJECT,
 )
 from mengke.keys import make_key
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
@@ -199,6 +201,8 @@ def left_indicator(left: str) -> str:
         k = phrase.rfind(verb)
         if k >= 0:
             after = phrase[k + len(verb) :]
+            if after.startswith("后"):
+                continue  # 建成后: "after it is built", not a verb and its object
             after_stripped = _strip_words(after, TRAILING_WORDS, leading=False)
             if len(after_stripped) >= 2:
                 phrase = after
@@ -208,9 +212,15 @@ def left_indicator(left: str) -> str:
     phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
     phrase = _strip_words(phrase, TRAILING_WORDS, leading=False)
     phrase = phrase.strip(_JUNK_EDGE)
-    if phrase in OBJECT_VERBS or phrase in NOT_INDICATORS:
+    if phrase in _CUE_WORDS():
         return ""
     return phrase
+
+
+@cache
+def _CUE_WORDS() -> frozenset[str]:
+    """Words that never name what is measured on their own (其中, 达到, 给予)."""
+    return frozenset(OBJECT_VERBS) | NOT_INDICATORS | frozenset(LEADING_WORDS) | frozenset(TRAILING_WORDS)
 
 
 @cache
@@ -395,9 +405,14 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
+        comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
+        if comparison and sent_start in last_by_sentence:
+            indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
             indicator = left_indicator(left_clause)
-            if len(indicator) < 2 and len(right) >= 2 and q.kind != QuantityKind.PERCENT:
+            verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
+            leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
+            if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
                 indicator = right
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
@@ -412,6 +427,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             value, upper = value / 10, None if upper is None else upper / 10
             unit = "%"
         region = metric_region(ctx, story, sent_start, q)
+        if comparison and out and out[-1].start >= sent_start:
+            region = out[-1].region
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(

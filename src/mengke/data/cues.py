@@ -22,7 +22,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "提升 下降了 下降 减少了 减少 降低了 降低 缩短了 缩短 压缩了 压缩 增幅 增速 仅 只有 "
     "就有 就 再 又 稳定在 保持在 维持在 控制在 至 到 跻身 位居 居 排在 位列 列 获得 取得 "
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
-    "总数 总量 规模 将会 将 有望 可望"
+    "总数 总量 规模 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可"
 )
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
@@ -32,19 +32,20 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "发布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 "
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
-    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现"
+    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴"
 )
 
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
 LEADING_WORDS: tuple[str, ...] = _words(
-    "截至目前 截至 截止 目前 其中 同时 此外 另外 今年以来 今年 去年 明年 全年 当年 近年来 "
+    "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 "
+    "此外 另外 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这一 这 此 其 各类 各项 一批 相关 预计 力争 有望 计划 争取 确保"
 )
 
 # Words after a count that end the noun it counts (182家高校院所 *开展* 合作).
 RIGHT_STOPS: tuple[str, ...] = _words(
-    "开展 参与 落地 落户 入选 获批 获得 实现 完成 应用 投产 由 在 已 被 的 等 以 将 "
+    "开展 参与 落地 落户 入选 获批 获得 实现 完成 应用 投产 由 在 已 被 的 等 将 "
     "通过 进行 正 共同 与 为 是 均 达 提供 入驻 成为 纳入 列入 建成 实施 推动 开工 签约 "
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
     "来自 加入 走访 都 推广 扭转 用于 归 支配"
@@ -57,7 +58,9 @@ TARGET_CUES: tuple[str, ...] = _words(
 )
 
 # Cues of an expectation.
-FORECAST_CUES: tuple[str, ...] = _words("预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为")
+FORECAST_CUES: tuple[str, ...] = _words(
+    "预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为 建成后 投产后 达产后 可达"
+)
 
 # Before 目标 after a figure: the goal was met, so the figure is actual.
 ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
@@ -71,7 +74,7 @@ NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至
 # Verbs before a percentage or multiple that make it a change (增长41%), not a level (占比41%).
 CHANGE_CUES: tuple[str, ...] = _words(
     "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
-    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出"
+    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 建成后 投产后 达产后 可达"
 )
 
 # Before 位: a move in a ranking (提升10位), not persons.
@@ -100,6 +103,13 @@ RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 �
 
 # Openers of a sentence that refer back to the sentence before (its year carries over).
 CONTINUING_OPENERS: tuple[str, ...] = _words("其中 同期 当年 同年 此外 另外")
+
+# Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
+VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排")
+
+# Openers of a clause that compare the figure before with another (高于全国平均水平5.2个百分点):
+# the clause is still about the figure before (its indicator and region).
+COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 多于 少于 领先 落后")
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())

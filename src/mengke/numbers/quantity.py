@@ -422,7 +422,11 @@ class _Scanner:
             start = k - 1
         elif before == "每":
             prefix = "每"
-        elif before == "前" and self.char(k - 2) not in "提之以目当此年日月天":
+        elif (
+            before == "前"
+            and self.char(k - 2) not in "提之以目当此年日月天"
+            and not (_CJK.match(self.char(num_end)) and self.char(num_end) not in "名位强")
+        ):
             prefix = "前"
         elif before == "比" and not r.percent_of:
             prefix = "比"
