@@ -46,3 +46,17 @@ def test_an_impossible_date_leaves_published_unset_instead_of_failing() -> None:
     got = PortalExtractor().extract(make_article(page))
     assert got.meta.published is None
     assert got.meta.source == "通辽日报"
+
+
+def test_a_home_breadcrumb_and_an_editor_in_the_metadata_line_are_read() -> None:
+    page = (
+        "首页 > 新闻中心 > 科技动态\n\n兴安盟新建种业基地\n\n"
+        "来源：兴安日报 | 发布时间：2026年4月15日 09:30 | 编辑：李明\n\n"
+        "今年以来，兴安盟新建种业基地3个。\n\n责任编辑：赵娜\n"
+    )
+    article = make_article(page)
+    assert PortalExtractor().score(article).score >= 0.8
+    got = PortalExtractor().extract(article)
+    assert got.meta.editors == ("李明", "赵娜")
+    assert got.meta.published == dt.date(2026, 4, 15)
+    assert [m.text for m in got.metrics] == ["3个"]

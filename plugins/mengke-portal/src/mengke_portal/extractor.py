@@ -17,7 +17,7 @@ _FIELD = re.compile(
     r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
 )
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[»>›]\s*正文")
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
 
 def _is_chrome(text: str) -> bool:
@@ -69,14 +69,16 @@ class PortalExtractor(Extractor):
         if meta_k is not None:
             skip.append((lines[meta_k].start, lines[meta_k].end))
         end_k = len(lines)
-        editors: list[str] = []
+        editors: list[str] = list(names_from(fields["editors"])) if "editors" in fields else []
         for k in range(body_from, len(lines)):
             text = lines[k].stripped
             if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
                 skip.append((lines[k].start, lines[k].end))
                 continue
             if text.startswith(("责任编辑", "编辑")):
-                editors.extend(names_from(re.sub(r"^(责任编辑|编辑)[ \t]*[:：]", "", text)))
+                editors.extend(
+                    n for n in names_from(re.sub(r"^(责任编辑|编辑)[ \t]*[:：]", "", text)) if n not in editors
+                )
                 end_k = min(end_k, k)
                 break
             if _is_chrome(text) and k > body_from + 1:
