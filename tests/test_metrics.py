@@ -155,3 +155,18 @@ def test_up_to_is_at_most_and_the_object_of_a_grant_is_the_noun_after_it(host: P
 def test_after_completion_a_value_is_a_forecast(host: PluginHost) -> None:
     m = _one(host, "项目总投资约8亿元，建成后年产值可达20亿元。", "20亿元")
     assert (m.status.value, m.indicator) == ("forecast", "年产值")
+
+
+def test_a_span_of_years_gives_its_end_year(host: PluginHost) -> None:
+    m = _one(host, "2022—2024年累计投入研发资金36亿元。", "36亿元")
+    assert m.year == 2024
+    assert "2022" not in (m.indicator or "")
+
+
+def test_rank_indicators_drop_the_national_scope_and_streaks(host: PluginHost) -> None:
+    assert _one(host, "综合实力居全国第9位。", "第9位").indicator == "综合实力"
+
+
+def test_compound_units_keep_both_parts(host: PluginHost) -> None:
+    m = _one(host, "上网电价为0.26元/千瓦时。", "0.26")
+    assert (m.unit, m.kind.value) == ("元/千瓦时", "amount")

@@ -69,7 +69,10 @@ _COMPARISON = re.compile(
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
-    r"^(?:近[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
+    r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
+    r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)"
+    + _YEAR_WORD
+    + r"|"
     + _YEAR_WORD
     + r"(?:度|底|末|初|以来|前)?(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?"
     + r"|\d{1,2}[ \t]*月(?:份|底|末|初)?(?:以来)?)"
@@ -264,8 +267,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         if any(after.startswith(w) for w in NOT_REFERENCE_AFTER_YEAR):
             continue
-        if (b < len(s) and s[b] in "—-~至到") or (a > 0 and s[a - 1] in "—-~"):
-            continue  # a span of years
+        if b < len(s) and s[b] in "—-~至到":
+            continue  # the first year of a span (2023—2025年): the span gives its end year
         if _inside_brackets(s, a, sent_start):
             continue
         raw = m.group(1)

@@ -505,6 +505,13 @@ class _Scanner:
                 if usurf == "%" or usurf == "‰":
                     kind = QuantityKind.PERCENT
             end = j_after
+            # a compound unit: 瓦时/公斤, 吨/年, 元/吨
+            if self.char(end) == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
+                per = _match_unit(s, end + 1)
+                if per is not None and not per[0].isascii():
+                    unit = f"{unit}/{per[1]}"
+                    unit_surface = s[j : end + 1 + len(per[0])]
+                    end = end + 1 + len(per[0])
             # money: 元 then 角/分, or 整
             if unit == "元":
                 value, end = self.money_tail(value, end)
