@@ -95,3 +95,14 @@ def test_one_record_per_policy_with_later_mentions(host: PluginHost) -> None:
     assert p.start == 0
     second = text.rindex("《")
     assert p.mentions == ((second, text.index("》", second) + 1),)
+
+
+def test_a_law_is_a_policy_and_a_book_on_method_is_not(host: PluginHost) -> None:
+    (p,) = _policies(host, "认真贯彻《中华人民共和国促进科技成果转化法》，推荐阅读《统计方法》一书。")
+    assert (p.title, p.kind, p.aliases, p.mentions) == ("中华人民共和国促进科技成果转化法", "法", (), ())
+
+
+def test_an_in_order_abbreviation_is_a_later_mention_and_an_alias(host: PluginHost) -> None:
+    text = "依据《内蒙古自治区科技创新发展规划和远景目标纲要》。在《规划纲要》指导下推进。"
+    (p,) = _policies(host, text)
+    assert p.aliases == ("规划纲要",) and len(p.mentions) == 1

@@ -141,6 +141,12 @@ def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -
     return None
 
 
+def _abbreviates(short: str, title: str) -> bool:
+    """Whether ``short`` takes its characters from ``title`` in order (规划纲要 of …规划和…纲要)."""
+    rest = iter(title)
+    return all(ch in rest for ch in short)
+
+
 def _lines_before(s: str, start: int) -> str:
     """The line that introduces the list ``start`` is an item of (items open with 《), if any."""
     line_start = s.rfind("\n", 0, start) + 1
@@ -181,7 +187,7 @@ def find_policies(
         kind = policy_kind(title)
         if len(key) <= 6 and kind:
             for f in reversed(found[-_BACK_REFERENCE_REACH:]):
-                if f.kind == kind or key in f.title:
+                if key == f.kind or key in f.title or (f.kind == kind and _abbreviates(key, f.title)):
                     return f
         return None
 
