@@ -9,6 +9,7 @@ finds paragraphs a copy error printed twice.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 
@@ -141,6 +142,12 @@ def generic_layout(article: Article) -> Layout:
     head = first_heading(lines)
     title = head[1] if head else None
     start = lines[head[0]].start if head else lines[0].start
+    if head is not None:
+        # a headline set over two or three lines (issuer over 关于…的通报, kicker over main line)
+        k = head[0] + 1
+        while k < min(len(lines), head[0] + 3) and is_heading(lines[k].text) and not dated_line(lines[k].text):
+            title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
+            k += 1
     authors = list(authors_in(lines[:8]))
     tail = trailing_byline(lines[-1].text)
     if tail:
@@ -149,8 +156,26 @@ def generic_layout(article: Article) -> Layout:
     story = StorySpan(title=title, start=start, end=len(text), authors=tuple(authors))
     from mengke.records import ArticleMeta
 
-    meta = ArticleMeta(title=title)
+    published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
+    meta = ArticleMeta(title=title, published=published)
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+
+
+def dated_line(line: str) -> datetime.date | None:
+    """The date of a short header line that carries one (原创 … 2026年03月18日 18:30), else None."""
+    s = line.strip()
+    if not s or len(s) > 60 or "。" in s or "，" in s:
+        return None
+    m = _DATE.search(s)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def blank_lines_before(article: Article, index: int) -> int:

@@ -11,7 +11,7 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
-from mengke.layout import names_from, trailing_byline
+from mengke.layout import dated_line, names_from, trailing_byline
 
 _FIELD = re.compile(
     r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
@@ -55,6 +55,9 @@ class PortalExtractor(Extractor):
         if meta_k is not None:
             for label, value in _FIELD.findall(lines[meta_k].text):
                 fields.setdefault(META_LABELS[label], value)
+        for ln in lines:  # a label on a short line of its own (来源：…) anywhere on the page
+            if len(ln.stripped) <= 30 and (one := _FIELD.match(ln.stripped)):
+                fields.setdefault(META_LABELS[one.group(1)], one.group(2))
         title_k = None
         if meta_k is not None:
             for k in range(meta_k - 1, -1, -1):
@@ -97,6 +100,8 @@ class PortalExtractor(Extractor):
                     published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 except ValueError:  # an impossible date on the page: leave it unset
                     published = None
+        if published is None:  # a dated header line (原创 … 2026年03月18日 18:30)
+            published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
         start = lines[title_k].start if title_k is not None else lines[0].start
         end = lines[end_k].start if end_k < len(lines) else len(article.text)
         meta = ArticleMeta(
