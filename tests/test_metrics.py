@@ -175,7 +175,10 @@ def test_compound_units_keep_both_parts(host: PluginHost) -> None:
 def test_a_headline_over_two_lines_is_one_title_and_a_dated_header_line_is_the_publication_date(
     host: PluginHost,
 ) -> None:
-    text = "某某市科学技术局\n关于2025年度科技工作情况的通报\n原创 某某科技 2026年03月18日 18:30\n\n今年新增企业12家，技术合同成交额达到8亿元。\n"
+    text = (
+        "某某市科学技术局\n关于2025年度科技工作情况的通报\n原创 某某科技 2026年03月18日 18:30\n\n"
+        "今年新增企业12家，技术合同成交额达到8亿元。\n"
+    )
     got = _read(host, text)
     assert got.stories[0].title == "某某市科学技术局 关于2025年度科技工作情况的通报"
     assert str(got.meta.published) == "2026-03-18"
