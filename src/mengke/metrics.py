@@ -329,7 +329,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
             if start > 2 or head[end : end + 1] in ("级", "内", "外"):
                 continue
             if "等" in s[offset + end : q.start] and stop == q.start:
-                continue  # 鄂尔多斯碳中和研究院等68家: a list of bodies, not the subject
+                continue  # 某某研究院等12家: a list of bodies, not the subject
             if word in ("全市", "我市", "本市"):
                 return _nearest_city(s, offset, story) or default
             got = resolve_region(word, default, ctx.province)
@@ -465,7 +465,7 @@ def _wide_clause_start(s: str, pos: int, floor: int) -> int:
 
 
 def _previous_clause_subject(s: str, cs: int, sent_start: int) -> str:
-    """The subject of the clause before (技术合同成交额大幅跃升, 2024年达27.41亿元)."""
+    """The subject of the clause before (专利授权量持续攀升，2024年达3100件)."""
     k = cs - 1
     while k > sent_start:
         begin = clause_start(s, k, sent_start)

@@ -4,7 +4,7 @@ packages in quotes (“科技兴蒙30条”, 人才新政“30 条”).
 One record per distinct policy, at its first mention; later mentions (by title or by
 an alias the article gives, 以下简称“…”) go into ``mentions``. The issuer is the body
 that the sentence says issued it (…党委、人民政府出台了《…》) or that heads the title
-(内蒙古自治区人民政府关于…); the year is the reference year of the sentence that
+(包头市人民政府关于…); the year is the reference year of the sentence that
 issues it; the period comes from the title (（2021—2025年）, 2025年…工作安排); the
 effective date from 将于2026年1月1日起施行 next to any mention.
 """
@@ -226,7 +226,7 @@ def find_policies(
             if kind is None or core.endswith(NOT_POLICY_ENDINGS) or len(core) <= len(kind):
                 continue
         else:
-            # 以下简称“科技兴蒙30条”: an alias of the policy just named
+            # 以下简称“科创20条”: an alias of the policy just named
             cue = s[max(0, start - 6) : start]
             if found and any(c in cue for c in ALIAS_CUES):
                 found[-1].aliases.append(title)

@@ -23,12 +23,12 @@ def test_extract_reads_items_masthead_and_editor_without_any_plugin_machinery() 
     assert [s.title for s in got.stories] == [
         "呼伦贝尔市建成寒地农业试验站",
         "满洲里口岸科技服务中心启用",
-        "自治区发布新型研发机构扶持办法",
+        "自治区发布科研机构扶持办法",
     ]
     assert got.meta.title == "北疆科技公报 第37期"
     assert got.meta.published == dt.date(2026, 5, 8)
     assert got.meta.editors == ("韩雪",)
-    assert [p.title for p in got.policies] == ["内蒙古自治区新型研发机构扶持办法（试行）"]
+    assert [p.title for p in got.policies] == ["北疆地区科研机构扶持办法（试行）"]
     assert_grounded(got, BULLETIN)
 
 

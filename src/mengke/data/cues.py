@@ -85,7 +85,7 @@ RANK_MOVE_CUES: tuple[str, ...] = _words("提升 跃升 上升 前进 提高 下
 # Words that make 位/名 a place in a ranking.
 RANK_CUES: tuple[str, ...] = _words("排名 位次 名次 排位 位列 居全国 位居 跻身")
 
-# Per-capita rates: 每万名就业人员中研发人员达155.8人 is a ratio.
+# Per-capita rates: 每万名从业人员中研发人员达62.4人 is a ratio.
 PER_CAPITA_CUES: tuple[str, ...] = _words("每万 每千 每百 每十万 每百万 每亿 人均 户均 亩均 每亩")
 
 # Money words: a bare 亿 after one of these is money (研发投入4000亿以上).
