@@ -178,6 +178,18 @@ def dated_line(line: str) -> datetime.date | None:
         return None
 
 
+def places_in(text: str) -> set[str]:
+    """The cities and leagues a text names, by canonical short name (石拐区 -> 包头)."""
+    from mengke.regions import canonical, mentions
+
+    out = set()
+    for _, _, word in mentions(text):
+        got = canonical(word)
+        if got and got[0] != got[1]:
+            out.add(got[0])
+    return out
+
+
 def blank_lines_before(article: Article, index: int) -> int:
     """How many blank lines separate non-blank line ``index`` from the one before it."""
     lines = article.nonblank_lines

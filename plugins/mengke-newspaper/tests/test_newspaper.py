@@ -44,3 +44,22 @@ def test_each_story_has_its_own_region_and_figures() -> None:
 
 def test_a_text_without_bylines_scores_low() -> None:
     assert NewspaperExtractor().score(make_article("一段普通的文字，没有署名。")).score < 0.3
+
+
+def test_a_continuation_printed_before_its_own_headline_joins_its_story() -> None:
+    page = (Path(__file__).parent / "continued.txt").read_text(encoding="utf-8")
+    got = NewspaperExtractor().extract(make_article(page))
+    titles = ["稀土新材料产业跑出加速度", "赤峰推行“一次办好”改革", "通辽推进政务服务下沉"]
+    assert [s.title for s in got.stories] == titles
+    assert [s.authors for s in got.stories] == [("李明",), (), ("王芳",)]
+    moved = next(m for m in got.metrics if m.text == "310 件")
+    assert (moved.story, moved.region) == (2, "通辽")
+    stays = next(m for m in got.metrics if "4200" in m.text)
+    assert (stays.story, stays.region) == (1, "赤峰")
+    assert_grounded(got, page)
+
+
+def test_no_continuation_is_moved_when_the_last_story_is_complete() -> None:
+    got = NewspaperExtractor().extract(make_article(PAGE))
+    assert all(s.segments == () for s in NewspaperExtractor().read_layout(make_article(PAGE)).stories)
+    assert [s.authors for s in got.stories] == [("李明",), ("王芳", "张强"), ("赵亮",)]

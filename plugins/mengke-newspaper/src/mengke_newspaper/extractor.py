@@ -19,6 +19,7 @@ from mengke.layout import (
     is_caption,
     is_heading,
     is_prose,
+    places_in,
     repeated_paragraphs,
     trailing_byline,
 )
@@ -77,8 +78,53 @@ class NewspaperExtractor(Extractor):
                 )
             else:
                 stories.append(story)
+        stories = self._move_continuation(article, stories)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
         return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))
+
+    def _move_continuation(self, article: Article, stories: list[StorySpan]) -> list[StorySpan]:
+        """The last story, cut off at the foot of the page with no byline, may continue in a block
+        printed earlier, closed by the last story's byline: the tail of an earlier story's span that
+        starts after a cut line, names the last story's place and not the earlier story's own."""
+        if len(stories) < 2:
+            return stories
+        lines = article.nonblank_lines
+        last = stories[-1]
+        tail = [ln for ln in lines if last.start <= ln.start < last.end]
+        if not tail or ends_sentence(tail[-1].text) or trailing_byline(tail[-1].text):
+            return stories
+        text = article.folded
+        target = places_in(last.title or "") or places_in(text[last.start : last.start + 300])
+        if not target:
+            return stories
+        for i in range(len(stories) - 2, -1, -1):
+            story = stories[i]
+            own = (places_in(story.title or "") or places_in(text[story.start : story.start + 300])) - target
+            inside = [ln for ln in lines if story.start <= ln.start < story.end]
+            if not own or not inside or not trailing_byline(inside[-1].text):
+                continue
+            for k in range(1, len(inside)):
+                if ends_sentence(inside[k - 1].text):
+                    continue
+                names = places_in(text[inside[k].start : story.end])
+                if names & target and not names & own:
+                    byline = trailing_byline(inside[-1].text)
+                    moved = byline[0] if byline else ()
+                    stories[i] = StorySpan(
+                        title=story.title,
+                        start=story.start,
+                        end=inside[k - 1].end,
+                        authors=tuple(a for a in story.authors if a not in moved),
+                    )
+                    stories[-1] = StorySpan(
+                        title=last.title,
+                        start=last.start,
+                        end=last.end,
+                        authors=last.authors + tuple(a for a in moved if a not in last.authors),
+                        segments=(*last.segments, (inside[k].start, story.end)),
+                    )
+                    return stories
+        return stories
 
     def _story(self, article: Article, lines: tuple[Line, ...], chunk: list[int]) -> StorySpan:
         heads: list[int] = []
