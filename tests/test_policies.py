@@ -106,3 +106,8 @@ def test_an_in_order_abbreviation_is_a_later_mention_and_an_alias(host: PluginHo
     text = "依据《内蒙古自治区科技创新发展规划和远景目标纲要》。在《规划纲要》指导下推进。"
     (p,) = _policies(host, text)
     assert p.aliases == ("规划纲要",) and len(p.mentions) == 1
+
+
+def test_a_traditional_character_title_keeps_its_script_and_gets_its_kind(host: PluginHost) -> None:
+    (p,) = _policies(host, "發布《內蒙古自治區促進科技成果轉化條例》，將於2026年5月1日起施行。")
+    assert (p.title, p.kind, str(p.effective)) == ("內蒙古自治區促進科技成果轉化條例", "条例", "2026-05-01")

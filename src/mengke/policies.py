@@ -21,6 +21,7 @@ import attrs
 from mengke.article import Article
 from mengke.data.policy_kinds import ALIAS_CUES, BODY_WORDS, EFFECTIVE_VERBS, ISSUE_VERBS, KINDS, NOT_POLICY_ENDINGS
 from mengke.keys import make_key
+from mengke.numbers.normalize import fold
 from mengke.records import Policy
 from mengke.text import Sentences
 
@@ -184,7 +185,7 @@ def find_policies(
         key = re.sub(r"\s", "", title)
         if key in by_key:
             return by_key[key]
-        kind = policy_kind(title)
+        kind = policy_kind(fold(title))
         if len(key) <= 6 and kind:
             for f in reversed(found[-_BACK_REFERENCE_REACH:]):
                 if key == f.kind or key in f.title or (f.kind == kind and _abbreviates(key, f.title)):
@@ -221,8 +222,8 @@ def find_policies(
             known.year = known.year or _issuing_year(s, sentences, start, _lines_before(s, start))
             continue
         if what == "title":
-            kind = policy_kind(title)
-            core = _TRAILING_PAREN.sub("", title)
+            kind = policy_kind(fold(title))  # 條例 reads as 条例; the title stays as written
+            core = _TRAILING_PAREN.sub("", fold(title))
             if kind is None or core.endswith(NOT_POLICY_ENDINGS) or len(core) <= len(kind):
                 continue
         else:
