@@ -85,3 +85,24 @@ def test_full_width_and_half_width_quantities_have_equal_values(n: int, unit: st
     half = f"共有{n}{unit}。"
     full = half.translate(FULL_WIDTH)
     assert [q.value for q in find_quantities(full)] == [q.value for q in find_quantities(half)]
+
+
+@given(
+    st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,4})?\Z", fullmatch=True),
+    st.sampled_from(["家", " 家", "%", "，", "。", "", " ", "年", "个", "亿", " 亿", "元", "\n"]),
+)
+def test_the_fast_path_for_plain_arabic_agrees_with_the_full_grammar(number: str, after: str) -> None:
+    from mengke.numbers import grammar
+
+    s = number + after
+    fast = grammar._read_plain_arabic(s, 0)
+    if fast is None:
+        return  # something continues the number: the full grammar reads it
+    toks = grammar._tokenize(s, 0)
+    full, _ = grammar._read_simple(toks, 0, False)  # type: ignore[misc]
+    assert (fast.value, fast.start, fast.end, fast.is_plain_integer) == (
+        full.value,
+        full.start,
+        full.end,
+        full.is_plain_integer,
+    )

@@ -506,6 +506,43 @@ def _read_simple(toks: list[_Tok], k: int, strict: bool) -> tuple[Reading, int] 
     )
 
 
+# Characters that may continue a number after Arabic digits (then the full grammar reads it).
+_CONTINUES = (
+    frozenset(DIGITS)
+    | frozenset(UNITS)
+    | frozenset(MAGNITUDES)
+    | frozenset(TENS_WORDS)
+    | frozenset("点分又个^eEkKwWM/.,，余多几数之")
+)
+
+
+def _read_plain_arabic(s: str, i: int) -> Reading | None:
+    """The common case on a fast path: Arabic digits that nothing after them continues (420 家)."""
+    if i >= len(s) or not ("0" <= s[i] <= "9"):
+        return None
+    m = _ARABIC.match(s, i)
+    if m is None:
+        return None
+    end = m.end()
+    n = len(s)
+    if end < n:
+        nxt = s[end]
+        if nxt in _CONTINUES:
+            return None
+        if nxt in _SPACES:
+            k = end
+            while k < n and s[k] in _SPACES:
+                k += 1
+            if k < n and s[k] in _CONTINUES:
+                return None
+    raw = m.group()
+    value = Decimal(raw.replace(",", "").replace("，", ""))
+    plain = raw.isdigit()
+    return Reading(
+        value=value, start=i, end=end, coefficient=value, is_plain_integer=plain, digit_count=len(raw) if plain else 0
+    )
+
+
 def _divide(a: Decimal, b: Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 28
@@ -514,6 +551,9 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
 
 def read_number(s: str, i: int, *, strict: bool = False) -> Reading | None:
     """Read the longest number starting at ``s[i]`` (``s`` already folded)."""
+    fast = _read_plain_arabic(s, i)
+    if fast is not None:
+        return fast
     toks = _tokenize(s, i)
     if not toks:
         return None

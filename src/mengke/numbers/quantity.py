@@ -97,6 +97,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
+_CONNECTOR = re.compile("|".join(map(re.escape, _RANGE_CONNECTORS)))
 _BETWEEN = re.compile(r"[ \t]*(?:和|与)[ \t]*")
 _BETWEEN_END = ("之间", "间")
 _MERGE_GAP = re.compile(
@@ -105,6 +106,8 @@ _MERGE_GAP = re.compile(
 _PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}")
 _UNIT_LENGTHS = sorted({len(k) for k in UNITS}, reverse=True)
 _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in PREFIXES)
+_UNIT_FIRST_CHARS = frozenset(w[0] for w in UNITS) | frozenset("个百")
 _SUFFIX_LENGTHS = sorted({len(k) for k in SUFFIXES}, reverse=True)
 _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
@@ -154,6 +157,8 @@ def _skip_spaces(s: str, j: int, newline: bool = False) -> int:
 
 def _match_unit(s: str, j: int) -> tuple[str, str, str] | None:
     """(surface, unit, kind) of the longest unit at ``j``."""
+    if j >= len(s) or s[j] not in _UNIT_FIRST_CHARS:
+        return None
     m = _PERCENT_POINT.match(s, j)
     if m:
         return m.group(), "%", QuantityKind.PERCENT_POINT.value
@@ -182,6 +187,8 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
     k = i
     while k > 0 and s[k - 1] in _SPACES and i - k < 3:
         k -= 1
+    if k == 0 or s[k - 1] not in _PREFIX_LAST_CHARS:
+        return None  # most numbers have no qualifier before them
     for length in _PREFIX_LENGTHS:
         if k - length < 0:
             continue
@@ -758,11 +765,8 @@ class _Scanner:
         s = self.s
         k = _skip_spaces(s, j)
         between = False
-        conn = None
-        for c in _RANGE_CONNECTORS:
-            if s.startswith(c, k):
-                conn = c
-                break
+        cm = _CONNECTOR.match(s, k)
+        conn = cm.group() if cm else None
         if conn is None:
             m = _BETWEEN.match(s, k)
             if not m or m.end() == k:
