@@ -183,3 +183,14 @@ def test_a_headline_over_two_lines_is_one_title_and_a_dated_header_line_is_the_p
     assert got.stories[0].title == "某某市科学技术局 关于2025年度科技工作情况的通报"
     assert str(got.meta.published) == "2026-03-18"
     assert got.metrics[0].year == 2026
+
+
+def test_from_one_year_to_another_each_figure_gets_its_year_and_the_subject(host: PluginHost) -> None:
+    text = "孵化器数量从2021年的18家增加到2025年的47家。"
+    first, second = _read(host, text).metrics
+    assert (first.year, first.indicator, first.status.value) == (2021, "孵化器数量", "actual")
+    assert (second.year, second.indicator, second.status.value) == (2025, "孵化器数量", "actual")
+
+
+def test_a_planned_investment_is_a_target(host: PluginHost) -> None:
+    assert _one(host, "一期投资3亿元，二期计划投资5亿元。", "5亿元").status.value == "target"

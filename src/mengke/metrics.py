@@ -46,6 +46,7 @@ from mengke.data.cues import (
     RATE_CUES,
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
+    RIGHT_VERB_STARTS,
     TARGET_CUES,
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
@@ -63,9 +64,12 @@ _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _YEAR_WORD = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年"
 _COMPARISON = re.compile(
-    r"(?:较|比|相比|与|同)(?:[ \t]*" + _YEAR_WORD + r"(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
+    r"(?:较|比|相比|与|同|从)(?:[ \t]*" + _YEAR_WORD + r"(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
     r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
 )
+# "By year X" opens a clause (到2027年，…) or follows a goal word; 增加到2025年 is no goal.
+_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)到[ \t]*" + _YEAR_WORD)
+_YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:底|末|初)?的?")
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
@@ -198,6 +202,7 @@ def left_indicator(left: str) -> str:
     """The indicator written before a figure, from the clause text before it."""
     phrase = re.sub(r"\s+", "", left)
     phrase = _COMPARISON.sub("", phrase)
+    phrase = _YEAR_INSIDE.sub("", phrase)
     phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
     for verb in sorted(OBJECT_VERBS, key=len, reverse=True):
@@ -251,7 +256,9 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
             break
         j += 1
     noun = _QUOTES.sub("", s[start:j])
-    return "" if noun in NOT_INDICATORS else noun
+    if noun in NOT_INDICATORS or noun.startswith(RIGHT_VERB_STARTS):
+        return ""  # 120家增加到…: a verb, not the noun the count counts
+    return noun
 
 
 def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
@@ -309,7 +316,7 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
-    if re.search(r"(?<!年)(?<!年 )到[ \t]*(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年", opener + own):
+    if _BY_YEAR.search(opener + "|" + own):
         return Status.TARGET
     if any(c in scope for c in TARGET_CUES) and not re.search(r"(已|累计|实现了|完成了|达到了)", own):
         return Status.TARGET

@@ -56,7 +56,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
 # Cues of a goal in the figure's clause or its sentence's opening clause.
 TARGET_CUES: tuple[str, ...] = _words(
     "力争 目标 确保 规划中 规划建设 将达到 将实现 将突破 要达到 要实现 拟 预期 努力实现 "
-    "计划到 计划在 计划于 计划用 年均增长"
+    "计划到 计划在 计划于 计划用 年均增长 计划投资 计划新建 计划实施 计划完成 计划建设 计划开工 拟投资 拟建"
 )
 
 # Cues of an expectation.
@@ -108,6 +108,11 @@ CONTINUING_OPENERS: tuple[str, ...] = _words("其中 同期 当年 同年 此外
 
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排")
+
+# Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
+RIGHT_VERB_STARTS: tuple[str, ...] = _words(
+    "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至"
+)
 
 # Openers of a clause that compare the figure before with another (高于全国平均水平5.2个百分点):
 # the clause is still about the figure before (its indicator and region).
