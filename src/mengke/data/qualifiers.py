@@ -33,6 +33,7 @@ PREFIXES: dict[str, str] = {
     "不小于": "at_least",
     "大于等于": "at_least",
     "最高": "at_most",
+    "上": "at_least",  # 上千名, 上万人 (a guard keeps 上 only before 百/千/万/亿)
     "最高可达": "at_most",
     "最低": "at_least",
     "不到": "at_most",

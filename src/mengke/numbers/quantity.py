@@ -197,6 +197,8 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
             before = s[k - length - 1] if k - length - 1 >= 0 else ""
             if word in PREFIX_WORD_BEFORE and before in PREFIX_WORD_BEFORE[word]:
                 continue
+            if word == "上" and s[i : i + 1] not in "百千万亿":
+                continue
             return k - length, PREFIXES[word]
     return None
 
