@@ -111,3 +111,11 @@ def test_an_in_order_abbreviation_is_a_later_mention_and_an_alias(host: PluginHo
 def test_a_traditional_character_title_keeps_its_script_and_gets_its_kind(host: PluginHost) -> None:
     (p,) = _policies(host, "發布《內蒙古自治區促進科技成果轉化條例》，將於2026年5月1日起施行。")
     assert (p.title, p.kind, str(p.effective)) == ("內蒙古自治區促進科技成果轉化條例", "条例", "2026-05-01")
+
+
+def test_a_position_inside_a_long_span_with_a_shorter_one_nested_is_covered() -> None:
+    from mengke.text import SpanSet
+
+    spans = SpanSet([(0, 100), (10, 20), (150, 160)])
+    assert spans.covers(50) and spans.covers(15) and spans.covers(155)
+    assert not spans.covers(100) and not spans.covers(120)

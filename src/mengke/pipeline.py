@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from mengke.article import Article
 from mengke.exact import exact
 from mengke.extractor import Layout
@@ -12,23 +10,7 @@ from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Story
 from mengke.regions import RegionIndex, province_of_text, story_region
-from mengke.text import Sentences
-
-
-class _Spans:
-    def __init__(self, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
-
-    def covers(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.ends[k] > pos
+from mengke.text import Sentences, SpanSet
 
 
 def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -61,8 +43,8 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))
         contexts.append(StoryContext(i, sp.start, sp.end, region))
-    skip = _Spans(layout.skip)
-    inside = _Spans([(c.start, c.end) for c in contexts])
+    skip = SpanSet(layout.skip)
+    inside = SpanSet([(c.start, c.end) for c in contexts])
     quantities = (
         q
         for q in iter_quantities_folded(article.text, folded)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -23,7 +22,7 @@ from mengke.data.policy_kinds import ALIAS_CUES, BODY_WORDS, EFFECTIVE_VERBS, IS
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Policy
-from mengke.text import Sentences
+from mengke.text import Sentences, SpanSet
 
 _TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
 _PACKAGE = re.compile(r"[“\"]([^“”\"\n]{0,14}?\d+[ \t]*条)[”\"]")
@@ -83,17 +82,6 @@ def title_period(title: str) -> tuple[int, int] | None:
 
 def _clean_title(raw: str) -> str:
     return re.sub(r"\s*\n\s*", "", raw).strip()
-
-
-class _Skip:
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def covers(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.ends[k] > pos
 
 
 _LOOKBACK = 300
@@ -177,7 +165,7 @@ def find_policies(
     if "《" not in s and "条" not in s:
         return []
     sentences = sentences or Sentences.of(s)
-    blocked = _Skip(skip)
+    blocked = SpanSet(skip)
     found: list[_Found] = []
     by_key: dict[str, _Found] = {}
 

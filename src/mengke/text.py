@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 import attrs
 
@@ -78,6 +79,19 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     return ceiling
 
 
-def squash_space(s: str) -> str:
-    """Remove white space, including line breaks inside a phrase."""
-    return re.sub(r"\s+", "", s)
+class SpanSet:
+    """Half-open spans, merged where they overlap, asked "is this position covered?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.ends[k] > pos

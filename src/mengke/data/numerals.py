@@ -58,10 +58,6 @@ TENS_WORDS: dict[str, int] = {"廿": 20, "卅": 30}
 # Latin suffixes written after Arabic numerals in informal text (15k, 30w, 2.5M).
 LATIN_MAGNITUDES: dict[str, int] = {"k": 10**3, "K": 10**3, "w": 10**4, "W": 10**4, "M": 10**6}
 
-DECIMAL_POINT = "点"
-NEGATIVE = "负"
-FRACTION = "分之"
-AND_FRACTION = "又"  # 三又三分之一
 
 # One character to one character: full-width ASCII is done by the folding code;
 # these are the traditional and variant forms that matter for numbers and units.

@@ -84,6 +84,3 @@ SUFFIXES: dict[str, str] = {
     "上下": "approx",
     "前后": "approx",
 }
-
-# Words of a number's own sentence that are not qualifiers though they contain one.
-NOT_PREFIX_AFTER: frozenset[str] = frozenset({"通", "经", "超", "越"})

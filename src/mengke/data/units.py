@@ -99,7 +99,6 @@ _COUNT = [
     "队",
     "群",
     "片",
-    "所学校",
     "床",
     "单",
     "笔",
@@ -109,9 +108,6 @@ _COUNT = [
     "章",
     "节",
     "网点",
-    "亿人次",
-    "万人次",
-    "余人次",
     "打",
     "篇次",
     "人天",
@@ -233,12 +229,6 @@ UNITS["‰"] = ("‰", "percent")
 UNITS["倍"] = ("倍", "multiple")
 UNITS["百分点"] = ("百分点", "percent")
 UNITS["个百分点"] = ("百分点", "percent")
-# Counts whose measure word is written after a magnitude: 20万人次, 3亿人次.
-for _k in ("亿人次", "万人次", "余人次"):
-    UNITS.pop(_k, None)
-UNITS.pop("块地", None)
-UNITS.pop("所学校", None)
-del _k
 
 # Measure words that make a bare 一 an indefinite article (一个, 一批, 一项 ...):
 # "a", not "one", unless the text stresses the count.

@@ -13,7 +13,7 @@ ends; :func:`parse_whole` insists the whole string is one number. Values are exa
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 
 import attrs
 
@@ -207,7 +207,6 @@ class _State:
         "prev",
         "qualifier",
         "section",
-        "seen_any",
         "total",
         "zero_before_num",
     )
@@ -226,7 +225,6 @@ class _State:
         self.decimal_chunk = False
         self.qualifier: str | None = None
         self.has_magnitude = False
-        self.seen_any = False
 
 
 def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) -> tuple[Decimal, int, _State] | None:
@@ -258,7 +256,6 @@ def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) 
                 if st.prev == "Z":
                     break
                 st.prev = "Z"
-                st.seen_any = True
                 k += 1
                 continue
             st.num, st.num_tok, st.num_is_digit = t.value, k, True
@@ -344,10 +341,9 @@ def _parse_integer(toks: list[_Tok], k: int, strict: bool, ji: tuple[int, int]) 
         elif t.kind == "G":
             if st.num is None and st.prev != "U":
                 break
-            st.prev = st.prev  # 两个亿: the measure word is skipped
+            pass  # 两个亿: the measure word between number and magnitude is skipped
         else:
             break
-        st.seen_any = True
         k += 1
     if k == start_k:
         return None
@@ -699,8 +695,4 @@ def parse_whole(text: str, folded: str) -> Decimal:
         raise ParseError(f"unexpected {text[pos]!r} after the number {text[offset:pos]!r}", text=text, position=pos)
     if reading.upper is not None:
         raise ParseError("a range is not one number", text=text, position=offset)
-    try:
-        value = reading.value
-    except InvalidOperation as exc:  # pragma: no cover - defensive
-        raise ParseError(str(exc), text=text, position=offset) from exc
-    return -value if neg else value
+    return -reading.value if neg else reading.value

@@ -410,8 +410,6 @@ class _Scanner:
             upper = None if upper is None else (upper * scale).normalize()
             unit, kind = ("‰" if r.percent_of == 1000 else "%"), QuantityKind.PERCENT
             unit_surface = s[i : i + 3]
-        elif r.is_fraction:
-            pass
 
         # ---- left context
         before = self.char(i - 1)
@@ -492,7 +490,7 @@ class _Scanner:
             else:
                 # dates and years are not quantities
                 if uname == "年" and _is_year(r, s, j_after):
-                    return None, self.skip_year_range(j_after)
+                    return None, j_after
                 if usurf == "日元" and (
                     s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.char(j + 2) == "宵"
                 ):
@@ -509,8 +507,6 @@ class _Scanner:
                 if usurf in ("届",) or _MEETING.match(s, j):
                     return None, j_after
                 unit, kind = uname, QuantityKind(ukind)
-                if unit == "%" and kind == QuantityKind.PERCENT_POINT:
-                    pass
                 if usurf == "%" or usurf == "‰":
                     kind = QuantityKind.PERCENT
             end = j_after
@@ -531,19 +527,17 @@ class _Scanner:
                     if s.startswith(tail, end):
                         end += len(tail)
         else:
-            if r.has_chinese is False and self.char(num_end) in "年":
-                pass
             # bare number followed by 月/日: a date
             nxt = self.char(num_end)
             if nxt in "月日号" and r.value == r.value.to_integral_value() and 0 < r.value <= 31:
                 return None, num_end + 1
             if nxt == "年" and _is_year(r, s, num_end + 1):
-                return None, self.skip_year_range(num_end + 1)
+                return None, num_end + 1
             # 第十一次 etc. without a unit
             if prefix == "第":
                 return None, num_end
             if _is_year(r, s, num_end) and r.is_plain_integer and self.char(num_end) in "-—至到~":
-                return None, self.skip_year_range(num_end)
+                return None, num_end
             # 角/分 of a formal amount with no 元 (肆角叁分)
             if self.char(num_end) in "角毛" or (self.char(num_end) == "分" and not s.startswith("分之", num_end)):
                 if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or self.char(num_end + 1) in "分钱":
@@ -608,8 +602,6 @@ class _Scanner:
             value, upper, end = lo, hi, end2
             if unit is None and unit2 is not None:
                 unit, kind, unit_surface = unit2, kind2, usurf2
-            if unit == "元":
-                value, end = value, end
             k3 = _skip_spaces(s, end)
             suf = _match_suffix(s, k3)
             if suf is not None and k3 - end <= 2:
@@ -823,9 +815,6 @@ class _Scanner:
                 hi, end = self.money_tail(hi, end)
                 if s.startswith("人民币", end):
                     end += 3
-        elif unit is not None and unit_surface not in ("%",):
-            # 3个至4: the second end needs the same unit, or none at all
-            pass
         # 七千到九千亿: the lower end takes the upper end's last multiplier
         if not r.has_magnitude and r2.last_multiplier > 1 and r.upper is None and not r.is_fraction:
             coef = r2.coefficient if r2.coefficient is not None else r2.value
@@ -866,9 +855,6 @@ class _Scanner:
             if s.startswith(label, k - len(label)):
                 return True
         return False
-
-    def skip_year_range(self, j: int) -> int:
-        return j
 
 
 def _merge_bounds(qs: Iterable[Quantity], s: str, text: str) -> Iterator[Quantity]:  # s: the folded text
