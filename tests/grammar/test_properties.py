@@ -80,6 +80,16 @@ def test_folding_keeps_length_and_is_idempotent(text: str) -> None:
     assert fold(folded) == folded
 
 
+_FOLDABLE = "（）：；！？％１２３４５６７８９０ＡＢ　萬億點項發經濟國內們這為華實體線廣東區產業開業務當會長說"
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLDABLE + "一二三万元，。的在和科技ab12 "), max_size=300))
+def test_folding_by_replace_and_by_translate_agree(text: str) -> None:
+    from mengke.numbers import normalize
+
+    assert normalize._fold_chars(text) == text.translate(normalize._table())
+
+
 @given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["家", "%", "亿元", "万人", "项"]))
 def test_full_width_and_half_width_quantities_have_equal_values(n: int, unit: str) -> None:
     half = f"共有{n}{unit}。"
@@ -89,7 +99,7 @@ def test_full_width_and_half_width_quantities_have_equal_values(n: int, unit: st
 
 @given(
     st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,4})?\Z", fullmatch=True),
-    st.sampled_from(["家", " 家", "%", "，", "。", "", " ", "年", "个", "亿", " 亿", "元", "\n"]),
+    st.sampled_from(["家", " 家", "%", "，", "。", "", " ", "年", "个", "个亿", "个月", "个万", "亿", " 亿", "元", "\n"]),
 )
 def test_the_fast_path_for_plain_arabic_agrees_with_the_full_grammar(number: str, after: str) -> None:
     from mengke.numbers import grammar

@@ -523,8 +523,8 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
     n = len(s)
     if end < n:
         nxt = s[end]
-        if nxt in _CONTINUES:
-            return None
+        if nxt in _CONTINUES and not (nxt == "个" and s[end + 1 : end + 2] not in MAGNITUDES):
+            return None  # (个 continues a number only before a magnitude: 两个亿)
         if nxt in _SPACES:
             k = end
             while k < n and s[k] in _SPACES:

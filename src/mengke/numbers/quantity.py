@@ -92,7 +92,10 @@ _MONEY_PREFIX_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted((w for w in MONEY_PREFIXES if len(w) > 1), key=len, reverse=True))) + ")$"
 )
 _YEAR_AHEAD = re.compile(r"[12]\d{3}(?=[ \t]?年(?![代均增产]|度?[增减]))")
+_PAD = "\x00" * 16  # see _Scanner.__init__
 _CODE_WINDOW = 64  # how far a code is followed either way (keeps the scan linear)
+_CODE_RIGHT = re.compile(r"[0-9A-Za-z+_\-:./]*")
+_CODE_MARK = re.compile(r"[A-Za-z+]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
@@ -109,6 +112,11 @@ _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
 _PREFIX_LAST_CHARS = frozenset(w[-1] for w in PREFIXES)
 _UNIT_FIRST_CHARS = frozenset(w[0] for w in UNITS) | frozenset("个百")
 _SUFFIX_LENGTHS = sorted({len(k) for k in SUFFIXES}, reverse=True)
+_SUFFIX_FIRST_CHARS = frozenset(w[0] for w in SUFFIXES)
+_INNER_FIRST = frozenset(INNER) | frozenset("(（")
+_RANGE_FIRST_CHARS = frozenset(w[0] for w in _RANGE_CONNECTORS) | frozenset("和与 \t")
+_MONEY_PREFIX_LAST_CHARS = frozenset(w[-1] for w in MONEY_PREFIXES if len(w) > 1)
+_FURNITURE_GAP = frozenset(" \t:：")
 _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
@@ -217,16 +225,18 @@ def _is_year(r: Reading, s: str, after: int) -> bool:
 class _Scanner:
     def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
-        self.s = fold(text) if folded is None else folded
-        self.n = len(self.s)
+        # padded so that s[j] is "\x00" a few characters either side of the text (s[-1] too):
+        # the look-arounds index without bounds checks
+        self.s = (fold(text) if folded is None else folded) + _PAD
+        self.n = len(text)
         self.blocked = _blocked_spans(self.s)
 
     # -- helpers -----------------------------------------------------------
     def char(self, j: int) -> str:
-        return self.s[j] if 0 <= j < self.n else "\x00"
+        return self.s[j]  # padded: "\x00" just outside the text
 
     def ascii_letter(self, j: int) -> bool:
-        ch = self.char(j)
+        ch = self.s[j]
         return bool(ch) and ch.isascii() and ch.isalpha()
 
     def code_end(self, i: int) -> int | None:
@@ -235,11 +245,10 @@ class _Scanner:
         floor = max(0, i - _CODE_WINDOW)
         while j > floor and (self.s[j - 1].isascii() and (self.s[j - 1].isalnum() or self.s[j - 1] in "+_")):
             j -= 1
-        k = i
-        ceiling = min(self.n, i + _CODE_WINDOW)
-        while k < ceiling and self.s[k].isascii() and (self.s[k].isalnum() or self.s[k] in "+_-:.T/"):
-            k += 1
+        k = _CODE_RIGHT.match(self.s, i, min(self.n, i + _CODE_WINDOW)).end()  # type: ignore[union-attr]
         token = self.s[j:k].rstrip(".-:/")
+        if not _CODE_MARK.search(token):
+            return None  # digits and separators only: a number, not a code
         if _NUMERIC_TOKEN.fullmatch(token):
             return None
         if "+" in token and any(c.isdigit() for c in token):
@@ -298,7 +307,7 @@ class _Scanner:
         if ch == "半":
             return self.read_half(i)
         if ch == "对":
-            if s.startswith("对折", i) and self.char(i - 1) == "打":
+            if s.startswith("对折", i) and self.s[i - 1] == "打":
                 return self.make(
                     i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
                 ), i + 2
@@ -349,7 +358,7 @@ class _Scanner:
         return self.finish(i, r)
 
     def read_half(self, i: int) -> tuple[Quantity | None, int] | None:
-        nxt = self.char(i + 1)
+        nxt = self.s[i + 1]
         if nxt == "成":
             return self.make(
                 i, i + 2, Decimal(5), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="成"
@@ -412,18 +421,17 @@ class _Scanner:
             unit_surface = s[i : i + 3]
 
         # ---- left context
-        before = self.char(i - 1)
+        before = self.s[i - 1]
         if before in _OPEN_QUOTES:
             close = self.find_quote_close(num_end)
             if close is not None:
                 return None, close
-        lab = self.furniture_before(i)
-        if lab:
+        if self.s[i - 1] in _FURNITURE_GAP and self.furniture_before(i):
             return None, num_end
         k = i
         while k > 0 and s[k - 1] in _SPACES and i - k < 2:
             k -= 1
-        before = self.char(k - 1)
+        before = self.s[k - 1]
         if before == "第":
             prefix = "第"
             start = k - 1
@@ -431,13 +439,13 @@ class _Scanner:
             prefix = "每"
         elif (
             before == "前"
-            and self.char(k - 2) not in "提之以目当此年日月天"
-            and not (_CJK.match(self.char(num_end)) and self.char(num_end) not in "名位强")
+            and self.s[k - 2] not in "提之以目当此年日月天"
+            and not (_CJK.match(self.s[num_end]) and self.s[num_end] not in "名位强")
         ):
             prefix = "前"
         elif before == "比" and not r.percent_of:
             prefix = "比"
-        if not money_prefix and k >= 2:
+        if not money_prefix and k >= 2 and s[k - 1] in _MONEY_PREFIX_LAST_CHARS:
             mp = _MONEY_PREFIX_BEFORE.search(s, max(0, k - 4), k)
             if mp:
                 unit, kind = MONEY_PREFIXES[mp.group()], QuantityKind.MONEY
@@ -454,21 +462,21 @@ class _Scanner:
         j = num_end
         j2 = j
         # 1万(含)-5万元, 50万元（含）以上; 23700 余人次
-        if self.char(j) in _SPACES and self.char(_skip_spaces(s, j)) in INNER:
+        if self.s[j] in _SPACES and s[_skip_spaces(s, j)] in INNER:
             k0 = _skip_spaces(s, j)
             if self.inner_qualifier(k0)[1] is not None:
                 j = k0
-        j, inner_q = self.inner_qualifier(j)
+        j, inner_q = self.inner_qualifier(j) if self.s[j] in _INNER_FIRST else (j, None)
         if inner_q:
             qualifier = inner_q
         u = self.unit_at(j, r)
-        if u is None and self.char(j) in _SPACES + "\n" and r.has_chinese is False:
+        if u is None and self.s[j] in _SPACES + "\n" and r.has_chinese is False:
             k2 = _skip_spaces(s, j, newline=True)
             if s[j:k2].count("\n") <= 2:
                 u = self.unit_at(k2, r)
                 if u is not None:
                     j = k2
-        if u is None and self.char(j) in _SPACES:
+        if u is None and self.s[j] in _SPACES:
             k2 = _skip_spaces(s, j)
             u = self.unit_at(k2, r)
             if u is not None:
@@ -492,14 +500,14 @@ class _Scanner:
                 if uname == "年" and _is_year(r, s, j_after):
                     return None, j_after
                 if usurf == "日元" and (
-                    s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.char(j + 2) == "宵"
+                    s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.s[j + 2] == "宵"
                 ):
                     return None, j + 1
                 if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
                     if (
                         r.value == r.value.to_integral_value()
                         and 0 < r.value <= 31
-                        and not (self.char(num_end) == "个")
+                        and not (self.s[num_end] == "个")
                     ):
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
@@ -511,7 +519,7 @@ class _Scanner:
                     kind = QuantityKind.PERCENT
             end = j_after
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
-            if self.char(end) == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
+            if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
                 per = _match_unit(s, end + 1)
                 if per is not None and not per[0].isascii():
                     unit = f"{unit}/{per[1]}"
@@ -528,7 +536,7 @@ class _Scanner:
                         end += len(tail)
         else:
             # bare number followed by 月/日: a date
-            nxt = self.char(num_end)
+            nxt = self.s[num_end]
             if nxt in "月日号" and r.value == r.value.to_integral_value() and 0 < r.value <= 31:
                 return None, num_end + 1
             if nxt == "年" and _is_year(r, s, num_end + 1):
@@ -536,11 +544,11 @@ class _Scanner:
             # 第十一次 etc. without a unit
             if prefix == "第":
                 return None, num_end
-            if _is_year(r, s, num_end) and r.is_plain_integer and self.char(num_end) in "-—至到~":
+            if _is_year(r, s, num_end) and r.is_plain_integer and self.s[num_end] in "-—至到~":
                 return None, num_end
             # 角/分 of a formal amount with no 元 (肆角叁分)
-            if self.char(num_end) in "角毛" or (self.char(num_end) == "分" and not s.startswith("分之", num_end)):
-                if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or self.char(num_end + 1) in "分钱":
+            if self.s[num_end] in "角毛" or (self.s[num_end] == "分" and not s.startswith("分之", num_end)):
+                if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or self.s[num_end + 1] in "分钱":
                     value2, end2 = self.money_tail(Decimal(0), num_end, first=value)
                     if end2 > num_end:
                         value, end, unit, kind = value2, end2, "元", QuantityKind.MONEY
@@ -567,7 +575,7 @@ class _Scanner:
         if unit is None and _MEETING.match(s, num_end):
             return None, num_end
         # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
-        if self.char(end) in _CLOSE_QUOTES:
+        if self.s[end] in _CLOSE_QUOTES:
             opened = max(s.rfind(q, max(0, start - 10), start) for q in _OPEN_QUOTES)
             if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
                 return None, end + 1
@@ -580,12 +588,12 @@ class _Scanner:
 
         # suffix qualifiers: 以上, 左右 (one space allowed)
         k3 = _skip_spaces(s, end)
-        k3, inner2 = self.inner_qualifier(k3)
-        suf = _match_suffix(s, k3) if k3 - end <= 2 else None
-        if suf is None and inner2 is None and self.char(end) in "多余" and unit is None:
-            after = self.char(end + 1)
+        k3, inner2 = self.inner_qualifier(k3) if self.s[k3] in _INNER_FIRST else (k3, None)
+        suf = _match_suffix(s, k3) if k3 - end <= 2 and self.s[k3] in _SUFFIX_FIRST_CHARS else None
+        if suf is None and inner2 is None and self.s[end] in "多余" and unit is None:
+            after = self.s[end + 1]
             if not _CJK.match(after) or after == "个":
-                qualifier = Qualifier(INNER[self.char(end)])
+                qualifier = Qualifier(INNER[self.s[end]])
                 end += 1
         if suf is not None:
             qualifier = Qualifier(suf[1])
@@ -607,17 +615,17 @@ class _Scanner:
             if suf is not None and k3 - end <= 2:
                 qualifier = Qualifier(suf[1])
                 end = k3 + len(suf[0])
-        elif self.char(end) in "-—至到~" or s.startswith("——", end):
+        elif self.s[end] in "-—至到~" or s.startswith("——", end):
             # a year range (2021—2025年) or a date range (1—11月份)
             second = read_number(s, end + (2 if s.startswith("——", end) else 1))
             if second is not None and unit is None:
-                tail = self.char(second.end)
+                tail = self.s[second.end]
                 if tail in "月日号" or (tail == "年" and _is_year(second, s, second.end + 1)):
                     return None, second.end + 1
         # 比X大/小
         if prefix == "比":
             k4 = _skip_spaces(s, end)
-            cmp = self.char(k4)
+            cmp = self.s[k4]
             if cmp in _COMPARE_WORDS:
                 qualifier = Qualifier(_COMPARE_WORDS[cmp])
                 start = k - 1
@@ -645,13 +653,13 @@ class _Scanner:
 
     def unit_at(self, j: int, r: Reading) -> tuple[str, str, str] | None:
         s = self.s
-        ch = self.char(j)
-        if ch == "成" and self.char(j + 1) not in CHENG_WORDS_NEXT:
+        ch = self.s[j]
+        if ch == "成" and self.s[j + 1] not in CHENG_WORDS_NEXT:
             return "成", "成", "percent"
-        if ch == "折" and self.char(j + 1) not in ZHE_WORDS_NEXT and not r.percent_of:
+        if ch == "折" and self.s[j + 1] not in ZHE_WORDS_NEXT and not r.percent_of:
             return "折", "折", "percent"
-        if ch == "打" and self.char(j + 1) not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
-            if not _CJK.match(self.char(j + 1)) or self.char(j + 1) in "苹鸡蛋啤":
+        if ch == "打" and self.s[j + 1] not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
+            if not _CJK.match(self.s[j + 1]) or self.s[j + 1] in "苹鸡蛋啤":
                 return "打", "打", "count"
         if r.percent_of:
             return None
@@ -666,11 +674,11 @@ class _Scanner:
             value = value * 10
             upper = None if upper is None else upper * 10
             k = _skip_spaces(s, j)
-            if self.char(k) == "半":
+            if self.s[k] == "半":
                 return value + 5, upper, k + 1
-            d = self.char(k)
+            d = self.s[k]
             if d in "一二三四五六七八九" and (
-                k + 1 >= self.n or not _CJK.match(self.char(k + 1)) or self.char(k + 1) in "，。、,;；"
+                k + 1 >= self.n or not _CJK.match(self.s[k + 1]) or self.s[k + 1] in "，。、,;；"
             ):
                 from mengke.data.numerals import DIGITS
 
@@ -689,12 +697,12 @@ class _Scanner:
     def money_tail(self, value: Decimal, j: int, first: Decimal | None = None) -> tuple[Decimal, int]:
         """角/分 after 元 (五元三毛, 123元1角1分), or 整 (壹佰元整)."""
         s = self.s
-        if self.char(j) in MONEY_CLOSERS:
+        if self.s[j] in MONEY_CLOSERS:
             return value, j + 1
         total = value
         k = j
         if first is not None:
-            sub = self.char(k)
+            sub = self.s[k]
             if sub in SUBUNITS_OF_YUAN:
                 total += first / SUBUNITS_OF_YUAN[sub]
                 k += 1
@@ -703,14 +711,14 @@ class _Scanner:
         consumed = k
         while k < self.n:
             k0 = k
-            if self.char(k) == "零":
+            if self.s[k] == "零":
                 k += 1
-            if self.char(k) == "又":
+            if self.s[k] == "又":
                 k += 1
             r = read_number(s, k)
             if r is None or r.upper is not None or r.is_fraction:
                 break
-            sub = self.char(r.end)
+            sub = self.s[r.end]
             if sub in SUBUNITS_OF_YUAN and not s.startswith("分之", r.end) and not s.startswith("分钟", r.end):
                 total += r.value / SUBUNITS_OF_YUAN[sub]
                 k = r.end + 1
@@ -718,13 +726,13 @@ class _Scanner:
                 k = k0
                 break
             consumed = k
-        if self.char(consumed) == "钱":
+        if self.s[consumed] == "钱":
             consumed += 1
         return total, consumed
 
     def foreign_tail(self, value: Decimal, j: int, subunits: dict[str, int]) -> tuple[Decimal, int]:
         """Cents after dollars, sen after yen: 两美元又三美分, 10日元5日本銭."""
-        k = j + 1 if self.char(j) in "又零" else j
+        k = j + 1 if self.s[j] in "又零" else j
         r = read_number(self.s, k)
         if r is None or r.upper is not None:
             return value, j
@@ -739,10 +747,10 @@ class _Scanner:
         for mark in ("(含)", "（含）"):
             if s.startswith(mark, j):
                 return j + len(mark), None
-        ch = self.char(j)
+        ch = self.s[j]
         if ch in INNER:
             k = _skip_spaces(s, j + 1)
-            if _match_unit(s, k) is not None or self.char(k) in "万亿":
+            if _match_unit(s, k) is not None or self.s[k] in "万亿":
                 return k, Qualifier(INNER[ch])
         return j, None
 
@@ -758,6 +766,8 @@ class _Scanner:
     ) -> tuple[Decimal, Decimal, int, str | None, QuantityKind, str] | None:
         s = self.s
         k = _skip_spaces(s, j)
+        if self.s[k] not in _RANGE_FIRST_CHARS:
+            return None
         between = False
         cm = _CONNECTOR.match(s, k)
         conn = cm.group() if cm else None
@@ -789,7 +799,7 @@ class _Scanner:
             return value, r2.value, k4 + len(closing), None, QuantityKind.NUMBER, ""
         j3, _ = self.inner_qualifier(end)
         u2 = self.unit_at(j3, r2)
-        if u2 is None and self.char(j3) in _SPACES:
+        if u2 is None and self.s[j3] in _SPACES:
             k3 = _skip_spaces(s, j3)
             u2 = self.unit_at(k3, r2)
             if u2 is not None:
