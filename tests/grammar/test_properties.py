@@ -80,7 +80,7 @@ def test_folding_keeps_length_and_is_idempotent(text: str) -> None:
     assert fold(folded) == folded
 
 
-_FOLDABLE = "（）：；！？％１２３４５６７８９０ＡＢ　萬億點項發經濟國內們這為華實體線廣東區產業開業務當會長說"
+_FOLDABLE = "（）：；！？％１２３４５６７８９０ＡＢ　萬億點項發經濟國內們這為華實體線廣東區產業開業務當會長說\U0002005e\U0002a6a5"
 
 
 @given(st.text(alphabet=st.sampled_from(_FOLDABLE + "一二三万元，。的在和科技ab12 "), max_size=300))
@@ -99,20 +99,22 @@ def test_full_width_and_half_width_quantities_have_equal_values(n: int, unit: st
 
 @given(
     st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,4})?\Z", fullmatch=True),
-    st.sampled_from(["家", " 家", "%", "，", "。", "", " ", "年", "个", "个亿", "个月", "个万", "亿", " 亿", "元", "\n"]),
+    st.sampled_from(["", "万", "亿", "兆", "万亿", "千", "百万"]),
+    st.sampled_from(
+        ["家", " 家", "%", "，", "。", "", " ", "年", "个", "个亿", "个月", "个万", "亿", " 亿", "元", "\n", "多", "余元"]
+    ),
 )
-def test_the_fast_path_for_plain_arabic_agrees_with_the_full_grammar(number: str, after: str) -> None:
+def test_the_fast_path_for_plain_arabic_agrees_with_the_full_grammar(number: str, magnitude: str, after: str) -> None:
     from mengke.numbers import grammar
 
-    s = number + after
+    s = number + magnitude + after
     fast = grammar._read_plain_arabic(s, 0)
     if fast is None:
         return  # something continues the number: the full grammar reads it
     toks = grammar._tokenize(s, 0)
     full, _ = grammar._read_simple(toks, 0, False)  # type: ignore[misc]
-    assert (fast.value, fast.start, fast.end, fast.is_plain_integer) == (
-        full.value,
-        full.start,
-        full.end,
-        full.is_plain_integer,
-    )
+    fields = ("value", "start", "end", "is_plain_integer", "digit_count", "has_chinese", "has_magnitude")
+    assert [getattr(fast, f) for f in fields] == [getattr(full, f) for f in fields]
+    assert (fast.last_multiplier, fast.coefficient) == (full.last_multiplier, full.coefficient)
+    if fast.value:
+        assert str(fast.value) == str(full.value)  # the same Decimal, exponent included

@@ -512,8 +512,12 @@ _CONTINUES = (
 )
 
 
+_SINGLE_MAGNITUDES = frozenset("万亿")
+
+
 def _read_plain_arabic(s: str, i: int) -> Reading | None:
-    """The common case on a fast path: Arabic digits that nothing after them continues (420 家)."""
+    """The common case on a fast path: Arabic digits, perhaps with one 万 or 亿, that nothing
+    after them continues (420 家, 1.5亿元)."""
     if i >= len(s) or not ("0" <= s[i] <= "9"):
         return None
     m = _ARABIC.match(s, i)
@@ -521,6 +525,10 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
         return None
     end = m.end()
     n = len(s)
+    magnitude = None
+    if end < n and s[end] in _SINGLE_MAGNITUDES and not (end + 1 < n and s[end + 1] in _CONTINUES):
+        magnitude = s[end]  # 20亿, 1.5万: one magnitude and nothing more
+        end += 1
     if end < n:
         nxt = s[end]
         if nxt in _CONTINUES and not (nxt == "个" and s[end + 1 : end + 2] not in MAGNITUDES):
@@ -533,6 +541,19 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
                 return None
     raw = m.group()
     value = Decimal(raw.replace(",", "").replace("，", ""))
+    if magnitude is not None:
+        if not value:
+            return None  # 0万: the full grammar decides
+        multiplier = MAGNITUDES[magnitude]
+        return Reading(
+            value=value * _DEC_MAGNITUDES[magnitude],
+            start=i,
+            end=end,
+            last_multiplier=multiplier,
+            coefficient=value,
+            has_chinese=True,
+            has_magnitude=multiplier >= 10000,
+        )
     plain = raw.isdigit()
     return Reading(
         value=value, start=i, end=end, coefficient=value, is_plain_integer=plain, digit_count=len(raw) if plain else 0

@@ -55,11 +55,15 @@ def _table() -> dict[int, str]:
 
 
 @cache
-def _by_char() -> tuple[dict[str, str], frozenset[str]]:
+def _by_char() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The table by character, and a character class of the foldable characters in the BMP
+    (a class of astral characters is slow in ``re``; text with them is translated instead)."""
     table = {chr(cp): dst for cp, dst in _table().items()}
-    return table, frozenset(table)
+    bmp = "".join(sorted(ch for ch in table if ord(ch) < 0x10000))
+    return table, re.compile("[" + re.escape(bmp) + "]")
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _FEW_CHARS = 24  # up to this many distinct characters to fold, str.replace beats str.translate
 
 
@@ -69,8 +73,10 @@ def _fold_chars(text: str) -> str:
     News text has a handful (full-width brackets and colons); a traditional-character
     article has hundreds, and then one ``translate`` pass is cheaper than many replaces.
     """
-    table, keys = _by_char()
-    present = keys.intersection(text)
+    if _ASTRAL.search(text):
+        return text.translate(_table())
+    table, foldable = _by_char()
+    present = set(foldable.findall(text))
     if len(present) > _FEW_CHARS:
         return text.translate(_table())
     for ch in present:
