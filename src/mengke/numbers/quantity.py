@@ -85,6 +85,12 @@ class Quantity:
 
 
 _START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
+# 数, 几 and 负 are common in words (数据, 几乎, 负责): they start a quantity only before these
+_NEEDS_AFTER = {
+    "数": re.compile(r"[ \t]*[十百千万亿拾佰仟成]"),
+    "几": re.compile(r"[ \t]*[十百千万亿拾佰仟成]"),
+    "负": re.compile(r"[ \t]*[0-9.零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟几数半]"),
+}
 _NUMERIC_TOKEN = re.compile(r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 _MEETING = re.compile("|".join(map(re.escape, sorted({*MEETING_WORDS, "中全会"}, key=len, reverse=True))))
@@ -96,6 +102,7 @@ _PAD = "\x00" * 16  # see _Scanner.__init__
 _CODE_WINDOW = 64  # how far a code is followed either way (keeps the scan linear)
 _CODE_RIGHT = re.compile(r"[0-9A-Za-z+_\-:./]*")
 _CODE_MARK = re.compile(r"[A-Za-z+]")
+_MEETING_FIRST_CHARS = frozenset(w[0] for w in (*MEETING_WORDS, "中全会"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
@@ -167,7 +174,7 @@ def _match_unit(s: str, j: int) -> tuple[str, str, str] | None:
     """(surface, unit, kind) of the longest unit at ``j``."""
     if j >= len(s) or s[j] not in _UNIT_FIRST_CHARS:
         return None
-    m = _PERCENT_POINT.match(s, j)
+    m = _PERCENT_POINT.match(s, j) if s[j] in "个百" else None
     if m:
         return m.group(), "%", QuantityKind.PERCENT_POINT.value
     for length in _UNIT_LENGTHS:
@@ -293,6 +300,8 @@ class _Scanner:
     def read_at(self, i: int) -> tuple[Quantity | None, int] | None:
         s = self.s
         ch = s[i]
+        if ch in _NEEDS_AFTER and not _NEEDS_AFTER[ch].match(s, i + 1):
+            return None
         if _in_spans(i, self.blocked):
             return None
         if ch == "翻":
@@ -512,7 +521,7 @@ class _Scanner:
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
                     return None, j_after
-                if usurf in ("届",) or _MEETING.match(s, j):
+                if usurf in ("届",) or (s[j] in _MEETING_FIRST_CHARS and _MEETING.match(s, j)):
                     return None, j_after
                 unit, kind = uname, QuantityKind(ukind)
                 if usurf == "%" or usurf == "‰":
@@ -572,7 +581,7 @@ class _Scanner:
         ):
             return None, end
         # a meeting's ordinal: 四中全会, 二十届
-        if unit is None and _MEETING.match(s, num_end):
+        if unit is None and s[num_end] in _MEETING_FIRST_CHARS and _MEETING.match(s, num_end):
             return None, num_end
         # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
         if self.s[end] in _CLOSE_QUOTES:
