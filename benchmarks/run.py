@@ -117,8 +117,9 @@ def bench_seeds(runs: int) -> list[dict[str, object]]:
 
 
 def synthetic(size: int) -> str:
-    """An article of ``size`` characters from our own fixtures; each copy's digits permuted so that
-    copies are not word-for-word repeats (which a copy-error rule would read only once)."""
+    """An article of ``size`` bytes of UTF-8 (its size on disk) from our own fixtures; each copy's
+    digits permuted so that copies are not word-for-word repeats (which a copy-error rule would
+    read only once). The text is cut at a line end, so no character is split."""
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in FIXTURES)
     parts, total, k = [], 0, 0
     while total < size:
@@ -127,9 +128,10 @@ def synthetic(size: int) -> str:
         shift = str.maketrans("0123456789", "".join(digits))
         part = base.translate(shift) + f"\n\n（第{k + 1}篇）\n\n"
         parts.append(part)
-        total += len(part)
+        total += len(part.encode("utf-8"))
         k += 1
-    return "".join(parts)[:size]
+    data = "".join(parts).encode("utf-8")[:size]
+    return data[: data.rfind(b"\n") + 1].decode("utf-8")
 
 
 _SCALE_CHILD = """

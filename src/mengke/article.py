@@ -9,6 +9,7 @@ undecodable files raise :class:`mengke.ArticleError` naming the file.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -58,10 +59,18 @@ class Article:
         """The text with full-width and traditional forms folded, same length."""
         return fold(self.text)
 
-    @cached_property
+    @property
     def lines(self) -> tuple[Line, ...]:
-        """Every line with its span; the newline itself is not part of a line."""
-        out = []
+        """Every line with its span; the newline itself is not part of a line (made anew on each
+        use: styles read :attr:`nonblank_lines`, which is kept)."""
+        return tuple(self._lines(keep_blank=True))
+
+    @cached_property
+    def nonblank_lines(self) -> tuple[Line, ...]:
+        """Lines with something other than white space on them."""
+        return tuple(self._lines(keep_blank=False))
+
+    def _lines(self, *, keep_blank: bool) -> Iterator[Line]:
         text = self.text
         start, n = 0, len(text)
         while start < n:
@@ -69,14 +78,10 @@ class Article:
             stop = n if nl < 0 else nl
             end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
             body = text[start:end]
-            out.append(Line(start, end, body, body.strip()))
+            stripped = body.strip()
+            if stripped or keep_blank:
+                yield Line(start, end, body, stripped)
             start = stop + 1
-        return tuple(out)
-
-    @cached_property
-    def nonblank_lines(self) -> tuple[Line, ...]:
-        """Lines with something other than white space on them."""
-        return tuple(line for line in self.lines if line.stripped)
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:

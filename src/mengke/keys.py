@@ -3,15 +3,19 @@
 Words are cut against the common words of jieba's dictionary (read as a word list, the
 fewest pieces win, so a phrase always cuts the same way), each word is written in
 toneless pinyin with pypinyin, and a lone character is glued to its neighbour:
-技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both are loaded on first use. pypinyin is
+技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both are loaded on first use.
 Overrides for romanisations pypinyin gets wrong live in
 :mod:`mengke.data.key_overrides`.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from array import array
+from bisect import bisect_left
 from functools import lru_cache
+from pathlib import Path
 
 from mengke.data.key_overrides import OVERRIDES
 from mengke.numbers.normalize import fold
@@ -23,30 +27,51 @@ _MIN_FREQUENCY = 20
 _MAX_WORD = 4
 
 
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    """The common words of jieba's dictionary (as data: jieba itself is not imported)."""
-    from importlib.resources import files
+def _pack(word: str) -> int:
+    """A word of up to four BMP characters as one integer (16 bits a character)."""
+    code = 0
+    for ch in word:
+        code = (code << 16) | ord(ch)
+    return code
 
-    words = set()
-    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as fh:
+
+def _jieba_dictionary() -> Path:
+    """jieba's dict.txt, found without importing jieba (its import loads 18 MB of models)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed; mengke needs its word list: pip install jieba")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+@lru_cache(maxsize=1)
+def _words() -> array[int]:
+    """The common words of jieba's dictionary, packed and sorted (as data: jieba itself is not
+    imported). An array of integers takes 2 MB where a set of strings took 20 MB."""
+    codes = array("Q")
+    with _jieba_dictionary().open(encoding="utf-8") as fh:
         for line in fh:
             word, freq, *_ = line.split(" ")
-            if 2 <= len(word) <= _MAX_WORD and int(freq) >= _MIN_FREQUENCY:
-                words.add(word)
-    return frozenset(words)
+            if 2 <= len(word) <= _MAX_WORD and int(freq) >= _MIN_FREQUENCY and max(word) < "\U00010000":
+                codes.append(_pack(word))
+    return array("Q", sorted(codes))
+
+
+def _is_word(word: str) -> bool:
+    words = _words()
+    code = _pack(word)
+    k = bisect_left(words, code)
+    return k < len(words) and words[k] == code
 
 
 def _segment(run: str) -> list[str]:
     """Cut a run of Chinese into dictionary words: the fewest pieces, a lone character
     counting double; ties keep the earlier cut. Deterministic for a given word list."""
-    words = _words()
     n = len(run)
     best: list[tuple[int, int]] = [(0, 0)] + [(1 << 30, 1)] * n  # (cost, length of the last word)
     for i in range(1, n + 1):
         for length in range(1, min(_MAX_WORD, i) + 1):
             word = run[i - length : i]
-            if length > 1 and word not in words:
+            if length > 1 and not _is_word(word):
                 continue
             cost = best[i - length][0] + (2 if length == 1 else 1)
             if cost < best[i][0]:

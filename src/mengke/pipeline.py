@@ -30,7 +30,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     """Stories, metrics and policies of ``article`` read with ``layout``."""
     folded = article.folded
     regions = RegionIndex(folded)
-    province = province_of_text(folded, regions.found)
+    province = province_of_text(folded, regions)
     stories: list[Story] = []
     contexts: list[StoryContext] = []
     for i, sp in enumerate(layout.stories):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mengke.data.regions import (
@@ -61,14 +63,24 @@ class RegionIndex:
     """Every region word of a text, found once; windows are then looked up by bisection."""
 
     def __init__(self, text: str) -> None:
-        self.found = mentions(text)
-        self.starts = [a for a, _, _ in self.found]
+        # offsets in arrays and each word once: a long article names regions 100 000 times
+        self.starts, self.ends, self.words = array("q"), array("q"), []
+        seen: dict[str, str] = {}
+        for m in _pattern().finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            word = m.group()
+            self.words.append(seen.setdefault(word, word))
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The region words that start inside ``[start, end)``."""
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end, lo)
-        return self.found[lo:hi]
+        return list(zip(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi], strict=True))
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        """Every region word, in order: (start, end, surface)."""
+        return zip(self.starts, self.ends, self.words, strict=True)
 
 
 def canonical(surface: str) -> tuple[str, str] | None:
@@ -76,7 +88,7 @@ def canonical(surface: str) -> tuple[str, str] | None:
     return _table().get(surface)
 
 
-def province_of_text(text: str, found: list[tuple[int, int, str]] | None = None) -> str | None:
+def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = None) -> str | None:
     """The province a text is mostly about (for 全区/自治区), by counting names."""
     counts: Counter[str] = Counter()
     for _, _, w in mentions(text) if found is None else found:

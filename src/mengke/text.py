@@ -8,6 +8,7 @@ runs on into the next non-blank line, as a page break or column break leaves it.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -28,14 +29,16 @@ def _line_is_prose(line: str) -> bool:
 
 @attrs.frozen
 class Sentences:
-    """Sentence boundaries of a text: ``bounds(pos)`` gives the sentence around ``pos``."""
+    """Sentence boundaries of a text: ``bounds(pos)`` gives the sentence around ``pos``.
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    Offsets are kept in arrays (8 bytes each; a long article has hundreds of thousands)."""
+
+    starts: array[int]
+    ends: array[int]
 
     @classmethod
     def of(cls, text: str) -> Sentences:
-        starts, ends = [0], []
+        starts, ends = array("q", [0]), array("q")
         for m in _BREAK.finditer(text):
             if m.group() == "\n":
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -48,7 +51,7 @@ class Sentences:
             ends.append(m.end())
             starts.append(m.end())
         ends.append(len(text))
-        return cls(tuple(starts), tuple(ends))
+        return cls(starts, ends)
 
     def bounds(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self.starts, pos) - 1

@@ -114,7 +114,9 @@ _MERGE_GAP = re.compile(
     r"(?:[ \t,，、]*|的同时|[ \t]*并且[ \t]*|[ \t]*而且[ \t]*|[ \t]*并[ \t]*|[ \t]*且[ \t]*|[ \t]*同时[ \t]*)"
 )
 _PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}")
-_UNIT_LENGTHS = sorted({len(k) for k in UNITS}, reverse=True)
+_UNIT_LENGTHS_BY_FIRST = {
+    first: tuple(sorted({len(w) for w in UNITS if w[0] == first}, reverse=True)) for first in {w[0] for w in UNITS}
+}
 _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
 _PREFIX_LAST_CHARS = frozenset(w[-1] for w in PREFIXES)
 _UNIT_FIRST_CHARS = frozenset(w[0] for w in UNITS) | frozenset("个百")
@@ -177,7 +179,7 @@ def _match_unit(s: str, j: int) -> tuple[str, str, str] | None:
     m = _PERCENT_POINT.match(s, j) if s[j] in "个百" else None
     if m:
         return m.group(), "%", QuantityKind.PERCENT_POINT.value
-    for length in _UNIT_LENGTHS:
+    for length in _UNIT_LENGTHS_BY_FIRST.get(s[j], ()):
         word = s[j : j + length]
         if len(word) == length and word in UNITS:
             unit, kind = UNITS[word]
@@ -611,8 +613,9 @@ class _Scanner:
             end = k3
 
         # ranges: 3至4个, 20~100, 1万-5万元, 七千到九千亿元
-        rng = self.range_after(end if unit is None else j2, r, unit, kind, unit_surface, value, num_end)
-        if rng is None and unit is not None and upper is None:
+        at = end if unit is None else j2
+        rng = self.range_after(at, r, unit, kind, unit_surface, value, num_end) if s[at] in _RANGE_FIRST_CHARS else None
+        if rng is None and unit is not None and upper is None and s[end] in _RANGE_FIRST_CHARS:
             rng = self.range_after(end, r, unit, kind, unit_surface, value, num_end)
         if rng is not None and upper is None:
             lo, hi, end2, unit2, kind2, usurf2 = rng
