@@ -111,8 +111,14 @@ def bench_seeds(runs: int) -> list[dict[str, object]]:
     import mengke
 
     t = median_time(lambda: [mengke.extract(x) for x in texts], runs)
-    rows.append({"peer": "mengke extract (style, stories, metrics, policies)", "chars": chars, "seconds": t,
-                 "chars_per_s": chars / t})
+    rows.append(
+        {
+            "peer": "mengke extract (style, stories, metrics, policies)",
+            "chars": chars,
+            "seconds": t,
+            "chars_per_s": chars / t,
+        }
+    )
     return rows
 
 
@@ -154,8 +160,9 @@ def bench_scale(sizes: tuple[int, ...]) -> list[dict[str, object]]:
         for size in sizes:
             path = Path(tmp) / f"{size}.txt"
             path.write_text(synthetic(size), encoding="utf-8")
-            out = subprocess.run([sys.executable, "-c", _SCALE_CHILD, str(path)], capture_output=True, text=True,
-                                 check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", _SCALE_CHILD, str(path)], capture_output=True, text=True, check=True
+            ).stdout.split()
             rows.append({"chars": size, "seconds": float(out[0]), "peak_mb": float(out[1]), "metrics": int(out[2])})
     return rows
 

@@ -515,11 +515,7 @@ class _Scanner:
                 ):
                     return None, j + 1
                 if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
-                    if (
-                        r.value == r.value.to_integral_value()
-                        and 0 < r.value <= 31
-                        and not (self.s[num_end] == "个")
-                    ):
+                    if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (self.s[num_end] == "个"):
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
                     return None, j_after
