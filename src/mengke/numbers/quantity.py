@@ -317,6 +317,8 @@ class _Scanner:
             ), fm.end()
         if ch == "半":
             return self.read_half(i)
+        if ch == "一" and s[i + 1] == "半" and s[i + 2] not in "年天月日个小":
+            return self.read_one_half(i)
         if ch == "对":
             if s.startswith("对折", i) and self.s[i - 1] == "打":
                 return self.make(
@@ -381,6 +383,19 @@ class _Scanner:
         if nxt == "百":
             return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
         return None
+
+    def read_one_half(self, i: int) -> tuple[Quantity | None, int]:
+        """一半 is half, a share of 50 % (占一半以上); 一半年 and the like are left alone."""
+        start, end, qualifier = i, i + 2, Qualifier.EXACT
+        pre = _match_prefix(self.s, i)
+        if pre is not None:
+            start, qualifier = pre[0], Qualifier(pre[1])
+        k = _skip_spaces(self.s, end)
+        suf = _match_suffix(self.s, k) if self.s[k] in _SUFFIX_FIRST_CHARS else None
+        if suf is not None:
+            qualifier, end = Qualifier(suf[1]), k + len(suf[0])
+        q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
+        return q, end
 
     def make(
         self,
