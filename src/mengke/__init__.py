@@ -1,7 +1,7 @@
 """mengke: typed, source-grounded records from Chinese science-and-technology news.
 
 The public API: ``extract`` an article into an ``Extraction`` of ``Metric``, ``Policy``
-and ``Story`` records; ``find_quantities`` and ``parse_number`` for the number grammar;
+and ``Story`` records; ``find_quantities``, ``find_money`` and ``parse_number`` for the number grammar;
 ``Extractor``, ``hookimpl`` and friends for plugin authors; ``to_json``/``from_json``.
 """
 
@@ -20,7 +20,7 @@ from mengke.errors import (
 from mengke.extractor import Extractor, Layout, StorySpan, StyleMatch
 from mengke.hookspecs import hookimpl
 from mengke.keys import make_key
-from mengke.numbers import Qualifier, Quantity, QuantityKind, find_quantities, parse_number
+from mengke.numbers import Qualifier, Quantity, QuantityKind, find_money, find_quantities, parse_number
 from mengke.records import ArticleMeta, Extraction, Metric, MetricKind, Policy, Status, Story
 from mengke.serialize import from_json, to_json
 
@@ -50,6 +50,7 @@ __all__ = [
     "StyleMatch",
     "__version__",
     "extract",
+    "find_money",
     "find_quantities",
     "from_json",
     "hookimpl",

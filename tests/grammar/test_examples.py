@@ -204,3 +204,14 @@ def test_a_caller_s_decimal_context_does_not_round_our_figures() -> None:
         assert q.value == Decimal("12345678912000000")
         assert mengke.extract("全区投资123456789.12亿元。").metrics[0].value == Decimal("12345678912000000")
         assert ctx.prec == 5
+
+
+def test_find_money_keeps_the_amounts_and_drops_counts_and_shares() -> None:
+    from mengke import find_money
+
+    text = "15家企业共投资3.2亿元，其中外资占两成，另有每股1.95港元的认购和人民币800万"
+    assert [(q.surface, q.value, q.unit) for q in find_money(text)] == [
+        ("3.2亿元", Decimal("320000000.0"), "元"),
+        ("1.95港元", Decimal("1.95"), "港元"),
+        ("人民币800万", Decimal("8000000"), "元"),
+    ]

@@ -8,9 +8,9 @@ from mengke.errors import ParseError
 from mengke.exact import exact
 from mengke.numbers.grammar import parse_whole
 from mengke.numbers.normalize import fold
-from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind, find_quantities
+from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind, find_money, find_quantities
 
-__all__ = ["Qualifier", "Quantity", "QuantityKind", "find_quantities", "fold", "parse_number"]
+__all__ = ["Qualifier", "Quantity", "QuantityKind", "find_money", "find_quantities", "fold", "parse_number"]
 
 
 @exact

@@ -934,6 +934,16 @@ def find_quantities(text: str) -> list[Quantity]:
     return _Scanner(text).scan()
 
 
+@exact
+def find_money(text: str) -> list[Quantity]:
+    """The amounts of money in ``text`` (kind ``money``: 元, 美元, ￥, 人民币 …), in order.
+
+    The same reading as :func:`find_quantities`, without the counts, percentages and bare
+    numbers around the money: for a caller who wants amounts only.
+    """
+    return [q for q in find_quantities(text) if q.kind == QuantityKind.MONEY]
+
+
 def iter_quantities_folded(text: str, folded: str) -> Iterator[Quantity]:
     """The quantities of ``text`` one at a time, for a caller that holds ``fold(text)``.
 
