@@ -58,6 +58,7 @@ from mengke.regions import RegionIndex
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
 from mengke.text import Sentences, clause_end, clause_start
+from mengke.wordlist import compile_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
@@ -157,7 +158,7 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
 def _edge_pattern(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
     """One regex for 'one of these words at the start' (or, on the reversed text, the end)."""
     forms = sorted((w if leading else w[::-1] for w in words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return compile_words(forms)
 
 
 def _strip_words(phrase: str, words: tuple[str, ...], *, leading: bool) -> str:
@@ -233,7 +234,7 @@ def _CUE_WORDS() -> frozenset[str]:
 
 @cache
 def _right_stop() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(RIGHT_STOPS, key=len, reverse=True))))
+    return compile_words(RIGHT_STOPS)
 
 
 def right_indicator(s: str, pos: int, limit: int) -> str:

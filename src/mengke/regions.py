@@ -19,6 +19,7 @@ from mengke.data.regions import (
     PROVINCE_SELF,
     PROVINCES,
 )
+from mengke.wordlist import compile_words
 
 NATION = "中国"
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
@@ -49,7 +50,7 @@ def _table() -> dict[str, tuple[str, str]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     words = sorted(set(_table()) | set(PROVINCE_SELF) | set(CITY_SELF) | set(NATION_SELF), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return compile_words(words)
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -35,6 +35,7 @@ from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES
 from mengke.exact import exact
 from mengke.numbers.grammar import Reading, read_number, read_percent_word
 from mengke.numbers.normalize import fold
+from mengke.wordlist import compile_words
 
 
 class Qualifier(StrEnum):
@@ -144,7 +145,7 @@ _FAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3
 @cache
 def _nonnumber_pattern() -> re.Pattern[str]:
     words = sorted(WORDS, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return compile_words(words)
 
 
 def _blocked_spans(s: str) -> tuple[list[int], list[int]]:

@@ -1,0 +1,43 @@
+"""The trie regex over a word list matches what the longest-first alternation matched."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mengke.wordlist import compile_words
+
+_ALPHABET = "内蒙古自治区包头市呼和浩特"
+
+
+@given(
+    st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=30),
+    st.text(alphabet=_ALPHABET + "，。的", max_size=80),
+)
+def test_the_trie_finds_what_the_longest_first_alternation_finds(words: list[str], text: str) -> None:
+    plain = re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+    trie = compile_words(words)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_longest_word_wins_and_a_shorter_one_is_kept_when_the_longer_fails() -> None:
+    pattern = compile_words(["内蒙古", "内蒙古自治区", "包头", "包头市"])
+    assert [m.group() for m in pattern.finditer("内蒙古自治区包头和内蒙古包头市")] == [
+        "内蒙古自治区",
+        "包头",
+        "内蒙古",
+        "包头市",
+    ]
+
+
+def test_special_characters_are_escaped_and_an_empty_list_matches_nothing() -> None:
+    assert compile_words(["1+1", "a.b"]).findall("1+1 axb a.b") == ["1+1", "a.b"]
+    assert compile_words([]).search("anything") is None
+
+
+def test_an_empty_word_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty word"):
+        compile_words(["", "a"])
