@@ -57,7 +57,7 @@ from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
-from mengke.text import Sentences, clause_end, clause_start
+from mengke.text import Clauses, Sentences
 from mengke.wordlist import compile_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
@@ -72,6 +72,9 @@ _COMPARISON = re.compile(
 _BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)到[ \t]*" + _YEAR_WORD)
 _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:底|末|初)?的?")
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_WIDE_DELIMS = "，,；;：:。！？!?"  # clause ends, 、 not among them
+_SPACE_RUN = re.compile(r"\s+")
+_DONE = re.compile(r"已|累计|实现了|完成了|达到了")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -111,6 +114,14 @@ class Context:
     published: _dt.date | None
     regions: RegionIndex | None = None
     """Every region word of the text, found once (else found per window)."""
+    clauses: Clauses = attrs.field(
+        init=False, default=attrs.Factory(lambda self: Clauses(self.folded), takes_self=True)
+    )
+    """Clause delimiters (、 included; 200 characters at most either way)."""
+    wide_clauses: Clauses = attrs.field(
+        init=False, default=attrs.Factory(lambda self: Clauses(self.folded, _WIDE_DELIMS, None), takes_self=True)
+    )
+    """Delimiters of clauses that run on over 、 (no reach limit)."""
 
     def region_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Region words inside ``folded[start:end]``, offsets relative to ``start``."""
@@ -135,18 +146,18 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:]
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
-        return MetricKind.CHANGE if any(c in tail for c in CHANGE_CUES) else MetricKind.RATIO
+        return MetricKind.CHANGE if _any_of(CHANGE_CUES).search(tail) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
     if q.kind == QuantityKind.COUNT:
         if q.unit in ("位", "名") and (
             any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
-            or any(c in left_clause for c in RANK_CUES)
+            or _any_of(RANK_CUES).search(left_clause)
         ):
             return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
         if left_clause.rstrip().endswith(RATE_CUES):
             return MetricKind.PHYSICAL
-        if any(c in (left_sentence or left_clause) for c in PER_CAPITA_CUES) and q.prefix != "每":
+        if _any_of(PER_CAPITA_CUES).search(left_sentence or left_clause) and q.prefix != "每":
             return MetricKind.RATIO
         return MetricKind.COUNT
     if q.kind == QuantityKind.PHYSICAL:
@@ -201,12 +212,13 @@ def _strip_region_prefix(phrase: str) -> str:
 
 def left_indicator(left: str) -> str:
     """The indicator written before a figure, from the clause text before it."""
-    phrase = re.sub(r"\s+", "", left)
+    phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _YEAR_INSIDE.sub("", phrase)
     phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
-    for verb in sorted(OBJECT_VERBS, key=len, reverse=True):
+    verbs, any_verb = _object_verbs()
+    for verb in verbs if any_verb.search(phrase) else ():
         k = phrase.rfind(verb)
         if k >= 0:
             after = phrase[k + len(verb) :]
@@ -224,6 +236,18 @@ def left_indicator(left: str) -> str:
     if phrase in _CUE_WORDS():
         return ""
     return phrase
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` (``search`` is ``any(w in text for w in words)``)."""
+    return compile_words(words)
+
+
+@cache
+def _object_verbs() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The object verbs, longest first, and a regex that finds any of them."""
+    return tuple(sorted(OBJECT_VERBS, key=len, reverse=True)), compile_words(OBJECT_VERBS)
 
 
 @cache
@@ -307,19 +331,19 @@ def _inside_brackets(s: str, pos: int, floor: int) -> bool:
 def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
     """Target, forecast or actual, from cue words before the figure (and 目标 right after it)."""
     s = ctx.folded
-    clause_from = clause_start(s, q.start, sent_start)
+    clause_from = ctx.clauses.start(q.start, sent_start)
     own = s[clause_from : q.start]
-    opener = s[sent_start : clause_end(s, sent_start, q.start)]
+    opener = s[sent_start : ctx.clauses.end(sent_start, q.start)]
     scope = own if opener == own else opener + "|" + own
     after = s[q.end : q.end + 4]
-    achieved = any(c in own for c in ACHIEVED_CUES)
-    if any(c in scope for c in FORECAST_CUES):
+    achieved = _any_of(ACHIEVED_CUES).search(own) is not None
+    if _any_of(FORECAST_CUES).search(scope):
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
     if _BY_YEAR.search(opener + "|" + own):
         return Status.TARGET
-    if any(c in scope for c in TARGET_CUES) and not re.search(r"(已|累计|实现了|完成了|达到了)", own):
+    if _any_of(TARGET_CUES).search(scope) and not _DONE.search(own):
         return Status.TARGET
     return Status.ACTUAL
 
@@ -328,8 +352,8 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
     """The nearest region word before the figure in its sentence, else the story's region."""
     s = ctx.folded
     default = story.region if story else ctx.province
-    clause_from = _wide_clause_start(s, q.start, sent_start)
-    first_clause_end = clause_end(s, sent_start, q.start)
+    clause_from = ctx.wide_clauses.start(q.start, sent_start)
+    first_clause_end = ctx.clauses.end(sent_start, q.start)
     for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
         head = _strip_words(s[begin:stop], LEADING_WORDS, leading=True)
         offset = stop - len(head) if head else stop
@@ -393,23 +417,23 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         sent_start, sent_end = ctx.sentences.bounds(q.start)
         # a sentence is read at most LOOKAROUND characters either side: linear time on any text
         sent_start, sent_end = max(sent_start, q.start - LOOKAROUND), min(sent_end, q.end + LOOKAROUND)
-        cs = max(clause_start(s, q.start, sent_start), prev_end if prev_end > sent_start else 0)
+        cs = max(ctx.clauses.start(q.start, sent_start), prev_end if prev_end > sent_start else 0)
         left_clause = s[cs : q.start]
-        wide = s[_wide_clause_start(s, q.start, sent_start) : q.start]
+        wide = s[ctx.wide_clauses.start(q.start, sent_start) : q.start]
         unit = q.unit
         kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
             continue
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
-            if q.unit is None and q.has_magnitude and any(c in left_clause for c in MONEY_CUES):
+            if q.unit is None and q.has_magnitude and _any_of(MONEY_CUES).search(left_clause):
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
                 continue
         if _inside_brackets(s, q.start, sent_start):
             continue
         prev_end = q.end
-        ce = clause_end(s, q.end, sent_end)
+        ce = ctx.clauses.end(q.end, sent_end)
         indicator = ""
         right = right_indicator(s, q.end, ce)
         if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
@@ -428,7 +452,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2:
-                indicator = _previous_clause_subject(s, cs, sent_start) or indicator
+                indicator = _previous_clause_subject(ctx, cs, sent_start) or indicator
         if indicator:
             last_by_sentence[sent_start] = indicator
         value, upper = q.value, q.upper
@@ -463,20 +487,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
     return out
 
 
-def _wide_clause_start(s: str, pos: int, floor: int) -> int:
-    k = pos
-    while k > floor:
-        if s[k - 1] in "，,；;：:。！？!?":
-            return k
-        k -= 1
-    return floor
-
-
-def _previous_clause_subject(s: str, cs: int, sent_start: int) -> str:
+def _previous_clause_subject(ctx: Context, cs: int, sent_start: int) -> str:
     """The subject of the clause before (专利授权量持续攀升，2024年达3100件)."""
+    s = ctx.folded
     k = cs - 1
     while k > sent_start:
-        begin = clause_start(s, k, sent_start)
+        begin = ctx.clauses.start(k, sent_start)
         got = left_indicator(s[begin:k])
         if len(got) >= 2:
             return got
