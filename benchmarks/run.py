@@ -27,22 +27,28 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+EXTRACT = "mengke extract (style, stories, metrics, policies)"
 FIXTURES = sorted((ROOT / "examples" / "data").glob("*")) + sorted(ROOT.glob("plugins/*/tests/page.txt"))
 
 
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    fn()  # warm up: lazy tables, caches, JIT of the peers
-    times = []
+def interleaved_medians(fns: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Median time of each function, timed in turn within each round, so that a slow spell of a
+    noisy machine falls on every contender alike (ratios stay steady where absolute times do not)."""
+    for fn in fns.values():
+        fn()  # warm up: lazy tables, caches, JIT of the peers
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(ts) for name, ts in times.items()}
 
 
 def _guarded(fn: Callable[[str], object]) -> Callable[[str], object]:
@@ -75,6 +81,8 @@ def _peers() -> dict[str, Callable[[str], object]]:
     with contextlib.suppress(ImportError):
         import cn2an
 
+        warnings.filterwarnings("ignore", module="cn2an")  # it warns on every numeral it cannot read
+
         out["cn2an transform"] = lambda t: cn2an.transform(t, "cn2an")
     with contextlib.suppress(ImportError), contextlib.redirect_stdout(io.StringIO()):
         import jionlp
@@ -90,11 +98,11 @@ def _peers() -> dict[str, Callable[[str], object]]:
 
 def bench_cases(runs: int) -> list[dict[str, object]]:
     cases = [json.loads(x)["input"] for x in (SHARED / "conformance/recognizers-zh/NumberModel.jsonl").open()]
-    rows = []
-    for name, fn in peers().items():
-        t = median_time(lambda fn=fn: [fn(c) for c in cases], runs)
-        rows.append({"peer": name, "cases": len(cases), "seconds": t, "cases_per_s": len(cases) / t})
-    return rows
+    fns = {name: (lambda fn=fn: [fn(c) for c in cases]) for name, fn in peers().items()}
+    medians = interleaved_medians(fns, runs)
+    return [
+        {"peer": name, "cases": len(cases), "seconds": t, "cases_per_s": len(cases) / t} for name, t in medians.items()
+    ]
 
 
 def seed_texts() -> list[str]:
@@ -104,22 +112,12 @@ def seed_texts() -> list[str]:
 def bench_seeds(runs: int) -> list[dict[str, object]]:
     texts = seed_texts()
     chars = sum(map(len, texts))
-    rows = []
-    for name, fn in peers().items():
-        t = median_time(lambda fn=fn: [fn(x) for x in texts], runs)
-        rows.append({"peer": name, "chars": chars, "seconds": t, "chars_per_s": chars / t})
     import mengke
 
-    t = median_time(lambda: [mengke.extract(x) for x in texts], runs)
-    rows.append(
-        {
-            "peer": "mengke extract (style, stories, metrics, policies)",
-            "chars": chars,
-            "seconds": t,
-            "chars_per_s": chars / t,
-        }
-    )
-    return rows
+    fns = {name: (lambda fn=fn: [fn(x) for x in texts]) for name, fn in peers().items()}
+    fns[EXTRACT] = lambda: [mengke.extract(x) for x in texts]
+    medians = interleaved_medians(fns, runs)
+    return [{"peer": name, "chars": chars, "seconds": t, "chars_per_s": chars / t} for name, t in medians.items()]
 
 
 def synthetic(size: int) -> str:
@@ -230,7 +228,7 @@ def main() -> int:
     c2d = by.get("chinese2digits takeNumberFromString")
     if c2d:
         fq = by["mengke find_quantities"]
-        ex = by["mengke extract (style, stories, metrics, policies)"]
+        ex = by[EXTRACT]
         report["ratio_find_quantities_vs_c2d"] = fq["chars_per_s"] / c2d["chars_per_s"]  # type: ignore[operator]
         report["ratio_extract_time_vs_c2d_time"] = ex["seconds"] / c2d["seconds"]  # type: ignore[operator]
         print(f"find_quantities / chinese2digits throughput: {report['ratio_find_quantities_vs_c2d']:.2f}x (>= 2)")

@@ -123,3 +123,21 @@ def test_the_fast_path_for_plain_arabic_agrees_with_the_full_grammar(number: str
     assert (fast.last_multiplier, fast.coefficient) == (full.last_multiplier, full.coefficient)
     if fast.value:
         assert str(fast.value) == str(full.value)  # the same Decimal, exponent included
+
+
+@given(
+    st.sampled_from(sorted("零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖俩幺")),
+    st.text(alphabet="十百千万亿点分之又个负几数余多来成年批人家%，。 \t12.一二", max_size=4),
+)
+def test_the_fast_path_for_a_lone_chinese_digit_agrees_with_the_full_grammar(digit: str, after: str) -> None:
+    from mengke.numbers import grammar
+
+    s = digit + after
+    fast = grammar._read_lone_chinese_digit(s, 0)
+    if fast is None:
+        return  # something continues the number: the full grammar reads it
+    got = grammar._read_simple(grammar._tokenize(s, 0), 0, False)
+    assert got is not None
+    full = got[0]
+    fields = ("value", "start", "end", "upper", "coefficient", "last_multiplier", "has_chinese", "is_plain_integer")
+    assert [getattr(fast, f) for f in fields] == [getattr(full, f) for f in fields]

@@ -560,6 +560,18 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
     )
 
 
+def _read_lone_chinese_digit(s: str, i: int) -> Reading | None:
+    """Another common case: one Chinese digit that nothing continues (三年, 两个, 一批)."""
+    ch = s[i]
+    if ch not in CHINESE_DIGITS:
+        return None
+    nxt = s[i + 1 : i + 2]
+    if nxt and (nxt in _CONTINUES or nxt in _SPACES or nxt in _PLACEHOLDER or nxt == "负"):
+        return None
+    value = _DEC_DIGITS[ch]
+    return Reading(value=value, start=i, end=i + 1, coefficient=value, has_chinese=True)
+
+
 def _divide(a: Decimal, b: Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 28
@@ -568,7 +580,7 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
 
 def read_number(s: str, i: int, *, strict: bool = False) -> Reading | None:
     """Read the longest number starting at ``s[i]`` (``s`` already folded)."""
-    fast = _read_plain_arabic(s, i)
+    fast = _read_plain_arabic(s, i) or _read_lone_chinese_digit(s, i)
     if fast is not None:
         return fast
     toks = _tokenize(s, i)

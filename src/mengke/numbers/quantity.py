@@ -115,6 +115,7 @@ _MERGE_GAP = re.compile(
     r"(?:[ \t,，、]*|的同时|[ \t]*并且[ \t]*|[ \t]*而且[ \t]*|[ \t]*并[ \t]*|[ \t]*且[ \t]*|[ \t]*同时[ \t]*)"
 )
 _PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}")
+_UNITS = {word: (unit, QuantityKind(kind)) for word, (unit, kind) in UNITS.items()}
 _UNIT_LENGTHS_BY_FIRST = {
     first: tuple(sorted({len(w) for w in UNITS if w[0] == first}, reverse=True)) for first in {w[0] for w in UNITS}
 }
@@ -173,17 +174,17 @@ def _skip_spaces(s: str, j: int, newline: bool = False) -> int:
     return k
 
 
-def _match_unit(s: str, j: int) -> tuple[str, str, str] | None:
+def _match_unit(s: str, j: int) -> tuple[str, str, QuantityKind] | None:
     """(surface, unit, kind) of the longest unit at ``j``."""
     if j >= len(s) or s[j] not in _UNIT_FIRST_CHARS:
         return None
     m = _PERCENT_POINT.match(s, j) if s[j] in "个百" else None
     if m:
-        return m.group(), "%", QuantityKind.PERCENT_POINT.value
+        return m.group(), "%", QuantityKind.PERCENT_POINT
     for length in _UNIT_LENGTHS_BY_FIRST.get(s[j], ()):
         word = s[j : j + length]
-        if len(word) == length and word in UNITS:
-            unit, kind = UNITS[word]
+        if word in _UNITS:
+            unit, kind = _UNITS[word]
             if word.isascii() and j + length < len(s) and s[j + length].isascii() and s[j + length].isalpha():
                 continue
             return word, unit, kind
@@ -537,7 +538,7 @@ class _Scanner:
                     return None, j_after
                 if usurf in ("届",) or (s[j] in _MEETING_FIRST_CHARS and _MEETING.match(s, j)):
                     return None, j_after
-                unit, kind = uname, QuantityKind(ukind)
+                unit, kind = uname, ukind
                 if usurf == "%" or usurf == "‰":
                     kind = QuantityKind.PERCENT
             end = j_after
@@ -675,16 +676,16 @@ class _Scanner:
             end,
         )
 
-    def unit_at(self, j: int, r: Reading) -> tuple[str, str, str] | None:
+    def unit_at(self, j: int, r: Reading) -> tuple[str, str, QuantityKind] | None:
         s = self.s
         ch = self.s[j]
         if ch == "成" and self.s[j + 1] not in CHENG_WORDS_NEXT:
-            return "成", "成", "percent"
+            return "成", "成", QuantityKind.PERCENT
         if ch == "折" and self.s[j + 1] not in ZHE_WORDS_NEXT and not r.percent_of:
-            return "折", "折", "percent"
+            return "折", "折", QuantityKind.PERCENT
         if ch == "打" and self.s[j + 1] not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
             if not _CJK.match(self.s[j + 1]) or self.s[j + 1] in "苹鸡蛋啤":
-                return "打", "打", "count"
+                return "打", "打", QuantityKind.COUNT
         if r.percent_of:
             return None
         got = _match_unit(s, j)
@@ -841,7 +842,7 @@ class _Scanner:
                 lo, hi = lo * 10 if unit != "%" else lo, hi * 10
                 unit2, kind2 = "%", QuantityKind.PERCENT
             else:
-                unit2, kind2 = unit2_name, QuantityKind(ukind2)
+                unit2, kind2 = unit2_name, ukind2
             if unit is not None and unit2 != unit:
                 return None
             end = j3 + len(usurf2)
