@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 import attrs
 
@@ -146,18 +146,18 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:]
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
-        return MetricKind.CHANGE if _any_of(CHANGE_CUES).search(tail) else MetricKind.RATIO
+        return MetricKind.CHANGE if _CUES.change.search(tail) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
     if q.kind == QuantityKind.COUNT:
         if q.unit in ("位", "名") and (
             any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
-            or _any_of(RANK_CUES).search(left_clause)
+            or _CUES.rank.search(left_clause)
         ):
             return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
         if left_clause.rstrip().endswith(RATE_CUES):
             return MetricKind.PHYSICAL
-        if _any_of(PER_CAPITA_CUES).search(left_sentence or left_clause) and q.prefix != "每":
+        if _CUES.per_capita.search(left_sentence or left_clause) and q.prefix != "每":
             return MetricKind.RATIO
         return MetricKind.COUNT
     if q.kind == QuantityKind.PHYSICAL:
@@ -165,32 +165,76 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     return None
 
 
-@cache
-def _edge_pattern(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
-    """One regex for 'one of these words at the start' (or, on the reversed text, the end)."""
-    forms = sorted((w if leading else w[::-1] for w in words), key=len, reverse=True)
-    return compile_words(forms)
+class _CuePatterns:
+    """The cue lists as trie regexes, compiled on first use (a lookup per figure must be cheap:
+    hashing a 146-word tuple for a cache key on every call was not)."""
+
+    @cached_property
+    def leading(self) -> re.Pattern[str]:
+        return compile_words(LEADING_WORDS)
+
+    @cached_property
+    def trailing_reversed(self) -> re.Pattern[str]:
+        return compile_words(w[::-1] for w in TRAILING_WORDS)
+
+    @cached_property
+    def change(self) -> re.Pattern[str]:
+        return compile_words(CHANGE_CUES)
+
+    @cached_property
+    def rank(self) -> re.Pattern[str]:
+        return compile_words(RANK_CUES)
+
+    @cached_property
+    def per_capita(self) -> re.Pattern[str]:
+        return compile_words(PER_CAPITA_CUES)
+
+    @cached_property
+    def achieved(self) -> re.Pattern[str]:
+        return compile_words(ACHIEVED_CUES)
+
+    @cached_property
+    def forecast(self) -> re.Pattern[str]:
+        return compile_words(FORECAST_CUES)
+
+    @cached_property
+    def target(self) -> re.Pattern[str]:
+        return compile_words(TARGET_CUES)
+
+    @cached_property
+    def money(self) -> re.Pattern[str]:
+        return compile_words(MONEY_CUES)
 
 
-def _strip_words(phrase: str, words: tuple[str, ...], *, leading: bool) -> str:
-    """Strip words of ``words`` (and junk characters, and time openers) from one end, repeatedly."""
-    pattern = _edge_pattern(words, leading)
+_CUES = _CuePatterns()
+
+
+def _strip_leading(phrase: str) -> str:
+    """Strip leading words (and junk characters, and time openers) from the start, repeatedly."""
+    pattern = _CUES.leading
     while phrase:
-        phrase = phrase.lstrip(_JUNK_EDGE) if leading else phrase.strip(_JUNK_EDGE)
-        if leading:
-            m = _TIME_OPENER.match(phrase)
-            if m and m.end() > 0:
-                phrase = phrase[m.end() :]
-                continue
-            m = pattern.match(phrase)
-            if m and len(phrase) > m.end():
-                phrase = phrase[m.end() :]
-                continue
-        else:
-            m = pattern.match(phrase[::-1])
-            if m:
-                phrase = phrase[: len(phrase) - m.end()]
-                continue
+        phrase = phrase.lstrip(_JUNK_EDGE)
+        m = _TIME_OPENER.match(phrase)
+        if m and m.end() > 0:
+            phrase = phrase[m.end() :]
+            continue
+        m = pattern.match(phrase)
+        if m and len(phrase) > m.end():
+            phrase = phrase[m.end() :]
+            continue
+        break
+    return phrase
+
+
+def _strip_trailing(phrase: str) -> str:
+    """Strip trailing words (and junk characters) from the end, repeatedly."""
+    pattern = _CUES.trailing_reversed
+    while phrase:
+        phrase = phrase.strip(_JUNK_EDGE)
+        m = pattern.match(phrase[::-1])
+        if m:
+            phrase = phrase[: len(phrase) - m.end()]
+            continue
         break
     return phrase
 
@@ -224,24 +268,18 @@ def left_indicator(left: str) -> str:
             after = phrase[k + len(verb) :]
             if after.startswith("后"):
                 continue  # 建成后: "after it is built", not a verb and its object
-            after_stripped = _strip_words(after, TRAILING_WORDS, leading=False)
+            after_stripped = _strip_trailing(after)
             if len(after_stripped) >= 2:
                 phrase = after
                 break
-    phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
+    phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
-    phrase = _strip_words(phrase, LEADING_WORDS, leading=True)
-    phrase = _strip_words(phrase, TRAILING_WORDS, leading=False)
+    phrase = _strip_leading(phrase)
+    phrase = _strip_trailing(phrase)
     phrase = phrase.strip(_JUNK_EDGE)
     if phrase in _CUE_WORDS():
         return ""
     return phrase
-
-
-@cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex that finds any of ``words`` (``search`` is ``any(w in text for w in words)``)."""
-    return compile_words(words)
 
 
 @cache
@@ -336,14 +374,14 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
     opener = s[sent_start : ctx.clauses.end(sent_start, q.start)]
     scope = own if opener == own else opener + "|" + own
     after = s[q.end : q.end + 4]
-    achieved = _any_of(ACHIEVED_CUES).search(own) is not None
-    if _any_of(FORECAST_CUES).search(scope):
+    achieved = _CUES.achieved.search(own) is not None
+    if _CUES.forecast.search(scope):
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
     if _BY_YEAR.search(opener + "|" + own):
         return Status.TARGET
-    if _any_of(TARGET_CUES).search(scope) and not _DONE.search(own):
+    if _CUES.target.search(scope) and not _DONE.search(own):
         return Status.TARGET
     return Status.ACTUAL
 
@@ -355,7 +393,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
     clause_from = ctx.wide_clauses.start(q.start, sent_start)
     first_clause_end = ctx.clauses.end(sent_start, q.start)
     for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
-        head = _strip_words(s[begin:stop], LEADING_WORDS, leading=True)
+        head = _strip_leading(s[begin:stop])
         offset = stop - len(head) if head else stop
         for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
             if start > 2 or head[end : end + 1] in ("级", "内", "外"):
@@ -426,7 +464,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
-            if q.unit is None and q.has_magnitude and _any_of(MONEY_CUES).search(left_clause):
+            if q.unit is None and q.has_magnitude and _CUES.money.search(left_clause):
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
                 continue
