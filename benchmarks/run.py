@@ -239,7 +239,7 @@ def main() -> int:
     rows = bench_scale(sizes)
     report["scale"] = rows
     for r in rows:
-        print(f"| {r['chars']:,} chars | {r['seconds']:.2f} s | {r['peak_mb']:.0f} MB peak | {r['metrics']} metrics |")
+        print(f"| {r['chars']:,} bytes | {r['seconds']:.2f} s | {r['peak_mb']:.0f} MB peak | {r['metrics']} metrics |")
     report["scale_ratio"] = rows[1]["seconds"] / rows[0]["seconds"]  # type: ignore[operator]
     print(f"time ratio for 10x the text: {report['scale_ratio']:.1f} (<= 12)")
 
