@@ -15,6 +15,8 @@ from mengke.data.regions import (
     CITY_ALIASES,
     CITY_SELF,
     NATION_SELF,
+    NEEDS_SUFFIX,
+    PREFECTURES,
     PROVINCE_CAPITALS,
     PROVINCE_SELF,
     PROVINCES,
@@ -44,6 +46,11 @@ def _table() -> dict[str, tuple[str, str]]:
             t[place] = (city, "内蒙古")
     for alias, city in CITY_ALIASES.items():
         t[alias] = (city, "内蒙古")
+    for prov, cities in PREFECTURES.items():
+        for city in cities:
+            t.setdefault(city + "市", (city, prov))
+            if city not in NEEDS_SUFFIX:
+                t.setdefault(city, (city, prov))
     return t
 
 
