@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import mengke
 from mengke import Extraction, Metric
 from mengke.plugins import PluginHost
 from mengke.testing import assert_grounded, make_article
@@ -194,3 +195,16 @@ def test_from_one_year_to_another_each_figure_gets_its_year_and_the_subject(host
 
 def test_a_planned_investment_is_a_target(host: PluginHost) -> None:
     assert _one(host, "一期投资3亿元，二期计划投资5亿元。", "5亿元").status.value == "target"
+
+
+def test_a_list_of_goals_keeps_its_status_until_a_semicolon_or_a_figure_said_to_be_met() -> None:
+    text = "会议提出，明年要力争研发投入增长12%以上，新认定高新技术企业500家，培育科技型企业800家；目前已有企业300家。"
+    statuses = [(m.text, m.status.value) for m in mengke.extract(text).metrics]
+    assert statuses == [("12%以上", "target"), ("500家", "target"), ("800家", "target"), ("300家", "actual")]
+
+
+def test_a_change_said_after_its_level_takes_the_indicator_of_the_level() -> None:
+    text = "园区去年营业额为820亿元，较前年成长9.5%，其中光电产业营业额120亿元，年减3.2%。"
+    got = [(m.text, m.indicator, m.kind.value) for m in mengke.extract(text).metrics]
+    assert got[1] == ("9.5%", "园区去年营业额", "change")
+    assert got[3] == ("3.2%", "光电产业营业额", "change")

@@ -518,11 +518,22 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 year=reference_year(ctx, sent_start, q.start),
                 region=region,
                 region_key=make_key(region) if region else None,
-                status=metric_status(ctx, sent_start, q),
+                status=_carried_status(metric_status(ctx, sent_start, q), out, s, sent_start, left_clause, q.start),
                 story=story.index if story else None,
             )
         )
     return out
+
+
+def _carried_status(status: Status, before: list[Metric], s: str, sent_start: int, own: str, pos: int) -> Status:
+    """A goal opens a list (力争研发投入增长10%以上，新认定高新技术企业4000家): later figures of
+    the sentence are goals too, unless a semicolon comes between or their clause says it was met.
+    (An expectation does not carry: 有望突破1200家，入库企业828家 reports the second figure.)"""
+    if status != Status.ACTUAL or not before or before[-1].start < sent_start or before[-1].status != Status.TARGET:
+        return status
+    if _CUES.achieved.search(own) or _DONE.search(own) or any(c in s[before[-1].end : pos] for c in ";；"):
+        return status
+    return Status.TARGET
 
 
 def _previous_clause_subject(ctx: Context, cs: int, sent_start: int) -> str:

@@ -23,7 +23,8 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "就有 就 再 又 稳定在 保持在 维持在 控制在 至 到 跻身 位居 居 排在 位列 列 获得 取得 "
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
     "总数 总量 规模 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 "
-    "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从"
+    "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
+    "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了"
 )
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
@@ -42,7 +43,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "此外 另外 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这一 这 此 其 各类 各项 一批 相关 预计 力争 有望 计划 争取 确保 "
-    "提出 明确 要求 到"
+    "提出 明确 要求 到 要力争 要确保 要争取"
 )
 
 # Words after a count that end the noun it counts (182家高校院所 *开展* 合作).
@@ -76,7 +77,7 @@ NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至
 # Verbs before a percentage or multiple that make it a change (增长41%), not a level (占比41%).
 CHANGE_CUES: tuple[str, ...] = _words(
     "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
-    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出"
+    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退"
 )
 
 # Before 位: a move in a ranking (提升10位), not persons.

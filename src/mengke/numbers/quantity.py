@@ -538,7 +538,8 @@ class _Scanner:
                     return None, j_after
                 if usurf in ("届",) or (s[j] in _MEETING_FIRST_CHARS and _MEETING.match(s, j)):
                     return None, j_after
-                unit, kind = uname, ukind
+                if not (uname == "元" and kind == QuantityKind.MONEY and unit not in (None, "元")):
+                    unit, kind = uname, ukind  # (新台币1,035亿元 stays in 新台币: the prefix names the currency)
                 if usurf == "%" or usurf == "‰":
                     kind = QuantityKind.PERCENT
             end = j_after
