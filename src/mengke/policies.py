@@ -84,6 +84,10 @@ def _clean_title(raw: str) -> str:
     return re.sub(r"\s*\n\s*", "", raw).strip()
 
 
+# markdown and list numbering before a heading's words (**1. 工信部…, ## 二、…, （三）…)
+_LIST_MARK = re.compile(
+    r"^[\s#*>•●·-]*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[\s*]*"
+)
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
@@ -95,7 +99,8 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
         tail = before.rstrip('“"《 ')
         if tail.endswith(verb) or tail.endswith(verb + "的"):
             cut = tail[: tail.rfind(verb)]
-            clause = re.split(r"[，,；;。：:（(]", cut)[-1]
+            clause = re.split(r"[，,；;。：:（(\n]", cut)[-1]
+            clause = _LIST_MARK.sub("", clause)
             clause = re.sub(
                 r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause
             )

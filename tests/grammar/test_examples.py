@@ -217,3 +217,16 @@ def test_find_money_keeps_the_amounts_and_drops_counts_and_shares() -> None:
         ("1.95港元", Decimal("1.95"), "港元"),
         ("人民币800万", Decimal("8000000"), "元"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("工信部等七部门联合印发", []),
+        ("与5家长期合作企业签约", ["5家"]),
+        ("出版3部长篇报告", ["3部"]),
+        ("5名单位负责人参会", ["5名"]),
+    ],
+)
+def test_a_measure_word_that_begins_a_word_is_no_unit(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in find_quantities(text) if q.unit] == surfaces

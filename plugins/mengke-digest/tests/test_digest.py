@@ -41,3 +41,33 @@ def test_figures_and_policy_of_a_digest() -> None:
     assert policy.aliases == ("条例",)
     assert policy.effective == dt.date(2026, 3, 1)
     assert policy.issuer == "自治区人大常委会"
+
+
+ROUND_UP = """# 本周科技要闻
+
+**1. 科技部等五部门印发《关于加快场景创新的指导意见》**
+意见提出，到2027年建成一批示范场景。
+
+**2. 杭州发放算力券**
+对租用算力的企业按费用的20%给予补贴，每家企业每年最高500万元。
+
+**3. 东莞：上半年新增专精特新企业320家**
+东莞市上半年新增专精特新企业320家，同比增长15%。
+"""
+
+
+def test_each_bold_numbered_headline_of_a_round_up_opens_a_story() -> None:
+    ex = DigestExtractor()
+    layout = ex.read_layout(make_article(ROUND_UP))
+    assert [s.title for s in layout.stories] == [
+        "本周科技要闻",
+        "科技部等五部门印发《关于加快场景创新的指导意见》",
+        "杭州发放算力券",
+        "东莞：上半年新增专精特新企业320家",
+    ]
+
+
+def test_the_issuer_of_a_round_up_item_drops_the_bold_and_the_number() -> None:
+    with using_plugins(mengke_digest) as host:
+        policy = host.extract(make_article(ROUND_UP), style="digest_page").policies[0]
+    assert policy.issuer == "科技部等五部门"

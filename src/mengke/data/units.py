@@ -230,6 +230,21 @@ UNITS["倍"] = ("倍", "multiple")
 UNITS["百分点"] = ("百分点", "percent")
 UNITS["个百分点"] = ("百分点", "percent")
 
+# Measure words that begin a word with the next character, and then are no unit
+# (七部门印发, 五家庭, 上了新台阶, 名单, 位置, 条件): measure word -> those next characters.
+NOT_A_UNIT_BEFORE: dict[str, str] = {
+    # (not 长 after 家 or 部: 5家长期合作企业, 3部长篇小说; not 单 after 名: 5名单位负责人)
+    "部": "门委署",
+    "家": "庭属乡",
+    "台": "阶",
+    "名": "称义",
+    "位": "置",
+    "条": "件例款",
+    "座": "谈",
+    "所": "属",
+    "批": "准示",
+}
+
 # Measure words that make a bare 一 an indefinite article (一个, 一批, 一项 ...):
 # "a", not "one", unless the text stresses the count.
 ARTICLE_CLASSIFIERS = frozenset(

@@ -31,7 +31,15 @@ from mengke.data.nonnumbers import (
     ZHE_WORDS_NEXT,
 )
 from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
-from mengke.data.units import ARTICLE_CLASSIFIERS, MONEY_CLOSERS, MONEY_PREFIXES, SUBUNITS, SUBUNITS_OF_YUAN, UNITS
+from mengke.data.units import (
+    ARTICLE_CLASSIFIERS,
+    MONEY_CLOSERS,
+    MONEY_PREFIXES,
+    NOT_A_UNIT_BEFORE,
+    SUBUNITS,
+    SUBUNITS_OF_YUAN,
+    UNITS,
+)
 from mengke.exact import exact
 from mengke.numbers.grammar import Reading, read_number, read_percent_word
 from mengke.numbers.normalize import fold
@@ -184,6 +192,8 @@ def _match_unit(s: str, j: int) -> tuple[str, str, QuantityKind] | None:
     for length in _UNIT_LENGTHS_BY_FIRST.get(s[j], ()):
         word = s[j : j + length]
         if word in _UNITS:
+            if length == 1 and s[j + 1 : j + 2] in NOT_A_UNIT_BEFORE.get(word, "") and s[j + 1 : j + 2]:
+                return None  # 七部门: a word, not 七部 and 门
             unit, kind = _UNITS[word]
             if word.isascii() and j + length < len(s) and s[j + length].isascii() and s[j + length].isalpha():
                 continue

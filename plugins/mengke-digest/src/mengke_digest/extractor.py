@@ -1,12 +1,28 @@
 """A markdown-like digest page: ``#`` headlines and ``##`` sub-headings, bylines such as
 ``●本报记者 …`` and ``本报讯(记者 … 通讯员 …)``, half-width punctuation, unrelated stories.
-A headline without ``#`` opens a story when a byline follows it.
+A headline without ``#`` opens a story when a byline follows it; in a round-up, each numbered
+headline in bold (``**2. …**``) opens one.
 """
 
 from __future__ import annotations
 
+import re
+
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.layout import authors_in, byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
+
+_BOLD_HEADING = re.compile(
+    r"^\*\*\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、)?"  # **1. or **一、
+    r"(?P<title>[^*]{2,40}?)\s*\*\*$"
+)
+
+
+def _bold_heading(text: str) -> str | None:
+    """The title of a numbered item in bold (**2. 上海发布算力券实施细则**), else None."""
+    m = _BOLD_HEADING.match(text.strip())
+    if m is None or not is_heading(m.group("title")):
+        return None
+    return m.group("title")
 
 
 def _level(text: str) -> int:
@@ -50,12 +66,15 @@ class DigestExtractor(Extractor):
                 nxt = lines[k + 1].text
                 if byline_names(nxt) and not nxt.strip().endswith("摄"):
                     starts.append(k)
+        bold = [k for k, line in enumerate(lines) if _level(line.text) == 0 and _bold_heading(line.text)]
+        if len(bold) >= 2:  # a round-up of items, each under its bold headline
+            starts = sorted(set(starts) | set(bold))
         if not starts:
             starts = [0]
         stories = []
         for i, k in enumerate(starts):
             last = starts[i + 1] if i + 1 < len(starts) else len(lines)
-            title = (
+            title = _bold_heading(lines[k].text) or (
                 lines[k].stripped.lstrip("#").strip() if _level(lines[k].text) or is_heading(lines[k].text) else None
             )
             authors = authors_in(lines[k:last])
