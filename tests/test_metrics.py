@@ -208,3 +208,8 @@ def test_a_change_said_after_its_level_takes_the_indicator_of_the_level() -> Non
     got = [(m.text, m.indicator, m.kind.value) for m in mengke.extract(text).metrics]
     assert got[1] == ("9.5%", "园区去年营业额", "change")
     assert got[3] == ("3.2%", "光电产业营业额", "change")
+
+
+def test_money_a_body_will_invest_is_a_plan() -> None:
+    (metric,) = mengke.extract("管委会表示，明年将投入约15亿元改造园区管网。").metrics
+    assert metric.status.value == "target"

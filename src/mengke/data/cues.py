@@ -57,7 +57,8 @@ RIGHT_STOPS: tuple[str, ...] = _words(
 # Cues of a goal in the figure's clause or its sentence's opening clause.
 TARGET_CUES: tuple[str, ...] = _words(
     "力争 目标 确保 规划中 规划建设 将达到 将实现 将突破 要达到 要实现 拟 预期 努力实现 "
-    "计划到 计划在 计划于 计划用 年均增长 计划投资 计划新建 计划实施 计划完成 计划建设 计划开工 拟投资 拟建"
+    "计划到 计划在 计划于 计划用 年均增长 计划投资 计划新建 计划实施 计划完成 计划建设 计划开工 拟投资 拟建 "
+    "将投入 将投资 将新增 将新建 将建成 将引进 将培育"
 )
 
 # Cues of an expectation.
