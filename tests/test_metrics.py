@@ -213,3 +213,13 @@ def test_a_change_said_after_its_level_takes_the_indicator_of_the_level() -> Non
 def test_money_a_body_will_invest_is_a_plan() -> None:
     (metric,) = mengke.extract("管委会表示，明年将投入约15亿元改造园区管网。").metrics
     assert metric.status.value == "target"
+
+
+def test_a_year_after_shi_is_a_base_and_a_rise_by_year_is_a_change() -> None:
+    ms = mengke.extract("全市有效发明专利达到2.1万件，是2019年的2.4倍；本港初创企业融资额按年上升约两成。").metrics
+    assert [(m.text, m.year, m.kind.value) for m in ms] == [
+        ("2.1万件", None, "count"),
+        ("2.4倍", None, "change"),
+        ("约两成", None, "change"),
+    ]
+    assert ms[-1].region == "香港"

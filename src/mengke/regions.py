@@ -17,6 +17,7 @@ from mengke.data.regions import (
     NATION_SELF,
     NEEDS_SUFFIX,
     PREFECTURES,
+    PROVINCE_ALIASES,
     PROVINCE_CAPITALS,
     PROVINCE_SELF,
     PROVINCES,
@@ -46,6 +47,8 @@ def _table() -> dict[str, tuple[str, str]]:
             t[place] = (city, "内蒙古")
     for alias, city in CITY_ALIASES.items():
         t[alias] = (city, "内蒙古")
+    for alias, prov in PROVINCE_ALIASES.items():
+        t[alias] = (prov, prov)
     for prov, cities in PREFECTURES.items():
         for city in cities:
             t.setdefault(city + "市", (city, prov))

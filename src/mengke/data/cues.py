@@ -24,7 +24,8 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
     "总数 总量 规模 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 "
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
-    "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了"
+    "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了 "
+    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年"
 )
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
@@ -70,7 +71,7 @@ FORECAST_CUES: tuple[str, ...] = _words(
 ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
 
 # Words that make a following year a base, not the reference year (较2020年).
-BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较")
+BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较 是")  # 是2020年的1.9倍
 
 # Words after a year that make it not the reference year (2021年以来).
 NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至今 前")
@@ -78,7 +79,7 @@ NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至
 # Verbs before a percentage or multiple that make it a change (增长41%), not a level (占比41%).
 CHANGE_CUES: tuple[str, ...] = _words(
     "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
-    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退"
+    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退 上升 按年"
 )
 
 # Before 位: a move in a ranking (提升10位), not persons.

@@ -247,6 +247,9 @@ NEEDS_SUFFIX: frozenset[str] = frozenset(
     | {"山南", "海东", "河源", "台中", "台南", "新北", "普洱", "黄山", "吉安", "玉林", "恩施", "伊犁"}
 )
 
+# Names a province-level division goes by in its own press (本港, 港府).
+PROVINCE_ALIASES: dict[str, str] = {"本港": "香港", "港府": "香港", "本澳": "澳门", "澳府": "澳门"}
+
 # Other names a city goes by in the press.
 CITY_ALIASES: dict[str, str] = {
     "呼市": "呼和浩特",
