@@ -25,6 +25,7 @@ from mengke.data.numerals import (
     TENS_WORDS,
     UNITS,
 )
+from mengke.data.units import UNITS as MEASURE_UNITS
 from mengke.errors import ParseError
 
 # Digit runs are read at most 40 digits at a time: a longer run is a code, and the cap
@@ -67,6 +68,10 @@ class Reading:
     digit_count: int = 0
     is_fraction: bool = False
     percent_of: int | None = None
+
+
+# Units whose first character is also a numeral (千瓦, 千克, 兆瓦): a number stops before them.
+_PREFIXED_UNITS = tuple(w for w in MEASURE_UNITS if len(w) > 1 and w[0] in "十百千万亿兆" and not w.startswith("百分"))
 
 
 class _Tok:
@@ -123,6 +128,8 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
         elif ch in DIGITS:
             toks.append(_Tok("D", _DEC_DIGITS[ch], j, j + 1, ch))
             j += 1
+        elif (ch in UNITS or ch in MAGNITUDES) and s.startswith(_PREFIXED_UNITS, j):
+            break  # 30万千瓦, 100兆瓦: 千/兆 begin the unit (kilowatt, megawatt), not the number
         elif ch in UNITS:
             toks.append(_Tok("U", _DEC_UNITS[ch], j, j + 1, ch))
             j += 1
