@@ -31,6 +31,7 @@ from mengke.data.cues import (
     ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
     CHANGE_CUES,
+    CLASS_NOUNS,
     COMPARISON_OPENERS,
     CONTINUING_OPENERS,
     FORECAST_CUES,
@@ -200,6 +201,10 @@ class _CuePatterns:
     @cached_property
     def target(self) -> re.Pattern[str]:
         return compile_words(TARGET_CUES)
+
+    @cached_property
+    def class_noun(self) -> re.Pattern[str]:
+        return compile_words(CLASS_NOUNS)
 
     @cached_property
     def money(self) -> re.Pattern[str]:
@@ -468,7 +473,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
                 continue
-        if _inside_brackets(s, q.start, sent_start):
+        if _inside_brackets(s, q.start, sent_start) or _is_class_threshold(s, q):
             continue
         prev_end = q.end
         ce = ctx.clauses.end(q.end, sent_end)
@@ -523,6 +528,17 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _is_class_threshold(s: str, q: Quantity) -> bool:
+    """10亿元以上项目, 5000万元以上的企业: a threshold that names a class of things."""
+    if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST) or q.kind not in _THRESHOLD_KINDS:
+        return False
+    k = q.end + 1 if s[q.end : q.end + 1] == "的" else q.end
+    return _CUES.class_noun.match(s, k) is not None
+
+
+_THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
 
 
 def _carried_status(status: Status, before: list[Metric], s: str, sent_start: int, own: str, pos: int) -> Status:

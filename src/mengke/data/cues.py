@@ -123,3 +123,7 @@ COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())
+
+# Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
+# 5000万元以上的企业): the count that follows is the metric.
+CLASS_NOUNS: tuple[str, ...] = _words("项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目")

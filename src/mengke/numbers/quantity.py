@@ -625,9 +625,9 @@ class _Scanner:
         k3 = _skip_spaces(s, end)
         k3, inner2 = self.inner_qualifier(k3) if self.s[k3] in _INNER_FIRST else (k3, None)
         suf = _match_suffix(s, k3) if k3 - end <= 2 and self.s[k3] in _SUFFIX_FIRST_CHARS else None
-        if suf is None and inner2 is None and self.s[end] in "多余" and unit is None:
+        if suf is None and inner2 is None and self.s[end] in "多余" and (unit is None or unit_surface == "成"):
             after = self.s[end + 1]
-            if not _CJK.match(after) or after == "个":
+            if not _CJK.match(after) or after == "个" or unit_surface == "成":  # 两成多: over 20 %
                 qualifier = Qualifier(INNER[self.s[end]])
                 end += 1
         if suf is not None:
