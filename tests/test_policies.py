@@ -119,3 +119,17 @@ def test_a_position_inside_a_long_span_with_a_shorter_one_nested_is_covered() ->
     spans = SpanSet([(0, 100), (10, 20), (150, 160)])
     assert spans.covers(50) and spans.covers(15) and spans.covers(155)
     assert not spans.covers(100) and not spans.covers(120)
+
+
+def test_a_notice_names_its_issuer_and_the_document_says_when_it_takes_effect() -> None:
+    import datetime as dt
+
+    import mengke
+
+    text = (
+        "市政府办公室关于印发《某市支持创新平台建设若干措施》的通知\n\n"
+        "《某市支持创新平台建设若干措施》已经市政府同意，现印发给你们。本措施自2026年2月1日起施行。"
+    )
+    (policy,) = mengke.extract(text).policies
+    assert policy.issuer == "市政府办公室"
+    assert policy.effective == dt.date(2026, 2, 1)

@@ -88,6 +88,9 @@ def _clean_title(raw: str) -> str:
 _LIST_MARK = re.compile(
     r"^[\s#*>•●·-]*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[\s*]*"
 )
+_SELF_REFERENCE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:本|该)(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
+)
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
@@ -105,6 +108,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
                 r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause
             )
             clause = _MEETING_TAIL.sub("", clause).strip()
+            clause = clause.removesuffix("关于")  # 省政府办公厅关于印发《…》的通知
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
                 return clause
             return None
@@ -251,6 +255,13 @@ def find_policies(
             alias_spans.add(end + am.start(1) - 1)  # the definition is not a later mention
         found.append(f)
         by_key[re.sub(r"\s", "", title)] = f
+    # 本措施自2025年3月1日起施行: the document refers to itself by its kind
+    for m in _SELF_REFERENCE.finditer(s):
+        if blocked.covers(m.start()):
+            continue
+        earlier = [f for f in found if f.start < m.start() and fold(f.kind or "").endswith(m.group(1))]
+        if earlier:
+            earlier[0].mentions.append((m.start(), m.end()))
     out = []
     for f in found:
         for a, b in [(f.start, f.end), *f.mentions]:
