@@ -228,3 +228,8 @@ def test_a_year_after_shi_is_a_base_and_a_rise_by_year_is_a_change() -> None:
 def test_a_threshold_that_names_a_class_is_no_figure_of_its_own() -> None:
     ms = mengke.extract("全市10亿元以上项目开工35个；5000万元以上的企业达到120家，同比增长两成多。").metrics
     assert [(m.text, m.qualifier.value) for m in ms] == [("35个", "exact"), ("120家", "exact"), ("两成多", "at_least")]
+
+
+def test_a_condition_in_zai_yishang_de_is_no_figure_of_its_own() -> None:
+    ms = mengke.extract("对年交易额在2000万元以上的转移机构给予最高100万元奖励。").metrics
+    assert [m.text for m in ms] == ["最高100万元"]

@@ -531,11 +531,14 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
 
 
 def _is_class_threshold(s: str, q: Quantity) -> bool:
-    """10亿元以上项目, 5000万元以上的企业: a threshold that names a class of things."""
+    """10亿元以上项目, 5000万元以上的企业, 交易额在1000万元以上的机构: a threshold that names a
+    class of things."""
     if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST) or q.kind not in _THRESHOLD_KINDS:
         return False
-    k = q.end + 1 if s[q.end : q.end + 1] == "的" else q.end
-    return _CUES.class_noun.match(s, k) is not None
+    attributive = s[q.end : q.end + 1] == "的"
+    if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
+        return True  # 交易额在1000万元以上的机构: a condition on what follows
+    return _CUES.class_noun.match(s, q.end + 1 if attributive else q.end) is not None
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)

@@ -126,4 +126,6 @@ NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 �
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
 # 5000万元以上的企业): the count that follows is the metric.
-CLASS_NOUNS: tuple[str, ...] = _words("项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目")
+CLASS_NOUNS: tuple[str, ...] = _words(
+    "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才"
+)
