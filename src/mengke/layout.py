@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from mengke.article import Article, Line
-from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES, CAPTION_MARKS
+from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES, CAPTION_MARKS, NOT_BYLINE_NOTES
 from mengke.extractor import Layout, StorySpan
 
 _ROLE = re.compile("|".join(sorted(map(re.escape, BYLINE_ROLES), key=len, reverse=True)))
@@ -22,13 +22,14 @@ _TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
 _LEAD_BYLINE = re.compile(r"^[ \t]*(?:本报讯|本报电|讯)[ \t]*[(（]([^()（）\n]{1,40})[)）]")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _TERMINAL = "。！？!?…”」』"
+_NOTE = re.compile(NOT_BYLINE_NOTES)
 
 
 def names_from(raw: str) -> tuple[str, ...]:
     """Person names in a byline fragment, roles (记者, 通讯员, 摄) removed."""
     cleaned = _ROLE.sub(" ", raw)
     parts = [p for p in re.split(r"[\s、，,/]+", cleaned) if p]
-    return tuple(p for p in parts if _NAME.match(p))
+    return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p))
 
 
 def byline_names(line: str) -> tuple[str, ...] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -63,3 +64,21 @@ def test_no_continuation_is_moved_when_the_last_story_is_complete() -> None:
     got = NewspaperExtractor().extract(make_article(PAGE))
     assert all(s.segments == () for s in NewspaperExtractor().read_layout(make_article(PAGE)).stories)
     assert [s.authors for s in got.stories] == [("李明",), ("王芳", "张强"), ("赵亮",)]
+
+
+OPENED = (Path(__file__).parent / "opened.txt").read_text(encoding="utf-8")
+
+
+def test_a_page_whose_stories_open_with_a_headline_over_a_byline() -> None:
+    with using_plugins(mengke_newspaper) as host:
+        article = make_article(OPENED)
+        assert host.choose(article).name == "newspaper_page"
+        ex = host.extract(article)
+    assert [(s.title, s.authors) for s in ex.stories] == [
+        ("沿黄生态监测网络建成", ("孙雯",)),
+        ("智能农机试点县增至12个", ("周涛", "马骏")),
+    ]
+    assert ex.meta.published == dt.date(2025, 11, 4)
+    assert ex.meta.source == "北方科技报"
+    assert [m.story for m in ex.metrics if m.text == "3500台"] == [1]
+    assert_grounded(ex, OPENED)

@@ -1,7 +1,9 @@
 """A newspaper page extracted from PDF: several stories, each closed by a byline in
 parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicker set over the main
 line joins it; photo captions stand apart behind a wide gap; digits are set apart from
-their units by spaces and sentences run across page breaks.
+their units by spaces and sentences run across page breaks. Papers that open each story
+with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``) are read too, with the
+page header (date, paper, section) as metadata.
 """
 
 from __future__ import annotations
@@ -15,16 +17,33 @@ from mengke.layout import (
     blank_lines_before,
     byline_names,
     caption_spans,
+    dated_line,
     ends_sentence,
     is_caption,
     is_heading,
     is_prose,
+    lead_byline,
     places_in,
     repeated_paragraphs,
     trailing_byline,
 )
 
 _SPACED_DIGITS = re.compile(r"\d [\u4e00-\u9fff%]")
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|报)(?![\u4e00-\u9fff])")
+
+
+def _openings(lines: tuple[Line, ...]) -> list[int]:
+    """Headlines set over a byline (本报记者 李华) or over a lead that opens with one (本报讯（记者…）)."""
+    out = []
+    for k in range(len(lines) - 1):
+        text, nxt = lines[k].text, lines[k + 1].text
+        if not is_heading(text) or is_caption(text) or dated_line(text) or byline_names(text):
+            continue
+        if byline_names(nxt) or lead_byline(nxt):
+            out.append(k)
+    return out
+
+
 _KICKER_MAX = 14
 _CAPTION_GAP = 3
 
@@ -40,6 +59,7 @@ class NewspaperExtractor(Extractor):
         if any(ln.text.lstrip().startswith("#") for ln in lines):
             return StyleMatch(0.05, ("markdown headings: a digest, not a PDF page",))
         closing = sum(1 for ln in lines if trailing_byline(ln.text))
+        opened = len(_openings(lines))
         spaced = len(_SPACED_DIGITS.findall(article.text))
         cut = sum(1 for ln in lines if is_prose(ln.text) and not ends_sentence(ln.text))
         score, reasons = 0.0, []
@@ -49,6 +69,9 @@ class NewspaperExtractor(Extractor):
         elif closing == 1:
             score += 0.15
             reasons.append("one paragraph ends in a byline")
+        if opened >= 2 and closing < 2:
+            score += 0.6
+            reasons.append(f"{opened} headlines over a byline")
         if spaced >= 5:
             score += 0.2
             reasons.append(f"{spaced} digits set apart from their units")
@@ -59,6 +82,9 @@ class NewspaperExtractor(Extractor):
 
     def read_layout(self, article: Article) -> Layout:
         lines = article.nonblank_lines
+        openings = _openings(lines)
+        if len(openings) >= 2 and sum(1 for ln in lines if trailing_byline(ln.text)) < 2:
+            return self._opened_layout(article, openings)
         chunks: list[list[int]] = []
         current: list[int] = []
         for k, line in enumerate(lines):
@@ -81,6 +107,24 @@ class NewspaperExtractor(Extractor):
         stories = self._move_continuation(article, stories)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
         return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))
+
+    def _opened_layout(self, article: Article, openings: list[int]) -> Layout:
+        """A page whose stories open with a headline over a byline: each runs to the next headline;
+        the lines above the first one are the page header (date, paper, section)."""
+        lines = article.nonblank_lines
+        stories = []
+        for i, k in enumerate(openings):
+            last = openings[i + 1] if i + 1 < len(openings) else len(lines)
+            end = lines[last - 1].end
+            authors = list(authors_in(lines[k + 1 : last]))
+            stories.append(StorySpan(title=lines[k].stripped, start=lines[k].start, end=end, authors=tuple(authors)))
+        header = lines[: openings[0]]
+        published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
+        paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
+        skip = [(ln.start, ln.end) for ln in header]
+        skip += repeated_paragraphs(article) + caption_spans(article)
+        meta = ArticleMeta(published=published, source=paper)
+        return Layout(stories=tuple(stories), meta=meta, skip=tuple(sorted(skip)))
 
     def _move_continuation(self, article: Article, stories: list[StorySpan]) -> list[StorySpan]:
         """The last story, cut off at the foot of the page with no byline, may continue in a block
