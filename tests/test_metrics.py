@@ -233,3 +233,8 @@ def test_a_threshold_that_names_a_class_is_no_figure_of_its_own() -> None:
 def test_a_condition_in_zai_yishang_de_is_no_figure_of_its_own() -> None:
     ms = mengke.extract("对年交易额在2000万元以上的转移机构给予最高100万元奖励。").metrics
     assert [m.text for m in ms] == ["最高100万元"]
+
+
+def test_a_verb_and_a_measure_make_one_indicator_and_next_steps_are_targets() -> None:
+    ms = mengke.extract("对接会签约项目12个，签约金额达9.2亿元。下一步，全年开展对接活动不少于20场。").metrics
+    assert [(m.indicator, m.status.value) for m in ms][1:] == [("签约金额", "actual"), ("对接活动", "target")]

@@ -37,6 +37,7 @@ from mengke.data.cues import (
     FORECAST_CUES,
     LEADING_WORDS,
     LEVEL_ENDINGS,
+    MEASURE_NOUNS,
     MONEY_CUES,
     NOT_INDICATORS,
     NOT_REFERENCE_AFTER_YEAR,
@@ -274,6 +275,8 @@ def left_indicator(left: str) -> str:
             if after.startswith("后"):
                 continue  # 建成后: "after it is built", not a verb and its object
             after_stripped = _strip_trailing(after)
+            if after_stripped in MEASURE_NOUNS:
+                continue  # 签约金额, 资助金额: the verb and the measure make one noun
             if len(after_stripped) >= 2:
                 phrase = after
                 break

@@ -35,7 +35,7 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "发布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 "
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
-    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴"
+    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及"
 )
 
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
@@ -52,14 +52,14 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "开展 参与 落地 落户 入选 获批 获得 实现 完成 应用 投产 由 在 已 被 的 等 将 "
     "通过 进行 正 共同 与 为 是 均 达 提供 入驻 成为 纳入 列入 建成 实施 推动 开工 签约 "
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
-    "来自 加入 走访 都 推广 扭转 用于 归 支配"
+    "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛"
 )
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
 TARGET_CUES: tuple[str, ...] = _words(
     "力争 目标 确保 规划中 规划建设 将达到 将实现 将突破 要达到 要实现 拟 预期 努力实现 "
     "计划到 计划在 计划于 计划用 年均增长 计划投资 计划新建 计划实施 计划完成 计划建设 计划开工 拟投资 拟建 "
-    "将投入 将投资 将新增 将新建 将建成 将引进 将培育 将增至 将增加到 将提高到 将提升至 将扩大到 年底前 年前将"
+    "将投入 将投资 将新增 将新建 将建成 将引进 将培育 将增至 将增加到 将提高到 将提升至 将扩大到 年底前 年前将 下一步"
 )
 
 # Cues of an expectation.
@@ -129,3 +129,7 @@ NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 �
 CLASS_NOUNS: tuple[str, ...] = _words(
     "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才"
 )
+
+# Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积):
+# the indicator keeps the verb.
+MEASURE_NOUNS: frozenset[str] = frozenset("金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数".split())
