@@ -14,7 +14,14 @@ import re
 from collections.abc import Iterable
 
 from mengke.article import Article, Line
-from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES, CAPTION_MARKS, NOT_BYLINE_NOTES
+from mengke.data.layout_words import (
+    BYLINE_MARKS,
+    BYLINE_ROLES,
+    CAPTION_MARKS,
+    NOT_BYLINE_NOTES,
+    SOCIAL_CHROME_STARTS,
+    SOCIAL_TAIL_LINES,
+)
 from mengke.extractor import Layout, StorySpan
 
 _ROLE = re.compile("|".join(sorted(map(re.escape, BYLINE_ROLES), key=len, reverse=True)))
@@ -112,13 +119,28 @@ def caption_spans(article: Article) -> list[tuple[int, int]]:
     return [(ln.start, ln.end) for ln in article.nonblank_lines if is_caption(ln.text)]
 
 
+def is_social_chrome(line: str) -> bool:
+    """A line of social-media chrome (点击蓝字 关注我们, 阅读原文)."""
+    return line.strip().startswith(SOCIAL_CHROME_STARTS)
+
+
+def social_tail(article: Article) -> int | None:
+    """Where the chrome after a social-media article begins (a line END or 往期推荐), else None."""
+    for line in article.nonblank_lines:
+        if line.stripped in SOCIAL_TAIL_LINES:
+            return line.start
+    return None
+
+
 def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
     """Index and text of the first line that is a heading followed by prose or a byline."""
-    for k, line in enumerate(lines[:6]):
+    kept = [k for k, ln in enumerate(lines[:8]) if not is_social_chrome(ln.text)]  # 点击蓝字 关注我们
+    for i, k in enumerate(kept[:6]):
+        line = lines[k]
         if is_prose(line.text):
             return None
         if is_heading(line.text):
-            rest = lines[k + 1 : k + 4]
+            rest = [lines[j] for j in kept[i + 1 : i + 4]]
             if any(is_prose(x.text) or byline_names(x.text) for x in rest):
                 return k, line.stripped.lstrip("#").strip()
     return None
@@ -153,8 +175,14 @@ def generic_layout(article: Article) -> Layout:
     tail = trailing_byline(lines[-1].text)
     if tail:
         authors.extend(n for n in tail[0] if n not in authors)
-    skip = sorted(repeated_paragraphs(article) + caption_spans(article))
-    story = StorySpan(title=title, start=start, end=len(text), authors=tuple(authors))
+    chrome = [(ln.start, ln.end) for ln in lines if is_social_chrome(ln.text)]
+    end = social_tail(article)
+    if end is not None and end > start:
+        chrome.append((end, len(text)))
+    skip = sorted(repeated_paragraphs(article) + caption_spans(article) + chrome)
+    story = StorySpan(
+        title=title, start=start, end=end if end is not None and end > start else len(text), authors=tuple(authors)
+    )
     from mengke.records import ArticleMeta
 
     published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)

@@ -90,3 +90,26 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
     "本网站部分内容",
 )
 LEAD_BOX_LABELS: tuple[str, ...] = ("核心提示", "导读", "摘要", "内容提要")
+
+# Lines of social-media chrome around an article (WeChat and the like): not a headline,
+# and no figure in them is reported.
+SOCIAL_CHROME_STARTS: tuple[str, ...] = (
+    "点击蓝字",
+    "点击上方蓝字",
+    "点击上方",
+    "关注我们",
+    "阅读原文",
+    "点个在看",
+    "点亮在看",
+    "分享收藏",
+    "长按识别",
+    "长按二维码",
+    "扫码关注",
+    "扫描二维码",
+    "戳这里",
+)
+
+# A line that closes the article: everything after it (往期推荐 lists, ads) is chrome.
+SOCIAL_TAIL_LINES: frozenset[str] = frozenset(
+    {"END", "End", "end", "-END-", "—END—", "- END -", "往期推荐", "往期回顾", "推荐阅读", "精彩推荐", "延伸阅读"}
+)

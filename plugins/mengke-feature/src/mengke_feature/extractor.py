@@ -33,9 +33,11 @@ class FeatureExtractor(Extractor):
         return StyleMatch(min(score, 0.9), tuple(reasons))
 
     def read_layout(self, article: Article) -> Layout:
-        # the generic layout already reads headline, byline, captions and repeats; a feature
-        # page is no web page, so its meta holds no title of its own
+        # the generic layout already reads headline, byline, captions, repeats and social-media
+        # chrome; a feature page is no web page, so its meta holds no title of its own (only the
+        # date of a dated header line, 原创 … 2026年05月20日)
         layout = generic_layout(article)
         repeats = repeated_paragraphs(article)
         notes = (f"{len(repeats)} repeated paragraphs read once",) if repeats else ()
-        return Layout(stories=layout.stories, meta=ArticleMeta(), skip=layout.skip, notes=notes)
+        meta = ArticleMeta(published=layout.meta.published)
+        return Layout(stories=layout.stories, meta=meta, skip=layout.skip, notes=notes)
