@@ -238,3 +238,9 @@ def test_a_condition_in_zai_yishang_de_is_no_figure_of_its_own() -> None:
 def test_a_verb_and_a_measure_make_one_indicator_and_next_steps_are_targets() -> None:
     ms = mengke.extract("对接会签约项目12个，签约金额达9.2亿元。下一步，全年开展对接活动不少于20场。").metrics
     assert [(m.indicator, m.status.value) for m in ms][1:] == [("签约金额", "actual"), ("对接活动", "target")]
+
+
+def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
+    text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region, m.status.value) for m in ms] == [("6家", "宣城", "actual"), ("112.5%", "宣城", "actual")]

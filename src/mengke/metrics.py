@@ -76,7 +76,7 @@ _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:�
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _WIDE_DELIMS = "，,；;：:。！？!?"  # clause ends, 、 not among them
 _SPACE_RUN = re.compile(r"\s+")
-_DONE = re.compile(r"已|累计|实现了|完成了|达到了")
+_DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -553,7 +553,7 @@ def _carried_status(status: Status, before: list[Metric], s: str, sent_start: in
     (An expectation does not carry: 有望突破1200家，入库企业828家 reports the second figure.)"""
     if status != Status.ACTUAL or not before or before[-1].start < sent_start or before[-1].status != Status.TARGET:
         return status
-    if _CUES.achieved.search(own) or _DONE.search(own) or any(c in s[before[-1].end : pos] for c in ";；"):
+    if _DONE.search(own) or any(c in s[before[-1].end : pos] for c in ";；"):
         return status
     return Status.TARGET
 
