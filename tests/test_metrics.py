@@ -244,3 +244,9 @@ def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city()
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
     assert [(m.text, m.region, m.status.value) for m in ms] == [("6家", "宣城", "actual"), ("112.5%", "宣城", "actual")]
+
+
+def test_month_ranges_and_quarters_open_no_indicator() -> None:
+    text = "2025年1—9月全省集成电路产量同比增长12%，前三季度软件业务收入达到860亿元，增速在9%至11%之间。"
+    ms = mengke.extract(text).metrics
+    assert [m.indicator for m in ms] == ["集成电路产量", "软件业务收入", "增速"]
