@@ -23,3 +23,9 @@ def test_a_figure_after_a_city_of_another_province_takes_that_city() -> None:
     text = "全省科技工作会议召开。\n\n宣城市今年新增省级研发平台12个，池州市高新技术企业达到460家。"
     regions = [(m.text, m.region) for m in mengke.extract(text).metrics]
     assert regions == [("12个", "宣城"), ("460家", "池州")]
+
+
+def test_the_venue_of_a_meeting_is_not_the_region_of_the_figures() -> None:
+    text = "年度科技奖励大会在北京召开。我省5项成果获奖，全省现有两院院士9人。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region, m.indicator) for m in ms] == [("5项", None, "成果"), ("9人", None, "两院院士")]

@@ -76,6 +76,7 @@ _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:�
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _WIDE_DELIMS = "，,；;：:。！？!?"  # clause ends, 、 not among them
 _SPACE_RUN = re.compile(r"\s+")
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
@@ -263,6 +264,9 @@ def _strip_region_prefix(phrase: str) -> str:
 
 def left_indicator(left: str) -> str:
     """The indicator written before a figure, from the clause text before it."""
+    gaps = list(_WORD_GAP.finditer(left))
+    if gaps:
+        left = left[gaps[-1].end() - 1 :]  # 我省3项成果获奖 区域创新能力排名升至: a headline's clauses part at spaces
     phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _YEAR_INSIDE.sub("", phrase)

@@ -21,6 +21,7 @@ from mengke.data.regions import (
     PROVINCE_CAPITALS,
     PROVINCE_SELF,
     PROVINCES,
+    VENUE_VERBS,
 )
 from mengke.wordlist import compile_words
 
@@ -67,7 +68,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     """(start, end, surface) of every region word in ``text[start:end]`` (offsets into ``text``)."""
     pattern = _pattern()
     found = pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end)
-    return [(m.start(), m.end(), m.group()) for m in found]
+    return [(m.start(), m.end(), m.group()) for m in found if not _is_venue(text, m.start(), m.end())]
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    """在北京召开, 于杭州举行: where a meeting took place, not what the text is about."""
+    return text[start - 1 : start] in ("在", "于") and _VENUE.match(text, end) is not None
+
+
+_VENUE = re.compile("[市省区]?(?:" + "|".join(VENUE_VERBS) + ")")
 
 
 class RegionIndex:
@@ -78,6 +87,8 @@ class RegionIndex:
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}
         for m in _pattern().finditer(text):
+            if _is_venue(text, m.start(), m.end()):
+                continue
             self.starts.append(m.start())
             self.ends.append(m.end())
             word = m.group()

@@ -272,3 +272,6 @@ CITY_ALIASES: dict[str, str] = {
 PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区", "全省", "我省", "本省")
 CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "首府", "市本级")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
+
+# Verbs after 在/于 + a place that make it the venue of an event (在北京召开), not the subject.
+VENUE_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕")
