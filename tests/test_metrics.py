@@ -250,3 +250,8 @@ def test_month_ranges_and_quarters_open_no_indicator() -> None:
     text = "2025年1—9月全省集成电路产量同比增长12%，前三季度软件业务收入达到860亿元，增速在9%至11%之间。"
     ms = mengke.extract(text).metrics
     assert [m.indicator for m in ms] == ["集成电路产量", "软件业务收入", "增速"]
+
+
+def test_the_clauses_of_a_headline_part_at_spaces() -> None:
+    ms = mengke.extract("我省5项成果获奖 区域创新能力排名升至全国第10位\n\n正文从略。").metrics
+    assert [(m.text, m.indicator) for m in ms][-1] == ("第10位", "区域创新能力排名")
