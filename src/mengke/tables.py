@@ -1,0 +1,193 @@
+"""Figures in tables: cells under a header that names the unit (``成交额（亿元）``).
+
+A statistical release often ends in a table whose cells are bare numbers; the unit and what
+is measured sit in the header row, the place in the first column::
+
+    城市	合同数（项）	成交额（亿元）	同比增长（%）
+    合肥	12560	1350.2	21.5
+
+A table is three or more consecutive lines split into the same number (two or more) of
+cells by tabs or ``|``. Each numeric cell under a header with a unit becomes a metric whose
+text is the cell as written; the header (without its unit) is the indicator, the first cell
+of the row its region when it names one, and a year in the line above the table its year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from mengke.data.cues import CHANGE_CUES
+from mengke.data.numerals import MAGNITUDES
+from mengke.data.numerals import UNITS as NUMERAL_UNITS
+from mengke.data.units import UNITS
+from mengke.keys import make_key
+from mengke.records import Metric, MetricKind
+
+_CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
+_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
+_HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
+_YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
+_MIN_ROWS = 3
+
+_KINDS = {
+    "money": MetricKind.AMOUNT,
+    "count": MetricKind.COUNT,
+    "physical": MetricKind.PHYSICAL,
+    "percent": MetricKind.RATIO,
+}
+
+
+@attrs.frozen
+class Column:
+    """What a header cell says: the indicator, the unit, the factor of its magnitude words."""
+
+    indicator: str
+    unit: str
+    factor: Decimal
+    kind: MetricKind
+
+
+@attrs.frozen
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+def header_column(cell: str) -> Column | None:
+    """``成交额（亿元）`` -> (成交额, 元, 1e8, amount); None when the header names no unit."""
+    m = _HEADER_UNIT.match(cell.strip())
+    if m is None:
+        return None
+    name, unit = m.group("name").strip(), m.group("unit").replace("％", "%")
+    factor = Decimal(1)
+    while unit and unit[0] in MAGNITUDES | NUMERAL_UNITS and unit not in UNITS:
+        factor *= MAGNITUDES.get(unit[0]) or NUMERAL_UNITS[unit[0]]
+        unit = unit[1:]
+    if unit not in UNITS:
+        return None
+    base, kind_name = UNITS[unit]
+    kind = _KINDS.get(kind_name)
+    if kind is None:
+        return None
+    if kind == MetricKind.RATIO and any(c in name for c in CHANGE_CUES):
+        kind = MetricKind.CHANGE
+    return Column(indicator=name, unit=base, factor=factor, kind=kind)
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    out, pos = [], start
+    line = text[start:end]
+    for piece in [*_CELL_SPLIT.finditer(line), None]:
+        stop = start + piece.start() if piece else end
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Cell(pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        pos = start + piece.end() if piece else end
+    if out and not out[0].text and line.lstrip().startswith("|"):
+        out = out[1:]  # | a | b |: the bars at the edges open and close the row
+    if out and not out[-1].text and line.rstrip().endswith("|"):
+        out = out[:-1]
+    return out
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start <= len(text):
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        yield start, end - 1 if end > start and text[end - 1] == "\r" else end
+        if nl < 0:
+            return
+        start = nl + 1
+
+
+def _blocks(text: str) -> Iterator[list[list[Cell]]]:
+    """Runs of three or more lines with the same number (two or more) of cells."""
+    run: list[list[Cell]] = []
+    for a, b in _lines(text):
+        line = text[a:b]
+        cells = _cells(text, a, b) if ("\t" in line or "|" in line) else []
+        if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        if len(run) >= _MIN_ROWS:
+            yield run
+        run = [cells] if len(cells) >= 2 else []
+    if len(run) >= _MIN_ROWS:
+        yield run
+
+
+def _with_change_subjects(columns: list[Column | None]) -> list[Column | None]:
+    """同比增长（%） after 成交额（亿元） is the growth of 成交额: it takes that indicator."""
+    out = list(columns)
+    for k in range(1, len(out)):
+        col, before = out[k], out[k - 1]
+        if (
+            col is not None
+            and before is not None
+            and col.kind == MetricKind.CHANGE
+            and _only_change_words(col.indicator)
+        ):
+            out[k] = attrs.evolve(col, indicator=before.indicator)
+    return out
+
+
+def _only_change_words(name: str) -> bool:
+    rest = name
+    for word in sorted(CHANGE_CUES, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not rest.strip("率幅")
+
+
+def _caption_year(folded: str, header_start: int) -> int | None:
+    """The year in the non-blank line above the table (its caption), if it names one."""
+    above = folded[max(0, header_start - 300) : header_start].rstrip().rsplit("\n", 1)[-1]
+    years = _YEAR.findall(above)
+    return int(years[-1]) if years else None
+
+
+def table_metrics(text: str, folded: str, *, region_of: dict[str, str] | None = None) -> list[Metric]:
+    """Metrics of every table in ``text`` (``folded`` is ``fold(text)``, read for the units).
+
+    ``region_of`` maps a row label to its region when the caller knows better than the table
+    of place names (for example 全省 -> the story's province).
+    """
+    from mengke.regions import canonical
+
+    out: list[Metric] = []
+    for block in _blocks(folded):
+        columns = _with_change_subjects([header_column(cell.text) for cell in block[0]])
+        if not any(columns):
+            continue
+        year = _caption_year(folded, block[0][0].start)
+        for row in block[1:]:
+            label = row[0].text
+            place = canonical(label)
+            region = (region_of or {}).get(label) or (place[0] if place else None)
+            for cell, column in zip(row[1:], columns[1:], strict=True):
+                if column is None or not _NUMBER.fullmatch(cell.text):
+                    continue
+                value = (Decimal(cell.text.replace(",", "")) * column.factor).normalize()
+                if value == value.to_integral_value():
+                    value = value.quantize(Decimal(1))
+                out.append(
+                    Metric(
+                        value=value,
+                        unit=column.unit,
+                        start=cell.start,
+                        end=cell.end,
+                        text=text[cell.start : cell.end],
+                        kind=column.kind,
+                        indicator=column.indicator,
+                        indicator_key=make_key(column.indicator),
+                        year=year,
+                        region=region,
+                        region_key=make_key(region) if region else None,
+                    )
+                )
+    return out

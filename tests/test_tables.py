@@ -1,0 +1,67 @@
+"""Figures in tables: the unit and the indicator come from the header row, the place from
+the first cell of the row; every cell points back at its characters."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import mengke
+from mengke.records import MetricKind
+from mengke.tables import header_column
+from mengke.testing import assert_grounded
+
+TABBED = (
+    "2025年各市专利授权情况如下：\n"
+    "城市\t授权量（件）\t研发投入（亿元）\t同比增长（%）\n"
+    "宣城\t5120\t42.5\t8.6\n"
+    "池州\t2380\t17.05\t-3.2\n"
+    "全省\t98000\t1180\t9.3\n"
+)
+
+
+def test_cells_under_a_header_with_a_unit_are_metrics() -> None:
+    ex = mengke.extract(TABBED)
+    got = [(m.text, m.value, m.unit, m.kind, m.indicator, m.region, m.year) for m in ex.metrics]
+    assert got[:3] == [
+        ("5120", Decimal("5120"), "件", MetricKind.COUNT, "授权量", "宣城", 2025),
+        ("42.5", Decimal("4250000000"), "元", MetricKind.AMOUNT, "研发投入", "宣城", 2025),
+        ("8.6", Decimal("8.6"), "%", MetricKind.CHANGE, "研发投入", "宣城", 2025),
+    ]
+    assert ("-3.2", Decimal("-3.2")) in [(m.text, m.value) for m in ex.metrics]
+    assert_grounded(ex, TABBED)
+
+
+def test_a_markdown_table_is_read_and_its_rule_row_skipped() -> None:
+    text = "| 园区 | 企业数（家） |\n|---|---|\n| 甲园 | 120 |\n| 乙园 | 85 |\n"
+    ex = mengke.extract(text)
+    assert [(m.text, m.unit, m.indicator, m.region) for m in ex.metrics] == [
+        ("120", "家", "企业数", None),
+        ("85", "家", "企业数", None),
+    ]
+    assert_grounded(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("成交额（亿元）", ("成交额", "元", Decimal(10**8), MetricKind.AMOUNT)),
+        ("从业人员(万人)", ("从业人员", "人", Decimal(10**4), MetricKind.COUNT)),
+        ("占比（%）", ("占比", "%", Decimal(1), MetricKind.RATIO)),
+        ("增速（％）", ("增速", "%", Decimal(1), MetricKind.CHANGE)),
+    ],
+)
+def test_a_header_names_indicator_unit_and_magnitude(header: str, expected: tuple[object, ...]) -> None:
+    col = header_column(header)
+    assert col is not None
+    assert (col.indicator, col.unit, col.factor, col.kind) == expected
+
+
+@pytest.mark.parametrize("header", ["城市", "备注（说明）", "名称（）", ""])
+def test_a_header_without_a_unit_gives_no_column(header: str) -> None:
+    assert header_column(header) is None
+
+
+def test_two_tabbed_lines_are_no_table() -> None:
+    assert mengke.extract("指标\t数值（项）\n专利\t12\n").metrics == ()
