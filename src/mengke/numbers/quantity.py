@@ -232,6 +232,31 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+_HALF_QUALIFIERS = {
+    "过": Qualifier.AT_LEAST,
+    "超": Qualifier.AT_LEAST,
+    "逾": Qualifier.AT_LEAST,
+    "近": Qualifier.APPROX,
+    "约": Qualifier.APPROX,
+}
+_LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
+_LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约")
+
+
+def _lone_magnitude(ch: str, i: int) -> Reading:
+    """万 or 亿 standing for one of itself after 近/上/逾 or before 余/多 (近万家, 万余家)."""
+    value = Decimal(_LONE_MAGNITUDES[ch])
+    return Reading(
+        value=value,
+        start=i,
+        end=i + 1,
+        last_multiplier=_LONE_MAGNITUDES[ch],
+        coefficient=Decimal(1),
+        has_chinese=True,
+        has_magnitude=True,
+    )
+
+
 def _is_year(r: Reading, s: str, after: int) -> bool:
     if r.upper is not None or r.is_fraction:
         return False
@@ -378,6 +403,8 @@ class _Scanner:
             r = read_percent_word(s, i)
         if r is None:
             r = read_number(s, i)
+        if r is None and ch in _LONE_MAGNITUDES and (s[i - 1] in _LONE_MAGNITUDE_BEFORE or s[i + 1] in "余多"):
+            r = _lone_magnitude(ch, i)  # 近万家, 上万名, 万余家
         if r is None:
             return None
         return self.finish(i, r)
@@ -394,7 +421,23 @@ class _Scanner:
             ), i + 2
         if nxt == "百":
             return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
+        before = self.s[i - 1]
+        if nxt == "数" or (before in _HALF_QUALIFIERS and not _CJK.match(nxt)):
+            # 半数以上, 近半数, 企业数量过半: half, a share of 50 %
+            return self.read_share_of_half(i, i + 2 if nxt == "数" else i + 1)
         return None
+
+    def read_share_of_half(self, i: int, end: int) -> tuple[Quantity | None, int]:
+        start, qualifier = i, Qualifier.EXACT
+        before = self.s[i - 1]
+        if before in _HALF_QUALIFIERS:
+            start, qualifier = i - 1, _HALF_QUALIFIERS[before]
+        k = _skip_spaces(self.s, end)
+        suf = _match_suffix(self.s, k) if self.s[k] in _SUFFIX_FIRST_CHARS else None
+        if suf is not None:
+            qualifier, end = Qualifier(suf[1]), k + len(suf[0])
+        q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
+        return q, end
 
     def read_one_half(self, i: int) -> tuple[Quantity | None, int]:
         """一半 is half, a share of 50 % (占一半以上); 一半年 and the like are left alone."""
