@@ -255,3 +255,25 @@ def test_month_ranges_and_quarters_open_no_indicator() -> None:
 def test_the_clauses_of_a_headline_part_at_spaces() -> None:
     ms = mengke.extract("我省5项成果获奖 区域创新能力排名升至全国第10位\n\n正文从略。").metrics
     assert [(m.text, m.indicator) for m in ms][-1] == ("第10位", "区域创新能力排名")
+
+
+def test_figures_after_fenbie_go_to_the_listed_subjects_in_turn() -> None:
+    text = "全年高技术制造业、装备制造业和数字经济核心产业增加值分别增长11.5%、8.7%和14.2%。"
+    assert [m.indicator for m in mengke.extract(text).metrics] == [
+        "高技术制造业增加值",
+        "装备制造业增加值",
+        "数字经济核心产业增加值",
+    ]
+
+
+def test_figures_after_fenbie_go_to_the_listed_places_in_turn() -> None:
+    text = "包头和呼和浩特的高新技术企业分别达到700家和1200家。"
+    assert [(m.indicator, m.region) for m in mengke.extract(text).metrics] == [
+        ("高新技术企业", "包头"),
+        ("高新技术企业", "呼和浩特"),
+    ]
+
+
+def test_chips_are_counted_in_pieces_not_yuan() -> None:
+    (m,) = mengke.extract("全年集成电路产量为96亿块。").metrics
+    assert (m.unit, m.kind.value) == ("块", "count")

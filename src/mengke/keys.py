@@ -59,7 +59,7 @@ def _is_word(word: str) -> bool:
     return k < len(words) and words[k] == code
 
 
-def _segment(run: str) -> list[str]:
+def segment(run: str) -> list[str]:
     """Cut a run of Chinese into dictionary words: the fewest pieces, a lone character
     counting double; ties keep the earlier cut. Deterministic for a given word list."""
     n = len(run)
@@ -94,7 +94,7 @@ def make_key(text: str) -> str:
         if run.isascii():
             parts.append(run.lower())
             continue
-        words = _segment(run)
+        words = segment(run)
         pieces = ["".join(OVERRIDES.get(ch, p) for ch, p in zip(w, lazy_pinyin(w), strict=True)) for w in words]
         glued: list[str] = []
         for k, (word, piece) in enumerate(zip(words, pieces, strict=True)):

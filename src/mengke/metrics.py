@@ -491,6 +491,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
+        listed = _respective_subject(s, ctx.wide_clauses.start(q.start, sent_start), q.start, out)
+        if listed:
+            indicator = listed[0]
         comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
         if comparison and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
@@ -512,7 +515,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if unit == "‰":
             value, upper = value / 10, None if upper is None else upper / 10
             unit = "%"
-        region = metric_region(ctx, story, sent_start, q)
+        region = (listed[1] if listed else None) or metric_region(ctx, story, sent_start, q)
         if comparison and out and out[-1].start >= sent_start:
             region = out[-1].region
         text = ctx.text[q.start : q.end]
@@ -536,6 +539,66 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _respective_subject(s: str, clause_start: int, pos: int, before: list[Metric]) -> tuple[str, str | None] | None:
+    """A, B 和 C 分别增长 x、y 和 z: the k-th figure after 分别 is about the k-th subject, each
+    with the head noun the last one carries (高技术制造业、装备制造业增加值 -> …增加值)."""
+    at = s.rfind("分别", clause_start, pos)
+    if at < 0:
+        return None
+    items = _list_items(s[clause_start:at])
+    k = sum(1 for m in before if at < m.start < pos)
+    if len(items) < 2 or k >= len(items):
+        return None
+    places = [_place_prefix(x) for x in items]
+    if all(places):
+        # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
+        shared = left_indicator(items[-1])
+        return (shared, places[k]) if len(shared) >= 2 else None
+    subjects = [left_indicator(x) for x in items]
+    if not all(len(x) >= 2 for x in subjects):
+        return None
+    head = _head_noun(subjects[-1])
+    subject = subjects[k]
+    return (subject if not head or subject.endswith(head) else subject + head), None
+
+
+def _place_prefix(item: str) -> str | None:
+    """The region an item opens with (呼和浩特的高新技术企业 -> 呼和浩特), else None."""
+    found = [m for m in region_mentions(item.strip()) if m[0] == 0]
+    if not found:
+        return None
+    got = resolve_region(found[0][2], None, None)
+    return got or None
+
+
+def _list_items(text: str) -> list[str]:
+    """甲、乙和丙 -> [甲, 乙, 丙]; a 和 inside a word (呼和浩特) does not split."""
+    from mengke.keys import segment
+
+    items: list[str] = []
+    for piece in text.split("、"):
+        current = ""
+        for word in segment(piece) if re.fullmatch(r"[\u4e00-\u9fff]+", piece) else [piece]:
+            if word in _CONJUNCTIONS and current:
+                items.append(current)
+                current = ""
+            else:
+                current += word
+        items.append(current)
+    return items
+
+
+_CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of a phrase when it has several (数字经济核心产业增加值 -> 增加值)."""
+    from mengke.keys import segment
+
+    words = segment(phrase)
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 2 else ""
 
 
 def _is_class_threshold(s: str, q: Quantity) -> bool:

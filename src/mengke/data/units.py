@@ -247,6 +247,13 @@ UNITS["倍"] = ("倍", "multiple")
 UNITS["百分点"] = ("百分点", "percent")
 UNITS["个百分点"] = ("百分点", "percent")
 
+# Things counted in 块 (pieces): after one of these in the clause, 块 is a measure word, not
+# the colloquial yuan (芯片产量86亿块, 新增电池模组3万块; but 花了三十块 is money).
+COUNTED_IN_PIECES: tuple[str, ...] = (
+    *("芯片", "电池", "屏", "面板", "晶圆", "硅片", "地块", "土地", "电路", "主板", "模组", "基板"),
+    *("组件", "光伏板", "显示屏", "产量", "出货", "奖牌", "金牌", "场地", "宅基地"),
+)
+
 # Measure words that begin a word with the next character, and then are no unit
 # (七部门印发, 五家庭, 上了新台阶, 名单, 位置, 条件): measure word -> those next characters.
 NOT_A_UNIT_BEFORE: dict[str, str] = {

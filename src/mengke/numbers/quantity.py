@@ -33,6 +33,7 @@ from mengke.data.nonnumbers import (
 from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
 from mengke.data.units import (
     ARTICLE_CLASSIFIERS,
+    COUNTED_IN_PIECES,
     MONEY_CLOSERS,
     MONEY_PREFIXES,
     NOT_A_UNIT_BEFORE,
@@ -240,6 +241,7 @@ _HALF_QUALIFIERS = {
     "约": Qualifier.APPROX,
 }
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
+_PIECE_CUE = compile_words(COUNTED_IN_PIECES)
 _LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约")
 
 
@@ -595,6 +597,8 @@ class _Scanner:
                     unit, kind = uname, ukind  # (新台币1,035亿元 stays in 新台币: the prefix names the currency)
                 if usurf == "%" or usurf == "‰":
                     kind = QuantityKind.PERCENT
+                if usurf == "块" and _PIECE_CUE.search(s, max(0, start - 24), start):
+                    unit, kind = "块", QuantityKind.COUNT  # 芯片产量86亿块: pieces, not yuan
             end = j_after
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
             if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
