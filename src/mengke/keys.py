@@ -80,6 +80,11 @@ def segment(run: str) -> list[str]:
     return out[::-1]
 
 
+def _ascii(piece: str) -> str:
+    """A character pypinyin has no reading for (鿮) is written by its code point (u9fee)."""
+    return piece if piece.isascii() else "".join(c if c.isascii() else f"u{ord(c):04x}" for c in piece)
+
+
 @lru_cache(maxsize=4096)
 def make_key(text: str) -> str:
     """The ASCII key of a Chinese phrase: lower-case pinyin words joined by hyphens."""
@@ -95,7 +100,7 @@ def make_key(text: str) -> str:
             parts.append(run.lower())
             continue
         words = segment(run)
-        pieces = ["".join(OVERRIDES.get(ch, p) for ch, p in zip(w, lazy_pinyin(w), strict=True)) for w in words]
+        pieces = ["".join(_ascii(OVERRIDES.get(ch, p)) for ch, p in zip(w, lazy_pinyin(w), strict=True)) for w in words]
         glued: list[str] = []
         for k, (word, piece) in enumerate(zip(words, pieces, strict=True)):
             if len(word) == 1 and glued:
