@@ -277,3 +277,15 @@ def test_figures_after_fenbie_go_to_the_listed_places_in_turn() -> None:
 def test_chips_are_counted_in_pieces_not_yuan() -> None:
     (m,) = mengke.extract("全年集成电路产量为96亿块。").metrics
     assert (m.unit, m.kind.value) == ("块", "count")
+
+
+def test_an_amount_in_yuan_after_one_in_another_currency_keeps_that_currency() -> None:
+    ms = mengke.extract("科技预算总额达新台币1,200亿元，较上年增加约90亿元。另投入人民币5亿元。").metrics
+    assert [m.unit for m in ms] == ["新台币", "新台币", "元"]
+
+
+def test_a_traditional_character_portal_page_reads_like_a_simplified_one() -> None:
+    text = "首頁 > 新聞稿\n科技預算成長8%\n發布日期：2025-08-21 發布單位：規劃處\n今年科技預算增加約100億元。\n"
+    ex = mengke.extract(text)
+    assert ex.style == "portal_page"
+    assert str(ex.meta.published) == "2025-08-21"

@@ -515,6 +515,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if unit == "‰":
             value, upper = value / 10, None if upper is None else upper / 10
             unit = "%"
+        if unit == "元" and kind == MetricKind.AMOUNT and "人民币" not in q.surface:
+            # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on
+            unit = _sentence_currency(out, sent_start) or unit
         region = (listed[1] if listed else None) or metric_region(ctx, story, sent_start, q)
         if comparison and out and out[-1].start >= sent_start:
             region = out[-1].region
@@ -539,6 +542,16 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
+    """The currency of the last amount said earlier in the sentence, when it is not the yuan."""
+    for m in reversed(before):
+        if m.start < sent_start:
+            return None
+        if m.kind == MetricKind.AMOUNT:
+            return m.unit if m.unit != "元" else None
+    return None
 
 
 def _respective_subject(s: str, clause_start: int, pos: int, before: list[Metric]) -> tuple[str, str | None] | None:

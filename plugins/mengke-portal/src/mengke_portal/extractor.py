@@ -20,6 +20,11 @@ _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
 
+def _folded(article: Article) -> list[str]:
+    """The non-blank lines in folded form (simplified, half-width), for the label tables."""
+    return [article.folded[ln.start : ln.end] for ln in article.nonblank_lines]
+
+
 def _is_chrome(text: str) -> bool:
     s = text.strip()
     return s.startswith(CHROME_LINE_STARTS) or bool(_BREADCRUMB.search(s)) or s.startswith("[ ")
@@ -32,7 +37,8 @@ class PortalExtractor(Extractor):
     description = "web portal page: breadcrumb, 发布日期/来源/作者 line, 核心提示 box, footer chrome"
 
     def score(self, article: Article) -> StyleMatch:
-        head = [ln.text for ln in article.nonblank_lines[:12]]
+        folded = _folded(article)  # 首頁, 發布日期 read like 首页, 发布日期
+        head = folded[:12]
         score, reasons = 0.0, []
         if any(_BREADCRUMB.search(t) for t in head):
             score += 0.4
@@ -41,7 +47,7 @@ class PortalExtractor(Extractor):
         if fields >= 2:
             score += 0.4
             reasons.append(f"{fields} metadata fields (发布日期, 来源 …)")
-        if any(ln.stripped.startswith(("免责声明", "责任编辑")) for ln in article.nonblank_lines):
+        if any(t.strip().startswith(("免责声明", "责任编辑")) for t in folded):
             score += 0.1
             reasons.append("footer chrome (责任编辑, 免责声明)")
         return StyleMatch(min(score, 0.95), tuple(reasons))
@@ -50,22 +56,24 @@ class PortalExtractor(Extractor):
         lines = article.nonblank_lines
         if not lines:
             return Layout(stories=())
-        meta_k = next((k for k, ln in enumerate(lines[:15]) if len(_FIELD.findall(ln.text)) >= 2), None)
+        folded = _folded(article)
+        meta_k = next((k for k, t in enumerate(folded[:15]) if len(_FIELD.findall(t)) >= 2), None)
         fields: dict[str, str] = {}
         if meta_k is not None:
-            for label, value in _FIELD.findall(lines[meta_k].text):
+            for label, value in _FIELD.findall(folded[meta_k]):
                 fields.setdefault(META_LABELS[label], value)
-        for ln in lines:  # a label on a short line of its own (来源：…) anywhere on the page
-            if len(ln.stripped) <= 30 and (one := _FIELD.match(ln.stripped)):
+        for t in folded:  # a label on a short line of its own (来源：…) anywhere on the page
+            t = t.strip()
+            if len(t) <= 30 and (one := _FIELD.match(t)):
                 fields.setdefault(META_LABELS[one.group(1)], one.group(2))
         title_k = None
         if meta_k is not None:
             for k in range(meta_k - 1, -1, -1):
-                if not _is_chrome(lines[k].text):
+                if not _is_chrome(folded[k]):
                     title_k = k
                     break
         elif lines:
-            title_k = next((k for k, ln in enumerate(lines) if not _is_chrome(ln.text)), 0)
+            title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t)), 0)
         title = lines[title_k].stripped if title_k is not None else None
         body_from = (meta_k if meta_k is not None else (title_k or 0)) + 1
         skip: list[tuple[int, int]] = []
@@ -74,7 +82,7 @@ class PortalExtractor(Extractor):
         end_k = len(lines)
         editors: list[str] = list(names_from(fields["editors"])) if "editors" in fields else []
         for k in range(body_from, len(lines)):
-            text = lines[k].stripped
+            text = folded[k].strip()
             if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
                 skip.append((lines[k].start, lines[k].end))
                 continue
