@@ -23,10 +23,14 @@ from mengke.data.layout_words import (
     SOCIAL_TAIL_LINES,
 )
 from mengke.extractor import Layout, StorySpan
+from mengke.numbers.normalize import unfold_pattern
 
-_ROLE = re.compile("|".join(sorted(map(re.escape, BYLINE_ROLES), key=len, reverse=True)))
+# the tables are simplified; the patterns also match traditional forms (本報記者, 下轉第二版)
+_ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=len, reverse=True)))
 _TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
-_LEAD_BYLINE = re.compile(r"^[ \t]*(?:本报讯|本报电|讯)[ \t]*[(（]([^()（）\n]{1,40})[)）]")
+_LEAD_BYLINE = re.compile(
+    r"^[ \t]*(?:" + "|".join(map(unfold_pattern, ("本报讯", "本报电", "讯"))) + r")[ \t]*[(（]([^()（）\n]{1,40})[)）]"
+)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _TERMINAL = "。！？!?…”」』"
 _NOTE = re.compile(NOT_BYLINE_NOTES)

@@ -82,3 +82,15 @@ def test_a_page_whose_stories_open_with_a_headline_over_a_byline() -> None:
     assert ex.meta.source == "北方科技报"
     assert [m.story for m in ex.metrics if m.text == "3500台"] == [1]
     assert_grounded(ex, OPENED)
+
+
+def test_a_page_in_traditional_characters_reads_like_the_simplified_one() -> None:
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2t").convert(OPENED)
+    with using_plugins(mengke_newspaper) as host:
+        ex = host.extract(make_article(traditional))
+    assert ex.style == "newspaper_page"
+    assert [len(s.authors) for s in ex.stories] == [1, 2]
+    assert ex.meta.source == "北方科技報"
+    assert_grounded(ex, traditional)

@@ -40,7 +40,7 @@ CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
 
 # Notes in parentheses that look like a closing byline but send the reader elsewhere
 # (（下转第二版）, （上接第1版）) or close a serial (（完）, （待续）).
-NOT_BYLINE_NOTES: str = r"(?:下转|上接|转|接|见)第?[一二三四五六七八九十\d]+[版页]|完|待续|续"
+NOT_BYLINE_NOTES: str = r"(?:下[转轉]|上接|[转轉]|接|[见見])第?[一二三四五六七八九十\d]+[版页頁]|完|待[续續]|[续續]"
 
 # Web portal page: metadata labels and the chrome around the article.
 META_LABELS: dict[str, str] = {

@@ -84,6 +84,28 @@ def _fold_chars(text: str) -> str:
     return text
 
 
+@cache
+def _sources() -> dict[str, str]:
+    """simplified character -> every character that folds to it (itself first)."""
+    out: dict[str, str] = {}
+    for cp, dst in _table().items():
+        out[dst] = out.get(dst, dst) + chr(cp)
+    return out
+
+
+def unfold_pattern(word: str) -> str:
+    """A regex source matching ``word`` in any script that folds to it: 本报记者 matches 本報記者.
+
+    For tables written in simplified characters that are matched against text as given.
+    """
+    sources = _sources()
+    parts = []
+    for ch in word:
+        forms = sources.get(ch, ch)
+        parts.append(re.escape(ch) if len(forms) == 1 else "[" + "".join(map(re.escape, forms)) + "]")
+    return "".join(parts)
+
+
 _FULL_WIDTH_COMMA = re.compile(r"(?<=[０-９])，(?=[０-９]{3})")
 
 

@@ -29,7 +29,7 @@ from mengke.layout import (
 )
 
 _SPACED_DIGITS = re.compile(r"\d [\u4e00-\u9fff%]")
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|报)(?![\u4e00-\u9fff])")
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日[报報]|[时時][报報]|晚[报報]|[报報])(?![\u4e00-\u9fff])")
 
 
 def _openings(lines: tuple[Line, ...]) -> list[int]:
