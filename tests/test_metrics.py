@@ -289,3 +289,8 @@ def test_a_traditional_character_portal_page_reads_like_a_simplified_one() -> No
     ex = mengke.extract(text)
     assert ex.style == "portal_page"
     assert str(ex.meta.published) == "2025-08-21"
+
+
+def test_a_physical_value_before_the_product_it_describes_has_no_region() -> None:
+    ms = mengke.extract("包头市研制的20兆瓦级燃气轮机下线，全市风电装机达到1200万千瓦。").metrics
+    assert [(m.text, m.region) for m in ms] == [("20兆瓦", None), ("1200万千瓦", "包头")]

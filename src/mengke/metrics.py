@@ -519,6 +519,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on
             unit = _sentence_currency(out, sent_start) or unit
         region = (listed[1] if listed else None) or metric_region(ctx, story, sent_start, q)
+        if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
+            region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
         if comparison and out and out[-1].start >= sent_start:
             region = out[-1].region
         text = ctx.text[q.start : q.end]
@@ -542,6 +544,16 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _is_product_spec(s: str, q: Quantity) -> bool:
+    """A physical value written before the thing it describes (30兆瓦纯氢燃气轮机, 万吨级装置)."""
+    nxt = s[q.end : q.end + 1]
+    return nxt == "级" or (bool(_CJK_CHAR.match(nxt)) and not _SPEC_VERB.match(s, q.end))
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SPEC_VERB = re.compile(r"以上|以下|左右|的|，|。|、|增|减|提|下降|上升|同比|比|较|是|为|和|及|与|等")
 
 
 def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
