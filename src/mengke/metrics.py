@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 import attrs
 
@@ -572,21 +572,33 @@ def _respective_subject(s: str, clause_start: int, pos: int, before: list[Metric
     at = s.rfind("分别", clause_start, pos)
     if at < 0:
         return None
-    items = _list_items(s[clause_start:at])
-    k = sum(1 for m in before if at < m.start < pos)
-    if len(items) < 2 or k >= len(items):
+    listed = _listed(s[clause_start:at])
+    if not listed:
         return None
+    k = 0
+    for m in reversed(before):
+        if m.start <= at:
+            break
+        k += 1
+    return listed[k] if k < len(listed) else None
+
+
+@lru_cache(maxsize=256)
+def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
+    """(indicator, region) of each subject listed before 分别, in order; () if it is no list."""
+    items = _list_items(subjects_text)
+    if len(items) < 2:
+        return ()
     places = [_place_prefix(x) for x in items]
     if all(places):
         # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
         shared = left_indicator(items[-1])
-        return (shared, places[k]) if len(shared) >= 2 else None
+        return tuple((shared, place) for place in places) if len(shared) >= 2 else ()
     subjects = [left_indicator(x) for x in items]
     if not all(len(x) >= 2 for x in subjects):
-        return None
+        return ()
     head = _head_noun(subjects[-1])
-    subject = subjects[k]
-    return (subject if not head or subject.endswith(head) else subject + head), None
+    return tuple(((x if not head or x.endswith(head) else x + head), None) for x in subjects)
 
 
 def _place_prefix(item: str) -> str | None:

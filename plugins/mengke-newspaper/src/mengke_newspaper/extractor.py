@@ -37,9 +37,9 @@ def _openings(lines: tuple[Line, ...]) -> list[int]:
     out = []
     for k in range(len(lines) - 1):
         text, nxt = lines[k].text, lines[k + 1].text
-        if not is_heading(text) or is_caption(text) or dated_line(text) or byline_names(text):
-            continue
-        if byline_names(nxt) or lead_byline(nxt):
+        if not (byline_names(nxt) or lead_byline(nxt)):
+            continue  # (the rare part first: most lines have no byline under them)
+        if is_heading(text) and not (is_caption(text) or dated_line(text) or byline_names(text)):
             out.append(k)
     return out
 
@@ -59,7 +59,7 @@ class NewspaperExtractor(Extractor):
         if any(ln.text.lstrip().startswith("#") for ln in lines):
             return StyleMatch(0.05, ("markdown headings: a digest, not a PDF page",))
         closing = sum(1 for ln in lines if trailing_byline(ln.text))
-        opened = len(_openings(lines))
+        opened = len(_openings(lines)) if closing < 2 else 0
         spaced = len(_SPACED_DIGITS.findall(article.text))
         cut = sum(1 for ln in lines if is_prose(ln.text) and not ends_sentence(ln.text))
         score, reasons = 0.0, []
