@@ -130,6 +130,8 @@ _UNIT_LENGTHS_BY_FIRST = {
 }
 _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
 _PREFIX_LAST_CHARS = frozenset(w[-1] for w in PREFIXES)
+_PREFIX_GATE = _PREFIX_LAST_CHARS | frozenset(" \t")  # a qualifier word (or a space) right before
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 _UNIT_FIRST_CHARS = frozenset(w[0] for w in UNITS) | frozenset("个百")
 _SUFFIX_LENGTHS = sorted({len(k) for k in SUFFIXES}, reverse=True)
 _SUFFIX_FIRST_CHARS = frozenset(w[0] for w in SUFFIXES)
@@ -325,16 +327,16 @@ class _Scanner:
         return _merge_bounds(self._raw(), self.s, self.text)
 
     def _raw(self) -> Iterator[Quantity]:
-        pos = 0
-        for m in _START.finditer(self.s):
+        search, s = _START.search, self.s
+        m = search(s)
+        while m is not None:
             i = m.start()
-            if i < pos:
-                continue
             got = self.read_at(i)
             if got is None:
+                m = search(s, i + 1)
                 continue
             q, resume = got
-            pos = resume
+            m = search(s, max(resume, i + 1))
             if q is not None:
                 yield q
 
@@ -536,7 +538,7 @@ class _Scanner:
         if before == "负" and r.value >= 0 and not r.percent_of:
             value, start = -value, k - 1
             upper = None if upper is None else -upper
-        pre = _match_prefix(s, start)
+        pre = _match_prefix(s, start) if s[start - 1] in _PREFIX_GATE else None
         if pre is not None and prefix != "第":
             qualifier = Qualifier(pre[1])
             start = pre[0]
@@ -959,7 +961,9 @@ def _merge_bounds(qs: Iterable[Quantity], s: str, text: str) -> Iterator[Quantit
             pending = b
             continue
         if (
-            {a.qualifier, b.qualifier} == {Qualifier.AT_LEAST, Qualifier.AT_MOST}
+            a.qualifier in _BOUNDS
+            and b.qualifier in _BOUNDS
+            and a.qualifier is not b.qualifier
             and a.upper is None
             and b.upper is None
             and b.start - a.end <= 8
