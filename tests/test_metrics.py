@@ -294,3 +294,8 @@ def test_a_traditional_character_portal_page_reads_like_a_simplified_one() -> No
 def test_a_physical_value_before_the_product_it_describes_has_no_region() -> None:
     ms = mengke.extract("包头市研制的20兆瓦级燃气轮机下线，全市风电装机达到1200万千瓦。").metrics
     assert [(m.text, m.region) for m in ms] == [("20兆瓦", None), ("1200万千瓦", "包头")]
+
+
+def test_a_ranking_scope_like_zhongbu_is_no_indicator() -> None:
+    ms = mengke.extract("上半年工业增加值增长6.8%，增速居全国第6位、中部第2位。").metrics
+    assert [(m.text, m.indicator) for m in ms][1:] == [("第6位", "增速"), ("第2位", "增速")]
