@@ -299,3 +299,8 @@ def test_a_physical_value_before_the_product_it_describes_has_no_region() -> Non
 def test_a_ranking_scope_like_zhongbu_is_no_indicator() -> None:
     ms = mengke.extract("上半年工业增加值增长6.8%，增速居全国第6位、中部第2位。").metrics
     assert [(m.text, m.indicator) for m in ms][1:] == [("第6位", "增速"), ("第2位", "增速")]
+
+
+def test_a_level_alone_takes_the_noun_just_counted() -> None:
+    ms = mengke.extract("全年新增省级以上研发平台29家，其中国家级4家；专利授权量下降3%，降幅收窄0.8个百分点。").metrics
+    assert [m.indicator for m in ms] == ["省级以上研发平台", "国家级研发平台", "专利授权量", "降幅"]

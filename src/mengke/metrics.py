@@ -74,6 +74,8 @@ _COMPARISON = re.compile(
 _BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)到[ \t]*" + _YEAR_WORD)
 _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:底|末|初)?的?")
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
+_LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _WIDE_DELIMS = "，,；;：:。！？!?"  # clause ends, 、 not among them
 _SPACE_RUN = re.compile(r"\s+")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
@@ -507,6 +509,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2:
                 indicator = _previous_clause_subject(ctx, cs, sent_start) or indicator
+        if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
+            # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
+            indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
         if indicator:
             last_by_sentence[sent_start] = indicator
         value, upper = q.value, q.upper
