@@ -460,6 +460,7 @@ class StoryFinder:
 
 def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
     """Metric records for the quantities, attributed with their sentences."""
+    _listed.cache_clear()  # the cache serves one article (a list is read once per figure), not the next
     s = ctx.folded
     out: list[Metric] = []
     last_by_sentence: dict[int, str] = {}
