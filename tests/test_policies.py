@@ -133,3 +133,10 @@ def test_a_notice_names_its_issuer_and_the_document_says_when_it_takes_effect() 
     (policy,) = mengke.extract(text).policies
     assert policy.issuer == "市政府办公室"
     assert policy.effective == dt.date(2026, 2, 1)
+
+
+def test_when_a_body_acted_is_not_part_of_the_issuer() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("市科技局近日印发《某市技术转移机构认定办法》。").policies
+    assert policy.issuer == "市科技局"

@@ -91,6 +91,7 @@ _LIST_MARK = re.compile(
 _SELF_REFERENCE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:本|该)(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
+_ISSUER_TAIL = re.compile(r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|专门|再次|已经|已)+$")
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
@@ -109,6 +110,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
             )
             clause = _MEETING_TAIL.sub("", clause).strip()
             clause = clause.removesuffix("关于")  # 省政府办公厅关于印发《…》的通知
+            clause = _ISSUER_TAIL.sub("", clause)  # 市政府近日印发: the body, not when it acted
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
                 return clause
             return None
