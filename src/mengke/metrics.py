@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -152,18 +152,18 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:]
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
-        return MetricKind.CHANGE if _CUES.change.search(tail) else MetricKind.RATIO
+        return MetricKind.CHANGE if _cue("change").search(tail) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
     if q.kind == QuantityKind.COUNT:
         if q.unit in ("位", "名") and (
             any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
-            or _CUES.rank.search(left_clause)
+            or _cue("rank").search(left_clause)
         ):
             return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
         if left_clause.rstrip().endswith(RATE_CUES):
             return MetricKind.PHYSICAL
-        if _CUES.per_capita.search(left_sentence or left_clause) and q.prefix != "每":
+        if _cue("per_capita").search(left_sentence or left_clause) and q.prefix != "每":
             return MetricKind.RATIO
         return MetricKind.COUNT
     if q.kind == QuantityKind.PHYSICAL:
@@ -171,57 +171,31 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     return None
 
 
-class _CuePatterns:
-    """The cue lists as trie regexes, compiled on first use (a lookup per figure must be cheap:
-    hashing a 146-word tuple for a cache key on every call was not)."""
-
-    @cached_property
-    def leading(self) -> re.Pattern[str]:
-        return compile_words(LEADING_WORDS)
-
-    @cached_property
-    def trailing_reversed(self) -> re.Pattern[str]:
-        return compile_words(w[::-1] for w in TRAILING_WORDS)
-
-    @cached_property
-    def change(self) -> re.Pattern[str]:
-        return compile_words(CHANGE_CUES)
-
-    @cached_property
-    def rank(self) -> re.Pattern[str]:
-        return compile_words(RANK_CUES)
-
-    @cached_property
-    def per_capita(self) -> re.Pattern[str]:
-        return compile_words(PER_CAPITA_CUES)
-
-    @cached_property
-    def achieved(self) -> re.Pattern[str]:
-        return compile_words(ACHIEVED_CUES)
-
-    @cached_property
-    def forecast(self) -> re.Pattern[str]:
-        return compile_words(FORECAST_CUES)
-
-    @cached_property
-    def target(self) -> re.Pattern[str]:
-        return compile_words(TARGET_CUES)
-
-    @cached_property
-    def class_noun(self) -> re.Pattern[str]:
-        return compile_words(CLASS_NOUNS)
-
-    @cached_property
-    def money(self) -> re.Pattern[str]:
-        return compile_words(MONEY_CUES)
+# The cue tables read per figure, each matched through one trie regex (compiled on first use).
+_CUE_TABLES: dict[str, tuple[str, ...]] = {
+    "leading": LEADING_WORDS,
+    "trailing_reversed": tuple(w[::-1] for w in TRAILING_WORDS),  # matched on the reversed phrase
+    "change": CHANGE_CUES,
+    "rank": RANK_CUES,
+    "per_capita": PER_CAPITA_CUES,
+    "achieved": ACHIEVED_CUES,
+    "forecast": FORECAST_CUES,
+    "target": TARGET_CUES,
+    "class_noun": CLASS_NOUNS,
+    "money": MONEY_CUES,
+}
 
 
-_CUES = _CuePatterns()
+@cache
+def _cue(name: str) -> re.Pattern[str]:
+    """The regex of one cue table (keyed by a short name: hashing a 146-word tuple per
+    figure for a cache key was not cheap)."""
+    return compile_words(_CUE_TABLES[name])
 
 
 def _strip_leading(phrase: str) -> str:
     """Strip leading words (and junk characters, and time openers) from the start, repeatedly."""
-    pattern = _CUES.leading
+    pattern = _cue("leading")
     while phrase:
         phrase = phrase.lstrip(_JUNK_EDGE)
         m = _TIME_OPENER.match(phrase)
@@ -238,7 +212,7 @@ def _strip_leading(phrase: str) -> str:
 
 def _strip_trailing(phrase: str) -> str:
     """Strip trailing words (and junk characters) from the end, repeatedly."""
-    pattern = _CUES.trailing_reversed
+    pattern = _cue("trailing_reversed")
     while phrase:
         phrase = phrase.strip(_JUNK_EDGE)
         m = pattern.match(phrase[::-1])
@@ -389,14 +363,14 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
     opener = s[sent_start : ctx.clauses.end(sent_start, q.start)]
     scope = own if opener == own else opener + "|" + own
     after = s[q.end : q.end + 4]
-    achieved = _CUES.achieved.search(own) is not None
-    if _CUES.forecast.search(scope):
+    achieved = _cue("achieved").search(own) is not None
+    if _cue("forecast").search(scope):
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
     if _BY_YEAR.search(opener + "|" + own):
         return Status.TARGET
-    if _CUES.target.search(scope) and not _DONE.search(own):
+    if _cue("target").search(scope) and not _DONE.search(own):
         return Status.TARGET
     return Status.ACTUAL
 
@@ -480,7 +454,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
-            if q.unit is None and q.has_magnitude and _CUES.money.search(left_clause):
+            if q.unit is None and q.has_magnitude and _cue("money").search(left_clause):
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
                 continue
@@ -652,7 +626,7 @@ def _is_class_threshold(s: str, q: Quantity) -> bool:
     attributive = s[q.end : q.end + 1] == "的"
     if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
         return True  # 交易额在1000万元以上的机构: a condition on what follows
-    return _CUES.class_noun.match(s, q.end + 1 if attributive else q.end) is not None
+    return _cue("class_noun").match(s, q.end + 1 if attributive else q.end) is not None
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)

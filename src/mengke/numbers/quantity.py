@@ -235,13 +235,6 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
     return None
 
 
-_HALF_QUALIFIERS = {
-    "过": Qualifier.AT_LEAST,
-    "超": Qualifier.AT_LEAST,
-    "逾": Qualifier.AT_LEAST,
-    "近": Qualifier.APPROX,
-    "约": Qualifier.APPROX,
-}
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 _PIECE_CUE = compile_words(COUNTED_IN_PIECES)
 _LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约")
@@ -359,7 +352,7 @@ class _Scanner:
         if ch == "半":
             return self.read_half(i)
         if ch == "一" and s[i + 1] == "半" and s[i + 2] not in "年天月日个小":
-            return self.read_one_half(i)
+            return self.read_share_of_half(i, i + 2)  # 一半; 一半年 and the like are left alone
         if ch == "对":
             if s.startswith("对折", i) and self.s[i - 1] == "打":
                 return self.make(
@@ -425,27 +418,15 @@ class _Scanner:
             ), i + 2
         if nxt == "百":
             return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
-        before = self.s[i - 1]
-        if nxt == "数" or (before in _HALF_QUALIFIERS and not _CJK.match(nxt)):
+        if nxt == "数" or (_match_prefix(self.s, i) is not None and not _CJK.match(nxt)):
             # 半数以上, 近半数, 企业数量过半: half, a share of 50 %
             return self.read_share_of_half(i, i + 2 if nxt == "数" else i + 1)
         return None
 
     def read_share_of_half(self, i: int, end: int) -> tuple[Quantity | None, int]:
+        """Half as a share of 50 % (一半, 半数, 过半), with the qualifier words around it
+        (超过一半, 近半数, 一半以上)."""
         start, qualifier = i, Qualifier.EXACT
-        before = self.s[i - 1]
-        if before in _HALF_QUALIFIERS:
-            start, qualifier = i - 1, _HALF_QUALIFIERS[before]
-        k = _skip_spaces(self.s, end)
-        suf = _match_suffix(self.s, k) if self.s[k] in _SUFFIX_FIRST_CHARS else None
-        if suf is not None:
-            qualifier, end = Qualifier(suf[1]), k + len(suf[0])
-        q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
-        return q, end
-
-    def read_one_half(self, i: int) -> tuple[Quantity | None, int]:
-        """一半 is half, a share of 50 % (占一半以上); 一半年 and the like are left alone."""
-        start, end, qualifier = i, i + 2, Qualifier.EXACT
         pre = _match_prefix(self.s, i)
         if pre is not None:
             start, qualifier = pre[0], Qualifier(pre[1])
