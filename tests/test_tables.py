@@ -65,3 +65,9 @@ def test_a_header_without_a_unit_gives_no_column(header: str) -> None:
 
 def test_two_tabbed_lines_are_no_table() -> None:
     assert mengke.extract("指标\t数值（项）\n专利\t12\n").metrics == ()
+
+
+def test_a_row_for_the_whole_province_takes_the_story_s_region() -> None:
+    text = "安徽省2025年各市新增企业如下：\n地区\t新增企业（家）\n芜湖\t320\n蚌埠\t150\n全省\t2100\n"
+    ex = mengke.extract(text)
+    assert [(m.text, m.region) for m in ex.metrics] == [("320", "芜湖"), ("150", "蚌埠"), ("2100", "安徽")]

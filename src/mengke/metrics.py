@@ -53,7 +53,7 @@ from mengke.data.cues import (
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
 )
-from mengke.keys import make_key
+from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
@@ -592,8 +592,6 @@ def _place_prefix(item: str) -> str | None:
 
 def _list_items(text: str) -> list[str]:
     """甲、乙和丙 -> [甲, 乙, 丙]; a 和 inside a word (呼和浩特) does not split."""
-    from mengke.keys import segment
-
     items: list[str] = []
     for piece in text.split("、"):
         current = ""
@@ -612,8 +610,6 @@ _CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})
 
 def _head_noun(phrase: str) -> str:
     """The last word of a phrase when it has several (数字经济核心产业增加值 -> 增加值)."""
-    from mengke.keys import segment
-
     words = segment(phrase)
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 2 else ""
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import attrs
 
 from mengke.article import Article
-from mengke.data.regions import CITY_SELF, PROVINCE_SELF
 from mengke.exact import exact
 from mengke.extractor import Layout
-from mengke.keys import make_key
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
 from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Metric, Story
 from mengke.regions import RegionIndex, province_of_text, story_region
+from mengke.regions import resolve as resolve_region
 from mengke.tables import table_metrics
 from mengke.text import Sentences, SpanSet
 
@@ -31,32 +30,24 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
 
 
 def _with_table_metrics(
-    article: Article, metrics: list[Metric], contexts: list[StoryContext], skip: SpanSet
+    article: Article, metrics: list[Metric], contexts: list[StoryContext], skip: SpanSet, province: str | None
 ) -> list[Metric]:
     """The figures of tables (units in the header row) merged in text order; a row labelled
-    全省/合计 is about the story's region."""
+    全省/全市 reads as those words do in prose, 合计/总计 as the province (else the story)."""
     finder = StoryFinder(contexts)
+
+    def region_at(label: str, pos: int) -> str | None:
+        story = finder.at(pos)
+        default = story.region if story else province
+        return resolve_region(label, default, province) or (province or default)
+
     extra = []
-    for m in table_metrics(article.text, article.folded):
+    for m in table_metrics(article.text, article.folded, whole_region=region_at):
         story = finder.at(m.start)
         if skip.covers(m.start) or (contexts and story is None):
             continue
-        label = article.folded[article.folded.rfind("\n", 0, m.start) + 1 : m.start].split("\t")[0].strip("| ")
-        region = m.region
-        if region is None and story is not None and label in _WHOLE_ROWS:
-            region = story.region
-        extra.append(
-            attrs.evolve(
-                m,
-                story=story.index if story else None,
-                region=region,
-                region_key=make_key(region) if region else None,
-            )
-        )
+        extra.append(attrs.evolve(m, story=story.index if story else None))
     return sorted([*metrics, *extra], key=lambda m: m.start) if extra else metrics
-
-
-_WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
 
 @exact
@@ -95,7 +86,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     )
     metrics = build_metrics(ctx, quantities, contexts)
     if "\t" in article.text or "|" in article.text:
-        metrics = _with_table_metrics(article, metrics, contexts, skip)
+        metrics = _with_table_metrics(article, metrics, contexts, skip, province)
     outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
     policies = find_policies(
         article, skip=(*layout.skip, *outside), published=layout.meta.published, sentences=sentences

@@ -15,7 +15,7 @@ of the row its region when it names one, and a year in the line above the table 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -23,15 +23,18 @@ import attrs
 from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
+from mengke.data.regions import CITY_SELF, PROVINCE_SELF
 from mengke.data.units import UNITS
 from mengke.keys import make_key
 from mengke.records import Metric, MetricKind
+from mengke.regions import canonical
 
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _MIN_ROWS = 3
+_WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
 _KINDS = {
     "money": MetricKind.AMOUNT,
@@ -151,14 +154,14 @@ def _caption_year(folded: str, header_start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-def table_metrics(text: str, folded: str, *, region_of: dict[str, str] | None = None) -> list[Metric]:
+def table_metrics(
+    text: str, folded: str, *, whole_region: Callable[[str, int], str | None] | None = None
+) -> list[Metric]:
     """Metrics of every table in ``text`` (``folded`` is ``fold(text)``, read for the units).
 
-    ``region_of`` maps a row label to its region when the caller knows better than the table
-    of place names (for example 全省 -> the story's province).
+    A row labelled for the whole area (全省, 全市, 合计) is about ``whole_region(label, position)``
+    when the caller gives it (it knows the province and the story the table stands in).
     """
-    from mengke.regions import canonical
-
     out: list[Metric] = []
     for block in _blocks(folded):
         columns = _with_change_subjects([header_column(cell.text) for cell in block[0]])
@@ -168,7 +171,9 @@ def table_metrics(text: str, folded: str, *, region_of: dict[str, str] | None = 
         for row in block[1:]:
             label = row[0].text
             place = canonical(label)
-            region = (region_of or {}).get(label) or (place[0] if place else None)
+            region = place[0] if place else None
+            if region is None and label in _WHOLE_ROWS and whole_region is not None:
+                region = whole_region(label, row[0].start)
             for cell, column in zip(row[1:], columns[1:], strict=True):
                 if column is None or not _NUMBER.fullmatch(cell.text):
                     continue
