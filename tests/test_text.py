@@ -1,11 +1,14 @@
-"""Clause bounds from the delimiter index agree with a plain walk over the characters."""
+"""Clause bounds from the delimiter index agree with a plain walk over the characters, and the
+one-pass sentence and clause index with separate readings."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mengke.text import CLAUSE_DELIMS, SENTENCE_END, Clauses
+from mengke.text import CLAUSE_DELIMS, CLOSERS, SENTENCE_END, Boundaries, Clauses, Sentences, _line_is_prose
 
 _DELIMS = CLAUSE_DELIMS + SENTENCE_END
 
@@ -47,3 +50,33 @@ def test_a_clause_runs_from_the_comma_before_to_the_comma_after() -> None:
     clauses = Clauses(text)
     pos = text.index("12")
     assert text[clauses.start(pos, 0) : clauses.end(pos, len(text))] == "其中研发投入12亿元"
+
+
+def _regex_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds read the plain way: a run of 。！？ (with its closing quote) or a line
+    break ends a sentence, unless the line is blank or a prose line cut mid-sentence."""
+    ends = []
+    for m in re.finditer(r"[。！？!?]+[”’」』]?|\n", text):
+        if m.group() == "\n":
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip("\r")
+            tail = line.rstrip()
+            if not tail or (tail[-1] not in SENTENCE_END + CLOSERS and _line_is_prose(line)):
+                continue
+        ends.append(m.end())
+    return list(zip([0, *ends], [*ends, len(text)], strict=True))
+
+
+@given(st.text(alphabet="ab 增，,、；：。！？!?”’」』)）\n\r", max_size=80))
+def test_one_pass_boundaries_agree_with_separate_readings(text: str) -> None:
+    bounds = Boundaries.of(text)
+    assert list(zip(bounds.sentences.starts, bounds.sentences.ends, strict=True)) == _regex_sentences(text)
+    assert list(bounds.clauses.at) == list(Clauses(text).at)
+    assert list(bounds.wide_clauses.at) == list(Clauses(text, "，,；;：:" + SENTENCE_END).at)
+    assert (bounds.clauses.reach, bounds.wide_clauses.reach) == (200, None)
+
+
+def test_a_sentence_ends_after_its_closing_quote() -> None:
+    text = "他说：“投入增长了！”随后宣布新目标。\n下一段"
+    starts = list(Sentences.of(text).starts)
+    assert text[starts[1] - 2 : starts[1]] == "！”"
+    assert text[starts[2] :] == "\n下一段"

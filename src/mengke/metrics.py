@@ -59,7 +59,7 @@ from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
-from mengke.text import Clauses, Sentences
+from mengke.text import Boundaries, Clauses, Sentences
 from mengke.wordlist import compile_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
@@ -76,7 +76,6 @@ _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:�
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
-_WIDE_DELIMS = "，,；;：:。！？!?"  # clause ends, 、 not among them
 _SPACE_RUN = re.compile(r"\s+")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
@@ -121,11 +120,11 @@ class Context:
     regions: RegionIndex | None = None
     """Every region word of the text, found once (else found per window)."""
     clauses: Clauses = attrs.field(
-        init=False, default=attrs.Factory(lambda self: Clauses(self.folded), takes_self=True)
+        default=attrs.Factory(lambda self: Boundaries.of(self.folded).clauses, takes_self=True)
     )
     """Clause delimiters (、 included; 200 characters at most either way)."""
     wide_clauses: Clauses = attrs.field(
-        init=False, default=attrs.Factory(lambda self: Clauses(self.folded, _WIDE_DELIMS, None), takes_self=True)
+        default=attrs.Factory(lambda self: Boundaries.of(self.folded).wide_clauses, takes_self=True)
     )
     """Delimiters of clauses that run on over 、 (no reach limit)."""
 

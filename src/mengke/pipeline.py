@@ -14,7 +14,7 @@ from mengke.records import Extraction, Metric, Story
 from mengke.regions import RegionIndex, province_of_text, story_region
 from mengke.regions import resolve as resolve_region
 from mengke.tables import table_metrics
-from mengke.text import Sentences, SpanSet
+from mengke.text import Boundaries, SpanSet
 
 
 def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -75,11 +75,14 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         for q in iter_quantities_folded(article.text, folded)
         if not skip.covers(q.start) and (not contexts or inside.covers(q.start))
     )
-    sentences = Sentences.of(folded)
+    bounds = Boundaries.of(folded)
+    sentences = bounds.sentences
     ctx = Context(
         text=article.text,
         folded=folded,
         sentences=sentences,
+        clauses=bounds.clauses,
+        wide_clauses=bounds.wide_clauses,
         province=province,
         published=layout.meta.published,
         regions=regions,

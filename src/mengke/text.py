@@ -17,7 +17,8 @@ import attrs
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
 CLAUSE_DELIMS = "，,；;：:、"
-_BREAK = re.compile(r"[。！？!?]+[”’」』]?|\n")
+_QUOTE_CLOSERS = "”’」』"
+_PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]")
 
 
 def _line_is_prose(line: str) -> bool:
@@ -38,20 +39,7 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str) -> Sentences:
-        starts, ends = array("q", [0]), array("q")
-        for m in _BREAK.finditer(text):
-            if m.group() == "\n":
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                line = text[line_start : m.start()].rstrip("\r")
-                tail = line.rstrip()
-                if tail and tail[-1] not in SENTENCE_END + CLOSERS and _line_is_prose(line):
-                    continue  # a sentence cut by a line or page break
-                if not tail:
-                    continue
-            ends.append(m.end())
-            starts.append(m.end())
-        ends.append(len(text))
-        return cls(starts, ends)
+        return Boundaries.of(text).sentences
 
     def bounds(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self.starts, pos) - 1
@@ -65,7 +53,14 @@ class Clauses:
 
     def __init__(self, text: str, delims: str = CLAUSE_DELIMS + SENTENCE_END, reach: int | None = 200) -> None:
         self.reach = reach
-        self.at = array("q", (m.start() for m in re.finditer("[" + re.escape(delims) + "]", text)))
+        self.at = array("q", [m.start() for m in re.finditer("[" + re.escape(delims) + "]", text)])
+
+    @classmethod
+    def at_offsets(cls, at: array[int], reach: int | None) -> Clauses:
+        """Clauses from delimiter offsets already found (in order)."""
+        self = cls.__new__(cls)
+        self.reach, self.at = reach, at
+        return self
 
     def start(self, pos: int, floor: int) -> int:
         """After the last delimiter in ``[floor, pos)`` (at most ``reach`` back), else the floor."""
@@ -80,6 +75,61 @@ class Clauses:
             ceiling = min(ceiling, pos + self.reach)
         k = bisect_left(self.at, pos)
         return self.at[k] if k < len(self.at) and self.at[k] < ceiling else ceiling
+
+
+CLAUSE_REACH = 200
+"""How far a clause is read either way from a figure."""
+
+
+@attrs.frozen
+class Boundaries:
+    """Sentences, clauses (、 ends one) and wide clauses (、 does not; no reach limit) of a
+    text, found in one pass over its punctuation."""
+
+    sentences: Sentences
+    clauses: Clauses
+    wide_clauses: Clauses
+
+    @classmethod
+    def of(cls, text: str) -> Boundaries:
+        starts, ends = array("q", [0]), array("q")
+        clauses, wide = array("q"), array("q")
+        run_end, n = -1, len(text)
+        for m in _PUNCTUATION.finditer(text):
+            p = m.start()
+            c = text[p]
+            if c == "\n":
+                if _runs_on(text, p):
+                    continue
+                ends.append(p + 1)
+                starts.append(p + 1)
+                continue
+            clauses.append(p)
+            if c == "、":
+                continue
+            wide.append(p)
+            if c in CLAUSE_DELIMS or p < run_end:
+                continue
+            # a run of sentence ends (！？), with the quote that closes it (。”)
+            e = p + 1
+            while e < n and text[e] in SENTENCE_END:
+                e += 1
+            if e < n and text[e] in _QUOTE_CLOSERS:
+                e += 1
+            run_end = e
+            ends.append(e)
+            starts.append(e)
+        ends.append(n)
+        return cls(Sentences(starts, ends), Clauses.at_offsets(clauses, CLAUSE_REACH), Clauses.at_offsets(wide, None))
+
+
+def _runs_on(text: str, newline: int) -> bool:
+    """A line break that ends no sentence: after a blank line, or inside a prose line cut
+    mid-sentence."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip("\r")
+    tail = line.rstrip()
+    return not tail or (tail[-1] not in SENTENCE_END + CLOSERS and _line_is_prose(line))
 
 
 class SpanSet:
