@@ -57,8 +57,10 @@ from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
+from mengke.regions import canonical as region_canonical
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
+from mengke.regions import word_at as region_word_at
 from mengke.text import Boundaries, Clauses, Sentences
 from mengke.wordlist import compile_words
 
@@ -224,11 +226,10 @@ def _strip_trailing(phrase: str) -> str:
 
 def _strip_region_prefix(phrase: str) -> str:
     for _ in range(3):
-        found = [m for m in region_mentions(phrase[:12]) if m[0] == 0]
-        if not found:
+        word = region_word_at(phrase, 0, 12)
+        if word is None:
             break
-        _, end, word = found[0]
-        rest = phrase[end:]
+        rest = phrase[len(word) :]
         if word == "自治区" and rest.startswith(("的", "级", "本级", "各", "重点", "科技", "财政")):
             break
         if len(rest) < 2:
@@ -248,18 +249,16 @@ def left_indicator(left: str) -> str:
     phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
     verbs, any_verb = _object_verbs()
-    for verb in verbs if any_verb.search(phrase) else ():
-        k = phrase.rfind(verb)
-        if k >= 0:
-            after = phrase[k + len(verb) :]
-            if after.startswith("后"):
-                continue  # 建成后: "after it is built", not a verb and its object
-            after_stripped = _strip_trailing(after)
-            if after_stripped in MEASURE_NOUNS:
-                continue  # 签约金额, 资助金额: the verb and the measure make one noun
-            if len(after_stripped) >= 2:
-                phrase = after
-                break
+    for verb in [v for v in verbs if v in phrase] if any_verb.search(phrase) else ():
+        after = phrase[phrase.rfind(verb) + len(verb) :]
+        if after.startswith("后"):
+            continue  # 建成后: "after it is built", not a verb and its object
+        after_stripped = _strip_trailing(after)
+        if after_stripped in MEASURE_NOUNS:
+            continue  # 签约金额, 资助金额: the verb and the measure make one noun
+        if len(after_stripped) >= 2:
+            phrase = after
+            break
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
@@ -389,22 +388,20 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
             if "等" in s[offset + end : q.start] and stop == q.start:
                 continue  # 某某研究院等12家: a list of bodies, not the subject
             if word in ("全市", "我市", "本市"):
-                return _nearest_city(s, offset, story) or default
+                return _nearest_city(ctx, offset, story) or default
             got = resolve_region(word, default, ctx.province)
             if got:
                 return got
     return default
 
 
-def _nearest_city(s: str, pos: int, story: StoryContext | None) -> str | None:
+def _nearest_city(ctx: Context, pos: int, story: StoryContext | None) -> str | None:
     """The concrete city named last before ``pos`` (for 全市), within the story."""
     floor = max(story.start if story else 0, pos - 400)
-    for _, _, word in reversed(region_mentions(s, floor, pos)):
+    for _, _, word in reversed(ctx.region_words(floor, pos)):
         got = resolve_region(word, None, None)
         if got and got not in ("中国",):
-            from mengke.regions import canonical
-
-            c = canonical(word)
+            c = region_canonical(word)
             if c and c[0] != c[1]:
                 return c[0]
     return None

@@ -71,6 +71,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return [(m.start(), m.end(), m.group()) for m in found if not _is_venue(text, m.start(), m.end())]
 
 
+def word_at(text: str, pos: int = 0, end: int | None = None) -> str | None:
+    """The longest region word that starts at ``pos`` (and ends by ``end``), else None."""
+    m = _pattern().match(text, pos) if end is None else _pattern().match(text, pos, end)
+    return None if m is None or _is_venue(text, m.start(), m.end()) else m.group()
+
+
 def _is_venue(text: str, start: int, end: int) -> bool:
     """在北京召开, 于杭州举行: where a meeting took place, not what the text is about."""
     return text[start - 1 : start] in ("在", "于") and _VENUE.match(text, end) is not None
@@ -98,6 +104,8 @@ class RegionIndex:
         """The region words that start inside ``[start, end)``."""
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end, lo)
+        if hi == lo:
+            return []  # most windows name no region
         return list(zip(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi], strict=True))
 
     def __iter__(self) -> Iterator[tuple[int, int, str]]:
