@@ -36,3 +36,26 @@ def test_social_media_chrome_is_neither_headline_nor_figures() -> None:
     assert ex.stories[0].title == "储能小城的三年"
     assert ex.meta.published == dt.date(2026, 5, 20)
     assert [(m.text, m.indicator) for m in ex.metrics] == [("90余家", "储能企业"), ("突破600亿元", "产业规模")]
+
+
+def test_the_body_under_a_bulletin_headline_is_its_source_not_more_headline() -> None:
+    import datetime as dt
+
+    import mengke
+
+    text = "某省2025年科技统计公报\n某省统计局\n2026年3月2日\n\n全年研发经费支出300亿元，增长6%。\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.meta.title == ex.stories[0].title == "某省2025年科技统计公报"
+    assert ex.meta.source == "某省统计局"
+    assert ex.meta.published == dt.date(2026, 3, 2)
+    traditional = "某市科技統計年報\n某市政府主計處\n2026年4月1日\n\n全年研發經費120億元。\n"
+    assert mengke.extract(traditional, style="generic").meta.source == "某市政府主計處"
+
+
+def test_a_headline_continued_by_a_second_line_keeps_both_lines() -> None:
+    import mengke
+
+    text = "某市科技局\n关于2025年度科技工作情况的通报\n2026年3月2日\n\n今年新增企业12家。\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.meta.title == "某市科技局 关于2025年度科技工作情况的通报"
+    assert ex.meta.source is None

@@ -18,12 +18,14 @@ from mengke.data.layout_words import (
     BYLINE_MARKS,
     BYLINE_ROLES,
     CAPTION_MARKS,
+    ISSUING_BODY_ENDINGS,
     NOT_BYLINE_NOTES,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
 )
 from mengke.extractor import Layout, StorySpan
-from mengke.numbers.normalize import unfold_pattern
+from mengke.numbers.normalize import fold, unfold_pattern
+from mengke.records import ArticleMeta
 
 # the tables are simplified; the patterns also match traditional forms (本報記者, 下轉第二版)
 _ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=len, reverse=True)))
@@ -168,11 +170,15 @@ def generic_layout(article: Article) -> Layout:
         return Layout(stories=())
     head = first_heading(lines)
     title = head[1] if head else None
+    source = None
     start = lines[head[0]].start if head else lines[0].start
     if head is not None:
         # a headline set over two or three lines (issuer over 关于…的通报, kicker over main line)
         k = head[0] + 1
         while k < min(len(lines), head[0] + 3) and is_heading(lines[k].text) and not dated_line(lines[k].text):
+            if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
+                source = lines[k].stripped  # the body that issues a bulletin, over its date
+                break
             title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
             k += 1
     authors = list(authors_in(lines[:8]))
@@ -187,13 +193,17 @@ def generic_layout(article: Article) -> Layout:
     story = StorySpan(
         title=title, start=start, end=end if end is not None and end > start else len(text), authors=tuple(authors)
     )
-    from mengke.records import ArticleMeta
-
     published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
-    meta = ArticleMeta(title=title, published=published)
+    meta = ArticleMeta(title=title, published=published, source=source)
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
 
 
+def _is_issuing_body(line: str) -> bool:
+    """A short line that is the name of a public body (江西省统计局, 科学技术部), nothing more."""
+    return 4 <= len(line) <= 20 and fold(line).endswith(ISSUING_BODY_ENDINGS) and re.fullmatch(_CJK_RUN, line) is not None
+
+
+_CJK_RUN = r"[\u4e00-\u9fff]+"
 _DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
 

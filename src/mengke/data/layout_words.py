@@ -42,6 +42,23 @@ CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
 # (（下转第二版）, （上接第1版）) or close a serial (（完）, （待续）).
 NOT_BYLINE_NOTES: str = r"(?:下[转轉]|上接|[转轉]|接|[见見])第?[一二三四五六七八九十\d]+[版页頁]|完|待[续續]|[续續]"
 
+# A line under a headline that names the body issuing the page (江西省统计局 over the date of
+# a statistical bulletin): the page's source, not the rest of the headline.
+ISSUING_BODY_ENDINGS: tuple[str, ...] = (
+    "统计局",
+    "局",
+    "厅",
+    "委员会",
+    "人民政府",
+    "政府",
+    "办公室",
+    "办公厅",
+    "委",
+    "部",
+    "署",
+    "处",
+)
+
 # Web portal page: metadata labels and the chrome around the article.
 META_LABELS: dict[str, str] = {
     "发布日期": "published",
