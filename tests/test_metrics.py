@@ -304,3 +304,33 @@ def test_a_ranking_scope_like_zhongbu_is_no_indicator() -> None:
 def test_a_level_alone_takes_the_noun_just_counted() -> None:
     ms = mengke.extract("全年新增省级以上研发平台29家，其中国家级4家；专利授权量下降3%，降幅收窄0.8个百分点。").metrics
     assert [m.indicator for m in ms] == ["省级以上研发平台", "国家级研发平台", "专利授权量", "降幅"]
+
+
+def test_a_taiwan_page_reads_republic_of_china_years() -> None:
+    # indicators are read from the folded text: simplified forms
+    text = (
+        "高雄市政府表示，114年度共核定創新研發補助案58件，補助金額約新台幣8,000萬元。"
+        "市府預計至116年半導體產值可突破新台幣2兆元。"
+    )
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator, m.year, m.status.value) for m in ms] == [
+        ("58件", "创新研发补助案", 2025, "actual"),
+        ("約新台幣8,000萬元", "补助金额", 2025, "actual"),
+        ("突破新台幣2兆元", "半导体产值", 2027, "forecast"),
+    ]
+
+
+def test_a_century_on_a_mainland_page_is_no_year() -> None:
+    (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
+    assert m.year is None
+
+
+def test_time_words_at_the_start_of_a_clause_are_not_the_indicator() -> None:
+    text = "年末有效发明专利拥有量3.2万件。前三季软件业务收入增长9%。全省科技型中小企业入库9000家。"
+    ms = mengke.extract(text).metrics
+    assert [m.indicator for m in ms] == ["有效发明专利拥有量", "软件业务收入", "科技型中小企业"]
+
+
+def test_the_thing_approved_or_signed_is_the_indicator_not_the_verb() -> None:
+    ms = mengke.extract("全年共签订技术合同1.8万项，市府核定研发补助案120件。").metrics
+    assert [m.indicator for m in ms] == ["技术合同", "研发补助案"]

@@ -200,7 +200,9 @@ def generic_layout(article: Article) -> Layout:
 
 def _is_issuing_body(line: str) -> bool:
     """A short line that is the name of a public body (江西省统计局, 科学技术部), nothing more."""
-    return 4 <= len(line) <= 20 and fold(line).endswith(ISSUING_BODY_ENDINGS) and re.fullmatch(_CJK_RUN, line) is not None
+    if not 4 <= len(line) <= 20 or re.fullmatch(_CJK_RUN, line) is None:
+        return False
+    return fold(line).endswith(ISSUING_BODY_ENDINGS)
 
 
 _CJK_RUN = r"[\u4e00-\u9fff]+"

@@ -65,6 +65,12 @@ from mengke.text import Boundaries, Clauses, Sentences
 from mengke.wordlist import compile_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
+# Taiwan dates years from 1912 (民国): 113年度 is 2024; read so only on pages about Taiwan, where
+# 100年 is a year and not a century
+_YEAR_OR_ROC = re.compile(_YEAR.pattern + r"|(?:民国)?(?<![\d.])(1[0-2]\d)[ \t]*年(?![代来间内])")
+_ROC_OFFSET = 1911
+_ROC_INSIDE = re.compile(r"(?:到|至|在)?(?:民国)?(?<![\d.])1[0-2]\d[ \t]*年(?:度|底|末|初)?的?")
+_ROC_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)(?:到|至)[ \t]*1[0-2]\d[ \t]*年")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _YEAR_WORD = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年"
@@ -90,7 +96,7 @@ _TIME_OPENER = re.compile(
     + _YEAR_WORD
     + r"(?:度|底|末|初|以来|前)?(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?"
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
-    + r"|(?:前|第)?[一二三四1-4][ \t]*季度|[上下]半年|前[一二三四五六七八九十两\d]+个?月)"
+    + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|年(?:末|底|初))"
 )
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
@@ -129,6 +135,10 @@ class Context:
         default=attrs.Factory(lambda self: Boundaries.of(self.folded).wide_clauses, takes_self=True)
     )
     """Delimiters of clauses that run on over 、 (no reach limit)."""
+    roc_years: bool = attrs.field(
+        init=False, default=attrs.Factory(lambda self: self.province == "台湾", takes_self=True)
+    )
+    """Whether 113年 is a year of the Republic of China calendar (a page about Taiwan)."""
 
     def region_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Region words inside ``folded[start:end]``, offsets relative to ``start``."""
@@ -238,14 +248,17 @@ def _strip_region_prefix(phrase: str) -> str:
     return phrase
 
 
-def left_indicator(left: str) -> str:
-    """The indicator written before a figure, from the clause text before it."""
+def left_indicator(left: str, *, roc_years: bool = False) -> str:
+    """The indicator written before a figure, from the clause text before it (with
+    ``roc_years``, 113年度 is a year to strip as 2024年度 is)."""
     gaps = list(_WORD_GAP.finditer(left))
     if gaps:
         left = left[gaps[-1].end() - 1 :]  # 我省3项成果获奖 区域创新能力排名升至: a headline's clauses part at spaces
     phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _YEAR_INSIDE.sub("", phrase)
+    if roc_years:
+        phrase = _ROC_INSIDE.sub("", phrase)
     phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
     verbs, any_verb = _object_verbs()
@@ -316,7 +329,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     s = ctx.folded
     best: int | None = None
     segment = s[sent_start:pos]
-    for m in _YEAR.finditer(segment):
+    years = _YEAR_OR_ROC if ctx.roc_years else _YEAR
+    for m in years.finditer(segment):
         a, b = m.start() + sent_start, m.end() + sent_start
         before = s[max(sent_start, a - 3) : a]
         after = s[b : b + 3]
@@ -329,14 +343,13 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         if _inside_brackets(s, a, sent_start):
             continue
         raw = m.group(1)
-        year = int("".join(_CN_DIGIT.get(c, c) for c in raw))
-        best = year
+        best = int("".join(_CN_DIGIT.get(c, c) for c in raw)) if raw is not None else int(m.group(2)) + _ROC_OFFSET
     for m in _RELATIVE_YEAR.finditer(segment):
         if ctx.published is None:
             continue
         shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
         a = m.start() + sent_start
-        later = [y for y in _YEAR.finditer(segment) if y.start() + sent_start > a]
+        later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
     if best is None and s[sent_start:pos].lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
@@ -366,7 +379,7 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
-    if _BY_YEAR.search(opener + "|" + own):
+    if _BY_YEAR.search(opener + "|" + own) or (ctx.roc_years and _ROC_BY_YEAR.search(opener + "|" + own)):
         return Status.TARGET
     if _cue("target").search(scope) and not _DONE.search(own):
         return Status.TARGET
@@ -471,7 +484,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if comparison and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
-            indicator = left_indicator(left_clause)
+            indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
             if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
@@ -641,7 +654,7 @@ def _previous_clause_subject(ctx: Context, cs: int, sent_start: int) -> str:
     k = cs - 1
     while k > sent_start:
         begin = ctx.clauses.start(k, sent_start)
-        got = left_indicator(s[begin:k])
+        got = left_indicator(s[begin:k], roc_years=ctx.roc_years)
         if len(got) >= 2:
             return got
         k = begin - 1

@@ -270,7 +270,7 @@ CITY_ALIASES: dict[str, str] = {
 
 # Words that mean "the region this text is about" (全区) or "the city" (全市, 首府).
 PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区", "全省", "我省", "本省")
-CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "首府", "市本级")
+CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "首府", "市本级", "市府")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
 
 # Verbs after 在/于 + a place that make it the venue of an event (在北京召开), not the subject.
