@@ -334,3 +334,17 @@ def test_time_words_at_the_start_of_a_clause_are_not_the_indicator() -> None:
 def test_the_thing_approved_or_signed_is_the_indicator_not_the_verb() -> None:
     ms = mengke.extract("全年共签订技术合同1.8万项，市府核定研发补助案120件。").metrics
     assert [m.indicator for m in ms] == ["技术合同", "研发补助案"]
+
+
+def test_the_place_a_figure_is_compared_with_or_a_share_of_is_not_its_region() -> None:
+    text = "安徽省研发经费占全国的比重达2.9%。规上工业增加值增速高于全国平均水平1.6个百分点。"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("研发经费占全国的比重", "安徽"), ("规上工业增加值增速", "安徽")]
+    text = "合肥市专利授权量增速高于全国平均水平3个百分点。"
+    (m,) = mengke.extract(text).metrics
+    assert (m.indicator, m.region) == ("专利授权量增速", "合肥")
+
+
+def test_a_count_of_places_before_a_shared_measure_is_stripped() -> None:
+    ms = mengke.extract("芜湖、马鞍山两市高新技术企业分别增长12%和9%。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("高新技术企业", "芜湖"), ("高新技术企业", "马鞍山")]

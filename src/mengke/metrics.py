@@ -34,6 +34,7 @@ from mengke.data.cues import (
     CLASS_NOUNS,
     COMPARISON_OPENERS,
     CONTINUING_OPENERS,
+    DENOMINATOR_MARKS,
     FORECAST_CUES,
     LEADING_WORDS,
     LEVEL_ENDINGS,
@@ -87,6 +88,8 @@ _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _SPACE_RUN = re.compile(r"\s+")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
+_COMPARED_WITH = re.compile("(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$")
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -209,7 +212,7 @@ def _strip_leading(phrase: str) -> str:
     pattern = _cue("leading")
     while phrase:
         phrase = phrase.lstrip(_JUNK_EDGE)
-        m = _TIME_OPENER.match(phrase)
+        m = _TIME_OPENER.match(phrase) or _PLACE_COUNT.match(phrase)
         if m and m.end() > 0:
             phrase = phrase[m.end() :]
             continue
@@ -261,6 +264,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = _ROC_INSIDE.sub("", phrase)
     phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
+    compared = _COMPARED_WITH.search(phrase)
+    if compared and compared.start() >= 2:
+        phrase = phrase[: compared.start()]  # 增速高于全国平均水平: the measure, not the benchmark
     verbs, any_verb = _object_verbs()
     for verb in [v for v in verbs if v in phrase] if any_verb.search(phrase) else ():
         after = phrase[phrase.rfind(verb) + len(verb) :]
@@ -396,7 +402,7 @@ def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: 
         head = _strip_leading(s[begin:stop])
         offset = stop - len(head) if head else stop
         for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
-            if start > 2 or head[end : end + 1] in ("级", "内", "外"):
+            if start > 2 or head[end : end + 1] in ("级", "内", "外") or head[:start].endswith(DENOMINATOR_MARKS):
                 continue
             if "等" in s[offset + end : q.start] and stop == q.start:
                 continue  # 某某研究院等12家: a list of bodies, not the subject
