@@ -140,3 +140,19 @@ def test_when_a_body_acted_is_not_part_of_the_issuer() -> None:
 
     (policy,) = mengke.extract("市科技局近日印发《某市技术转移机构认定办法》。").policies
     assert policy.issuer == "市科技局"
+
+
+def test_bodies_named_right_before_a_title_issued_it_and_its_number_dates_it() -> None:
+    import mengke
+
+    text = "为落实省委、省政府《关于建设创新型省份的决定》（闽委发〔2023〕7号）要求，制定本细则。"
+    (policy,) = mengke.extract(text).policies
+    assert (policy.issuer, policy.year) == ("省委、省政府", 2023)
+
+
+def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("专家张三解读国务院《关于推进科技成果转化的若干意见》。").policies
+    assert policy.issuer is None
+    assert policy.year is None

@@ -548,6 +548,7 @@ def _is_product_spec(s: str, q: Quantity) -> bool:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SPEC_VERB = re.compile(r"以上|以下|左右|的|，|。|、|增|减|提|下降|上升|同比|比|较|是|为|和|及|与|等")
 
 
@@ -637,7 +638,11 @@ def _is_class_threshold(s: str, q: Quantity) -> bool:
     attributive = s[q.end : q.end + 1] == "的"
     if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
         return True  # 交易额在1000万元以上的机构: a condition on what follows
-    return _cue("class_noun").match(s, q.end + 1 if attributive else q.end) is not None
+    if _cue("class_noun").match(s, q.end + 1 if attributive else q.end) is not None:
+        return True
+    # 成交额超过1亿元的技术转移机构: the noun phrase after 的 ends with a class
+    run = _CJK_RUN.match(s, q.end + 1, q.end + 11) if attributive else None
+    return run is not None and run.group().endswith(CLASS_NOUNS)
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)

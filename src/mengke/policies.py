@@ -18,10 +18,19 @@ from collections.abc import Sequence
 import attrs
 
 from mengke.article import Article
-from mengke.data.policy_kinds import ALIAS_CUES, BODY_WORDS, EFFECTIVE_VERBS, ISSUE_VERBS, KINDS, NOT_POLICY_ENDINGS
+from mengke.data.policy_kinds import (
+    ALIAS_CUES,
+    BODY_OPENERS,
+    BODY_WORDS,
+    EFFECTIVE_VERBS,
+    ISSUE_VERBS,
+    KINDS,
+    NOT_POLICY_ENDINGS,
+)
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Policy
+from mengke.regions import word_at as region_word_at
 from mengke.text import Sentences, SpanSet
 
 _TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
@@ -34,6 +43,14 @@ _EFFECTIVE = re.compile(
     r"(?:正式)?(?:" + "|".join(EFFECTIVE_VERBS) + ")"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
+# a document number after the title, （湘发〔2024〕5号）: the year it was issued
+_DOC_NUMBER = re.compile(
+    r"[ \t]*[（(][ \t]*[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*((?:19|20)\d{2})[ \t]*[〕\]］】)）]"
+    r"[ \t]*第?[ \t]*\d+[ \t]*号"
+)
+# the bodies named right before a title, with no verb (落实省委、省政府《…》)
+_BODIES_AFTER_VERB = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|依据|对照|结合|执行)([\u4e00-\u9fff、]{2,30})$")
+_BODIES_OPENING = re.compile(r"(?:^|[，,；;。：:（(\s])([\u4e00-\u9fff、]{2,30})$")
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 _MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -119,7 +136,24 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
         body = re.sub(r"^(?:按照|根据|依据|落实)", "", m.group(1))
         if any(w in body for w in BODY_WORDS):
             return body
+    if s.startswith("《", start):
+        m = _BODIES_AFTER_VERB.search(before) or _BODIES_OPENING.search(before)
+        if m and all(_is_public_body(part) for part in m.group(1).split("、")):
+            return m.group(1)  # 落实省委、省政府《关于…的意见》
     return None
+
+
+def _is_public_body(name: str) -> bool:
+    """省委, 国务院, 湖南省人民政府: a body's name that opens with a level or a place."""
+    if not 2 <= len(name) <= 12 or not name.endswith(BODY_WORDS):
+        return False
+    return name.startswith(BODY_OPENERS) or region_word_at(name) is not None
+
+
+def _numbered_year(s: str, end: int) -> int | None:
+    """The year of the document number right after a title (《…》（湘政发〔2024〕5号）)."""
+    m = _DOC_NUMBER.match(s, end)
+    return int(m.group(1)) if m else None
 
 
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
@@ -245,7 +279,7 @@ def find_policies(
             end=end,
             kind=kind,
             issuer=issuer,
-            year=_issuing_year(s, sentences, start, _lines_before(s, start)),
+            year=_issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end),
         )
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]

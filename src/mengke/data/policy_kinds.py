@@ -139,5 +139,7 @@ BODY_WORDS: tuple[str, ...] = (
     "中共中央",
     "政协",
 )
+# How the name of a public body opens when no place does (省委, 国务院, 中共…委员会).
+BODY_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "国", "中共", "党", "全国", "自治区", "州", "盟", "旗")
 ALIAS_CUES: tuple[str, ...] = ("以下简称", "下称", "简称")
 EFFECTIVE_VERBS: tuple[str, ...] = ("施行", "实施", "执行", "生效")
