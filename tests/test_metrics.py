@@ -348,3 +348,8 @@ def test_the_place_a_figure_is_compared_with_or_a_share_of_is_not_its_region() -
 def test_a_count_of_places_before_a_shared_measure_is_stripped() -> None:
     ms = mengke.extract("芜湖、马鞍山两市高新技术企业分别增长12%和9%。").metrics
     assert [(m.indicator, m.region) for m in ms] == [("高新技术企业", "芜湖"), ("高新技术企业", "马鞍山")]
+
+
+def test_a_threshold_before_a_noun_phrase_ending_in_a_class_is_no_metric() -> None:
+    ms = mengke.extract("对年成交额超过5000万元的技术转移服务机构，给予最高50万元奖励。").metrics
+    assert [m.text for m in ms] == ["最高50万元"]
