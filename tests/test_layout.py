@@ -59,3 +59,12 @@ def test_a_headline_continued_by_a_second_line_keeps_both_lines() -> None:
     ex = mengke.extract(text, style="generic")
     assert ex.meta.title == "某市科技局 关于2025年度科技工作情况的通报"
     assert ex.meta.source is None
+
+
+def test_a_pdf_page_header_spread_across_the_width_gives_its_date() -> None:
+    import datetime as dt
+
+    from mengke.layout import dated_line
+
+    header = "某省日报" + " " * 35 + "2026年4月8日 星期三" + " " * 34 + "3"
+    assert dated_line(header) == dt.date(2026, 4, 8)

@@ -353,3 +353,8 @@ def test_a_count_of_places_before_a_shared_measure_is_stripped() -> None:
 def test_a_threshold_before_a_noun_phrase_ending_in_a_class_is_no_metric() -> None:
     ms = mengke.extract("对年成交额超过5000万元的技术转移服务机构，给予最高50万元奖励。").metrics
     assert [m.text for m in ms] == ["最高50万元"]
+
+
+def test_the_scope_of_a_ranking_is_not_the_region_of_the_ranked_figure() -> None:
+    ms = mengke.extract("绵阳市每万人口发明专利拥有量达7.8件，位居全省第二。").metrics
+    assert [(m.text, m.kind.value, m.region) for m in ms] == [("7.8件", "ratio", "绵阳"), ("第二", "rank", "绵阳")]

@@ -123,9 +123,16 @@ RIGHT_VERB_STARTS: tuple[str, ...] = _words(
 # the clause is still about the figure before (its indicator and region).
 COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 多于 少于 领先 落后")
 
-# Words before a place that make it what a figure is compared with or a share of
-# (占全国的比重, 高于全省平均水平), not the place the figure is about.
-DENOMINATOR_MARKS: tuple[str, ...] = ("占", "比", "较", "相比", *COMPARISON_OPENERS)
+# Words before a place that make it what a figure is compared with, a share of or ranked
+# within (占全国的比重, 高于全省平均水平, 位居全省第二), not the place the figure is about.
+DENOMINATOR_MARKS: tuple[str, ...] = (
+    "占",
+    "比",
+    "较",
+    "相比",
+    *COMPARISON_OPENERS,
+    *_words("居 位居 位列 名列 排名 排在 跻身 稳居 跃居"),
+)
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())

@@ -269,6 +269,25 @@ NOT_A_UNIT_BEFORE: dict[str, str] = {
     "批": "准示",
 }
 
+# Verbs of ranking before an ordinal with no measure word (位居全省第二, 排名全国第一):
+# the ordinal is a rank in 位 when it ends its clause.
+RANK_VERBS: tuple[str, ...] = (
+    "位居",
+    "居",
+    "位列",
+    "名列",
+    "排名",
+    "排在",
+    "排",
+    "跻身",
+    "稳居",
+    "跃居",
+    "升至",
+    "跃升至",
+    "上升至",
+    "提升至",
+)
+
 # Measure words that make a bare 一 an indefinite article (一个, 一批, 一项 ...):
 # "a", not "one", unless the text stresses the count.
 ARTICLE_CLASSIFIERS = frozenset(

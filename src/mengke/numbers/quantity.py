@@ -37,6 +37,7 @@ from mengke.data.units import (
     MONEY_CLOSERS,
     MONEY_PREFIXES,
     NOT_A_UNIT_BEFORE,
+    RANK_VERBS,
     SUBUNITS,
     SUBUNITS_OF_YUAN,
     UNITS,
@@ -143,6 +144,8 @@ _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
+_RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + r")[\u4e00-\u9fff]{0,6}$")  # …位居全国 before 第
+_CLAUSE_ENDS = frozenset("，,。；;、！？!?）)\n\x00")
 _COMPARE_WORDS = {
     "大": "at_least",
     "多": "at_least",
@@ -606,8 +609,15 @@ class _Scanner:
                 return None, num_end + 1
             if nxt == "年" and _is_year(r, s, num_end + 1):
                 return None, num_end + 1
+            # 位居全省第二: an ordinal that ends its clause after a verb of ranking is a rank
+            if (
+                prefix == "第"
+                and self.s[_skip_spaces(s, num_end)] in _CLAUSE_ENDS
+                and _RANKED.search(s, max(0, k - 13), k - 1)
+            ):
+                unit = "位"
             # 第十一次 etc. without a unit
-            if prefix == "第":
+            elif prefix == "第":
                 return None, num_end
             if _is_year(r, s, num_end) and r.is_plain_integer and self.s[num_end] in "-—至到~":
                 return None, num_end
