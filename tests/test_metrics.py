@@ -358,3 +358,10 @@ def test_a_threshold_before_a_noun_phrase_ending_in_a_class_is_no_metric() -> No
 def test_the_scope_of_a_ranking_is_not_the_region_of_the_ranked_figure() -> None:
     ms = mengke.extract("绵阳市每万人口发明专利拥有量达7.8件，位居全省第二。").metrics
     assert [(m.text, m.kind.value, m.region) for m in ms] == [("7.8件", "ratio", "绵阳"), ("第二", "rank", "绵阳")]
+
+
+def test_small_counts_listed_before_a_slogan_head_count_nothing() -> None:
+    ms = mengke.extract("全省围绕三个中心、两个高地、一个枢纽的发展定位，新增研发平台两个、孵化器三个。").metrics
+    assert [m.text for m in ms] == ["两个", "三个"]
+    ms = mengke.extract("全市落实五大任务、三项改革总体思路。").metrics
+    assert ms == ()

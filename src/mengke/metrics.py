@@ -50,6 +50,7 @@ from mengke.data.cues import (
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
+    SLOGAN_HEADS,
     TARGET_CUES,
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
@@ -475,6 +476,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 continue
         if _inside_brackets(s, q.start, sent_start) or _is_class_threshold(s, q):
             continue
+        if kind == MetricKind.COUNT and _is_slogan_part(s, q, ctx.wide_clauses.end(q.end, sent_end)):
+            continue
         prev_end = q.end
         ce = ctx.clauses.end(q.end, sent_end)
         indicator = ""
@@ -628,6 +631,19 @@ def _head_noun(phrase: str) -> str:
     """The last word of a phrase when it has several (数字经济核心产业增加值 -> 增加值)."""
     words = segment(phrase)
     return words[-1] if len(words) >= 2 and len(words[-1]) >= 2 else ""
+
+
+def _is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
+    """两个屏障、两个基地、一个桥头堡战略定位: a small count in words inside a list that ends in a
+    slogan's head names a part of a programme; it counts nothing."""
+    if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
+        return False
+    rest = s[q.end : clause_end].rstrip("的")
+    return "、" in s[q.start - 1 : clause_end] and rest.endswith(SLOGAN_HEADS) and _CJK_LIST.fullmatch(rest) is not None
+
+
+_CN_SMALL = re.compile("[一二两三四五六七八九十]")
+_CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
 
 
 def _is_class_threshold(s: str, q: Quantity) -> bool:

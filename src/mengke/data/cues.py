@@ -134,6 +134,10 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
     *_words("居 位居 位列 名列 排名 排在 跻身 稳居 跃居"),
 )
 
+# Heads that make a list of small counts a slogan (两个屏障、两个基地、一个桥头堡战略定位):
+# the numbers name the parts of a programme, they count nothing.
+SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
+
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())
 
