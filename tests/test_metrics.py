@@ -365,3 +365,13 @@ def test_small_counts_listed_before_a_slogan_head_count_nothing() -> None:
     assert [m.text for m in ms] == ["两个", "三个"]
     ms = mengke.extract("全市落实五大任务、三项改革总体思路。").metrics
     assert ms == ()
+
+
+def test_a_place_alone_before_a_figure_takes_the_measure_said_before_it() -> None:
+    ms = mengke.extract("杭州市软件业务收入达到6200亿元，宁波市2400亿元。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("软件业务收入", "杭州"), ("软件业务收入", "宁波")]
+
+
+def test_list_bullets_from_a_converted_document_are_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("Ø 软件业务收入首次突破1万亿元；\n➢ 电子信息制造业营业收入2.1万亿元。").metrics
+    assert [m.indicator for m in ms] == ["软件业务收入", "电子信息制造业营业收入"]

@@ -71,3 +71,19 @@ def test_a_row_for_the_whole_province_takes_the_story_s_region() -> None:
     text = "安徽省2025年各市新增企业如下：\n地区\t新增企业（家）\n芜湖\t320\n蚌埠\t150\n全省\t2100\n"
     ex = mengke.extract(text)
     assert [(m.text, m.region) for m in ex.metrics] == [("320", "芜湖"), ("150", "蚌埠"), ("2100", "安徽")]
+
+
+def test_a_table_with_years_across_reads_each_row_label_for_its_unit() -> None:
+    import mengke
+
+    text = (
+        "某省科技投入稳步增长。\n\t指标\t2024年\t2025年\n"
+        "\t研发经费（亿元）\t310.5\t342\n\t研发人员（万人）\t12.4\t13.1\n"
+    )
+    ms = [m for m in mengke.extract(text, style="generic").metrics if m.year]
+    assert [(m.text, str(m.value), m.unit, m.indicator, m.year) for m in ms] == [
+        ("310.5", "31050000000", "元", "研发经费", 2024),
+        ("342", "34200000000", "元", "研发经费", 2025),
+        ("12.4", "124000", "人", "研发人员", 2024),
+        ("13.1", "131000", "人", "研发人员", 2025),
+    ]

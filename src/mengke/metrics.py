@@ -55,6 +55,7 @@ from mengke.data.cues import (
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
 )
+from mengke.data.layout_words import LIST_BULLETS
 from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
@@ -102,7 +103,7 @@ _TIME_OPENER = re.compile(
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
     + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|年(?:末|底|初))"
 )
-_JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-"
+_JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-" + LIST_BULLETS
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
 
 
@@ -284,8 +285,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _strip_leading(phrase)
     phrase = _strip_trailing(phrase)
     phrase = phrase.strip(_JUNK_EDGE)
-    if phrase in _CUE_WORDS():
-        return ""
+    if phrase in _CUE_WORDS() or region_word_at(phrase) == phrase:
+        return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named
     return phrase
 
 

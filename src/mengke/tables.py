@@ -10,6 +10,13 @@ A table is three or more consecutive lines split into the same number (two or mo
 cells by tabs or ``|``. Each numeric cell under a header with a unit becomes a metric whose
 text is the cell as written; the header (without its unit) is the indicator, the first cell
 of the row its region when it names one, and a year in the line above the table its year.
+
+A table with years across the header row carries the unit in each row's label instead::
+
+    指标	2024年	2025年
+    研发人员（万人）	35.2	38.9
+
+each cell is then the row's measure in its column's year, about the whole area.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
 _MIN_ROWS = 3
 _WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
@@ -91,8 +99,8 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         lead = len(raw) - len(raw.lstrip())
         out.append(Cell(pos + lead, pos + len(raw.rstrip()), raw.strip()))
         pos = start + piece.end() if piece else end
-    if out and not out[0].text and line.lstrip().startswith("|"):
-        out = out[1:]  # | a | b |: the bars at the edges open and close the row
+    if out and not out[0].text and (line.lstrip().startswith("|") or line.startswith("\t")):
+        out = out[1:]  # | a | b |: the bars at the edges open and close the row; so does a leading tab
     if out and not out[-1].text and line.rstrip().endswith("|"):
         out = out[:-1]
     return out
@@ -164,6 +172,10 @@ def table_metrics(
     """
     out: list[Metric] = []
     for block in _blocks(folded):
+        years = _year_columns(block[0])
+        if years is not None:
+            out.extend(_by_year_metrics(text, block, years, whole_region))
+            continue
         columns = _with_change_subjects([header_column(cell.text) for cell in block[0]])
         if not any(columns):
             continue
@@ -175,24 +187,50 @@ def table_metrics(
             if region is None and label in _WHOLE_ROWS and whole_region is not None:
                 region = whole_region(label, row[0].start)
             for cell, column in zip(row[1:], columns[1:], strict=True):
-                if column is None or not _NUMBER.fullmatch(cell.text):
-                    continue
-                value = (Decimal(cell.text.replace(",", "")) * column.factor).normalize()
-                if value == value.to_integral_value():
-                    value = value.quantize(Decimal(1))
-                out.append(
-                    Metric(
-                        value=value,
-                        unit=column.unit,
-                        start=cell.start,
-                        end=cell.end,
-                        text=text[cell.start : cell.end],
-                        kind=column.kind,
-                        indicator=column.indicator,
-                        indicator_key=make_key(column.indicator),
-                        year=year,
-                        region=region,
-                        region_key=make_key(region) if region else None,
-                    )
-                )
+                if column is not None and _NUMBER.fullmatch(cell.text):
+                    out.append(_metric(text, cell, column, year, region))
     return out
+
+
+def _metric(text: str, cell: Cell, column: Column, year: int | None, region: str | None) -> Metric:
+    """The metric of one numeric cell under (or beside) a label that names its unit."""
+    value = (Decimal(cell.text.replace(",", "")) * column.factor).normalize()
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Metric(
+        value=value,
+        unit=column.unit,
+        start=cell.start,
+        end=cell.end,
+        text=text[cell.start : cell.end],
+        kind=column.kind,
+        indicator=column.indicator,
+        indicator_key=make_key(column.indicator),
+        year=year,
+        region=region,
+        region_key=make_key(region) if region else None,
+    )
+
+
+def _year_columns(header: list[Cell]) -> list[int] | None:
+    """The years of a header row that names a year over every column but the first
+    (指标 | 2024年 | 2025年), else None."""
+    years = [_YEAR_CELL.fullmatch(cell.text) for cell in header[1:]]
+    if not years or not all(years):
+        return None
+    return [int(m.group(1)) for m in years if m]
+
+
+def _by_year_metrics(
+    text: str, block: list[list[Cell]], years: list[int], whole_region: Callable[[str, int], str | None] | None
+) -> Iterator[Metric]:
+    """A table with years across and the unit in each row's label (研发人员（万人） | 35.2 | 38.9):
+    each numeric cell is the row's measure in its column's year, about the whole area."""
+    for row in block[1:]:
+        column = header_column(row[0].text)
+        if column is None:
+            continue
+        region = whole_region(row[0].text, row[0].start) if whole_region is not None else None
+        for cell, year in zip(row[1:], years, strict=True):
+            if _NUMBER.fullmatch(cell.text):
+                yield _metric(text, cell, column, year, region)

@@ -31,3 +31,10 @@ def test_full_width_percent_and_policy_with_trial_suffix() -> None:
     (policy,) = got.policies
     assert policy.title == "兴安盟科技特派员管理办法（试行）"
     assert policy.kind == "办法"
+
+
+def test_a_bookmark_before_the_headline_and_an_image_line_are_not_the_title() -> None:
+    page = "[image: ]\n[bookmark: _Toc42]某县科技工作总结\n全县新增科技型企业18家。\n另有孵化器2个。\n"
+    got = WebDocumentExtractor().extract(make_article(page))
+    assert got.meta.title == got.stories[0].title == "某县科技工作总结"
+    assert_grounded(got, page)

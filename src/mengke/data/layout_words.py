@@ -59,6 +59,9 @@ ISSUING_BODY_ENDINGS: tuple[str, ...] = (
     "处",
 )
 
+# Marks that open the items of a list (Word's Wingdings arrows convert to Ø and ➢).
+LIST_BULLETS: str = "•●○◆◇■□▪▫►▶▸➢➤Ø√✓✔★☆※"
+
 # Web portal page: metadata labels and the chrome around the article.
 META_LABELS: dict[str, str] = {
     "发布日期": "published",

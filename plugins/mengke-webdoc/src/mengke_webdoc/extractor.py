@@ -43,8 +43,10 @@ class WebDocumentExtractor(Extractor):
         lines = article.nonblank_lines
         if not lines:
             return Layout(stories=())
-        first = lines[0]
-        title = first.stripped if is_heading(first.text, max_len=60) else None
+        # the first line with words once the artefacts are gone ([image: ] alone is no headline)
+        first = next((ln for ln in lines if _ARTEFACT.sub("", ln.text).strip()), lines[0])
+        heading = _ARTEFACT.sub("", first.text).strip()
+        title = heading if heading and is_heading(heading, max_len=60) else None
         authors = authors_in(lines[:6])
         skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
         skip += repeated_paragraphs(article) + caption_spans(article)
