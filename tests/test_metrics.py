@@ -375,3 +375,17 @@ def test_a_place_alone_before_a_figure_takes_the_measure_said_before_it() -> Non
 def test_list_bullets_from_a_converted_document_are_not_part_of_the_indicator() -> None:
     ms = mengke.extract("Ø 软件业务收入首次突破1万亿元；\n➢ 电子信息制造业营业收入2.1万亿元。").metrics
     assert [m.indicator for m in ms] == ["软件业务收入", "电子信息制造业营业收入"]
+
+
+def test_a_goal_year_in_a_middle_clause_makes_the_figure_a_target() -> None:
+    (m,) = mengke.extract("规划提出，到2030年，全社会研发投入强度达到3.5%。").metrics
+    assert (m.status.value, m.year) == ("target", 2030)
+
+
+def test_by_a_year_already_past_when_the_page_was_written_reports_what_was_reached() -> None:
+    page = (
+        "某市科技工作综述\n2026年2月3日\n\n"
+        "到2025年底，全市高新技术企业达到760家。到2027年，全市高新技术企业将达到1000家。\n"
+    )
+    ms = mengke.extract(page, style="generic").metrics
+    assert [(m.text, m.status.value) for m in ms] == [("760家", "actual"), ("1000家", "target")]

@@ -103,7 +103,7 @@ _TIME_OPENER = re.compile(
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
     + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|年(?:末|底|初))"
 )
-_JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-" + LIST_BULLETS
+_JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
 
 
@@ -387,11 +387,21 @@ def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
-    if _BY_YEAR.search(opener + "|" + own) or (ctx.roc_years and _ROC_BY_YEAR.search(opener + "|" + own)):
+    if _by_a_coming_year(ctx, s[sent_start : q.start]) or (ctx.roc_years and _ROC_BY_YEAR.search(opener + "|" + own)):
         return Status.TARGET
     if _cue("target").search(scope) and not _DONE.search(own):
         return Status.TARGET
     return Status.ACTUAL
+
+
+def _by_a_coming_year(ctx: Context, before: str) -> bool:
+    """到2030年 opens a clause before the figure in its sentence, and the page was not written
+    after that year (到2025年底 on a page of 2026 reports what was reached)."""
+    for m in _BY_YEAR.finditer(before):
+        digits = "".join(_CN_DIGIT.get(c, c) for c in m.group() if c.isdigit() or c in _CN_DIGIT)[-4:]
+        if ctx.published is None or not digits.isdigit() or int(digits) >= ctx.published.year:
+            return True
+    return False
 
 
 def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: Quantity) -> str | None:

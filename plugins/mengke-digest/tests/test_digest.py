@@ -71,3 +71,36 @@ def test_the_issuer_of_a_round_up_item_drops_the_bold_and_the_number() -> None:
     with using_plugins(mengke_digest) as host:
         policy = host.extract(make_article(ROUND_UP), style="digest_page").policies[0]
     assert policy.issuer == "科技部等五部门"
+
+
+SUBHEADED_ROUND_UP = """# 地方创新周报（第3期）
+
+发布时间：2026-05-18
+
+## 1. 苏州：生物医药产业营收突破两千亿
+
+**苏州**生物医药产业2025年实现营业收入2150亿元，其中上市企业**41家**。
+
+## 2. 合肥：量子企业达到80家
+
+截至2025年底，全市量子信息企业达到80家。
+
+## 3. 长沙：发布新一轮创新规划
+
+规划提出，到2030年，全社会研发投入强度达到3.5%。
+"""
+
+
+def test_each_numbered_sub_heading_of_a_round_up_opens_a_story_with_its_place() -> None:
+    got = DigestExtractor().extract(make_article(SUBHEADED_ROUND_UP))
+    assert [(s.title, s.region) for s in got.stories[1:]] == [
+        ("苏州：生物医药产业营收突破两千亿", "苏州"),
+        ("合肥：量子企业达到80家", "合肥"),
+        ("长沙：发布新一轮创新规划", "长沙"),
+    ]
+    assert got.meta.published == dt.date(2026, 5, 18)
+    listed = next(m for m in got.metrics if m.text == "41家")
+    assert listed.indicator == "上市企业"  # the bold marks are no part of it
+    goal = next(m for m in got.metrics if m.text == "3.5%")
+    assert (goal.status.value, goal.year, goal.region) == ("target", 2030, "长沙")
+    assert_grounded(got, SUBHEADED_ROUND_UP)

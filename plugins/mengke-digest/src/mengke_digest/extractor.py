@@ -1,7 +1,8 @@
 """A markdown-like digest page: ``#`` headlines and ``##`` sub-headings, bylines such as
 ``●本报记者 …`` and ``本报讯(记者 … 通讯员 …)``, half-width punctuation, unrelated stories.
 A headline without ``#`` opens a story when a byline follows it; in a round-up, each numbered
-headline in bold (``**2. …**``) opens one.
+headline in bold (``**2. …**``) or numbered sub-heading (``## 2. …``) opens one. A date in
+the page's first lines (``发布时间：2026-05-18``) is its publication date.
 """
 
 from __future__ import annotations
@@ -9,17 +10,25 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import authors_in, byline_names, caption_spans, is_heading, lead_byline, repeated_paragraphs
-
-_BOLD_HEADING = re.compile(
-    r"^\*\*\s*(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、)?"  # **1. or **一、
-    r"(?P<title>[^*]{2,40}?)\s*\*\*$"
+from mengke.layout import (
+    authors_in,
+    byline_names,
+    caption_spans,
+    dated_line,
+    is_heading,
+    lead_byline,
+    repeated_paragraphs,
 )
 
+_NUMBER = r"(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、)"  # 1. or 一、
+_BOLD_HEADING = re.compile(r"^\*\*\s*" + _NUMBER + r"?(?P<title>[^*]{2,40}?)\s*\*\*$")
+_NUMBERED_SUBHEADING = re.compile(r"^#{2,6}\s*" + _NUMBER + r"(?P<title>.{2,40}?)\s*$")
 
-def _bold_heading(text: str) -> str | None:
-    """The title of a numbered item in bold (**2. 上海发布算力券实施细则**), else None."""
-    m = _BOLD_HEADING.match(text.strip())
+
+def _item_heading(text: str) -> str | None:
+    """The title of an item of a round-up: a numbered headline in bold (**2. 上海发布算力券实施细则**)
+    or a numbered sub-heading (## 2. 西安：硬科技企业达到1.6万家), else None."""
+    m = _BOLD_HEADING.match(text.strip()) or _NUMBERED_SUBHEADING.match(text.strip())
     if m is None or not is_heading(m.group("title")):
         return None
     return m.group("title")
@@ -66,19 +75,20 @@ class DigestExtractor(Extractor):
                 nxt = lines[k + 1].text
                 if byline_names(nxt) and not nxt.strip().endswith("摄"):
                     starts.append(k)
-        bold = [k for k, line in enumerate(lines) if _level(line.text) == 0 and _bold_heading(line.text)]
-        if len(bold) >= 2:  # a round-up of items, each under its bold headline
-            starts = sorted(set(starts) | set(bold))
+        items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
+        if len(items) >= 2:  # a round-up of items, each under its numbered headline
+            starts = sorted(set(starts) | set(items))
         if not starts:
             starts = [0]
         stories = []
         for i, k in enumerate(starts):
             last = starts[i + 1] if i + 1 < len(starts) else len(lines)
-            title = _bold_heading(lines[k].text) or (
+            title = _item_heading(lines[k].text) or (
                 lines[k].stripped.lstrip("#").strip() if _level(lines[k].text) or is_heading(lines[k].text) else None
             )
             authors = authors_in(lines[k:last])
             end = lines[last].start if last < len(lines) else len(article.text)
             stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=authors))
         skip = sorted(repeated_paragraphs(article) + caption_spans(article))
-        return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))
+        published = next((d for ln in lines[:4] if (d := dated_line(ln.text)) is not None), None)
+        return Layout(stories=tuple(stories), meta=ArticleMeta(published=published), skip=tuple(skip))
