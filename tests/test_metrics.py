@@ -389,3 +389,13 @@ def test_by_a_year_already_past_when_the_page_was_written_reports_what_was_reach
     )
     ms = mengke.extract(page, style="generic").metrics
     assert [(m.text, m.status.value) for m in ms] == [("760家", "actual"), ("1000家", "target")]
+
+
+def test_prose_with_spaces_between_its_words_keeps_the_whole_indicator() -> None:
+    (m,) = mengke.extract("全省规上工业企业研发 经费支出 同比 增长 11.3%。").metrics
+    assert m.indicator == "规上工业企业研发经费支出"
+
+
+def test_a_lead_byline_in_brackets_is_no_part_of_the_first_indicator() -> None:
+    (m,) = mengke.extract("本报讯（记者 李红 通讯员 赵明）今年全省智慧农场增至45个。").metrics
+    assert m.indicator == "智慧农场"

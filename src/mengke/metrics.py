@@ -92,6 +92,7 @@ _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _COMPARED_WITH = re.compile("(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
+_LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -256,9 +257,13 @@ def _strip_region_prefix(phrase: str) -> str:
 def left_indicator(left: str, *, roc_years: bool = False) -> str:
     """The indicator written before a figure, from the clause text before it (with
     ``roc_years``, 113年度 is a year to strip as 2024年度 is)."""
+    byline = _LEAD_BYLINE.search(left)
+    if byline:
+        left = left[byline.end() :]  # 本报讯（记者 周涛 通讯员 马骏）今年…: the story opens after the byline
     gaps = list(_WORD_GAP.finditer(left))
-    if gaps:
+    if len(gaps) == 1:
         left = left[gaps[-1].end() - 1 :]  # 我省3项成果获奖 区域创新能力排名升至: a headline's clauses part at spaces
+    # with more gaps the words themselves are spaced (PDF text: 研发 经费支出 增长): they are closed up below
     phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _YEAR_INSIDE.sub("", phrase)

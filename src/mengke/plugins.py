@@ -29,6 +29,7 @@ from mengke.builtin import generic
 from mengke.errors import ExtractorError, PluginError
 from mengke.extractor import Extractor, StyleMatch
 from mengke.records import Extraction
+from mengke.spacing import compact, restore
 
 ENTRY_POINT_GROUP = "mengke"
 DEFAULT_PLUGINS: tuple[tuple[str, ModuleType], ...] = (("mengke.builtin.generic", generic),)
@@ -167,7 +168,11 @@ class PluginHost:
 
     # -- using ---------------------------------------------------------------
     def scores(self, article: Article) -> list[ScoredStyle]:
-        """Every extractor's score for ``article``, best first (ties by style name)."""
+        """Every extractor's score for ``article``, best first (ties by style name); a
+        letter-spaced article is scored as it is read, closed up."""
+        compacted = compact(article.text)
+        if compacted is not None:
+            article = attrs.evolve(article, text=compacted.text)
         out = []
         for style, ex in self.extractors.items():
             try:
@@ -195,15 +200,19 @@ class PluginHost:
         return self.extractors[ranked[0].style]
 
     def extract(self, article: Article, style: str | None = None) -> Extraction:
-        """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it."""
-        ex = self.choose(article, style)
+        """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it.
+
+        Letter-spaced runs (``全 区 投 入``) are read closed up, every span mapped back."""
+        compacted = compact(article.text)
+        target = article if compacted is None else attrs.evolve(article, text=compacted.text)
+        ex = self.choose(target, style)
         try:
-            result = ex.extract(article)
+            result = ex.extract(target)
             if not isinstance(result, Extraction):
                 raise TypeError(f"extract() returned {type(result).__name__}, not an Extraction")
         except Exception as exc:
             raise ExtractorError(ex.name, self.owner[ex.name], article.path, exc) from exc
-        return result
+        return result if compacted is None else restore(result, compacted, article.text)
 
 
 def _who(meta: tuple[str | None, str | None]) -> str:

@@ -60,7 +60,7 @@ class DigestExtractor(Extractor):
         if sub:
             score += 0.1
             reasons.append(f"{sub} '##' sub-headings")
-        if bylines:
+        if bylines and (top or sub):  # bylines alone make no digest
             score += 0.1
             reasons.append(f"{bylines} bylines")
         return StyleMatch(min(score, 0.95), tuple(reasons))

@@ -1,0 +1,43 @@
+"""Letter-spaced text is read closed up, with every span mapped back to the text as given."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mengke
+from mengke.spacing import compact
+from mengke.testing import assert_grounded
+
+
+def test_a_letter_spaced_page_gives_its_figures_with_spans_into_the_page() -> None:
+    text = "本 报 讯 （ 记 者 王 磊 ） 今 年 一 季 度 ， 全 省 技 术 合 同 成 交 额 达 到 3 5 6 . 2 亿 元 。\n"
+    ex = mengke.extract(text)
+    (m,) = ex.metrics
+    assert (str(m.value), m.unit, m.indicator) == ("35620000000", "元", "技术合同成交额")
+    assert m.text == "3 5 6 . 2 亿 元" == text[m.start : m.end]
+    assert ex.stories[0].authors == ("王磊",)
+    assert_grounded(ex, text)
+
+
+def test_a_spaced_headline_over_ordinary_prose_is_closed_up_and_the_prose_left_alone() -> None:
+    text = "科 技 投 入 再 创 新 高\n\n全省研发投入达到120亿元，比上年增长 8 %。\n"
+    ex = mengke.extract(text)
+    assert ex.stories[0].title == "科技投入再创新高"
+    assert [m.text for m in ex.metrics] == ["120亿元", "8 %"]
+    assert_grounded(ex, text)
+
+
+def test_single_digits_in_a_row_and_spaced_years_in_prose_are_no_run() -> None:
+    assert compact("序号 1 2 3 4 5\n") is None
+    assert compact("实现了从 0 到 1 的突破，2025 年 3 月 上线。") is None
+
+
+@given(st.text(alphabet="全区投入亿元12.5 \u3000\n，", max_size=60))
+def test_every_compact_character_comes_from_the_position_the_map_gives(text: str) -> None:
+    got = compact(text)
+    if got is None:
+        return
+    assert len(got.offsets) == len(got.text) + 1
+    assert all(text[got.offsets[i]] == ch for i, ch in enumerate(got.text))
+    assert list(got.offsets) == sorted(set(got.offsets))
