@@ -206,7 +206,7 @@ def test_a_list_of_goals_keeps_its_status_until_a_semicolon_or_a_figure_said_to_
 def test_a_change_said_after_its_level_takes_the_indicator_of_the_level() -> None:
     text = "园区去年营业额为820亿元，较前年成长9.5%，其中光电产业营业额120亿元，年减3.2%。"
     got = [(m.text, m.indicator, m.kind.value) for m in mengke.extract(text).metrics]
-    assert got[1] == ("9.5%", "园区去年营业额", "change")
+    assert got[1] == ("9.5%", "园区营业额", "change")
     assert got[3] == ("3.2%", "光电产业营业额", "change")
 
 
@@ -399,3 +399,16 @@ def test_prose_with_spaces_between_its_words_keeps_the_whole_indicator() -> None
 def test_a_lead_byline_in_brackets_is_no_part_of_the_first_indicator() -> None:
     (m,) = mengke.extract("本报讯（记者 李红 通讯员 赵明）今年全省智慧农场增至45个。").metrics
     assert m.indicator == "智慧农场"
+
+
+def test_a_bare_yuan_on_a_hong_kong_page_is_the_hong_kong_dollar() -> None:
+    ms = mengke.extract("本港創科基金去年批出逾25億元。另有內地企業投資人民幣3億元。").metrics
+    assert [(m.text, m.unit, m.indicator) for m in ms] == [
+        ("逾25億元", "港元", "创科基金"),
+        ("人民幣3億元", "元", "内地企业投资"),
+    ]
+
+
+def test_a_relative_year_inside_a_phrase_is_no_part_of_the_indicator() -> None:
+    (m,) = mengke.extract("园区去年营业额为820亿元。").metrics
+    assert m.indicator == "园区营业额"

@@ -56,6 +56,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.layout_words import LIST_BULLETS
+from mengke.data.units import LOCAL_YUAN
 from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
@@ -84,6 +85,10 @@ _COMPARISON = re.compile(
 # "By year X" opens a clause (到2027年，…) or follows a goal word; 增加到2025年 is no goal.
 _BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)到[ \t]*" + _YEAR_WORD)
 _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:底|末|初)?的?")
+# 园区去年营业额: a relative year between two words of the phrase
+_RELATIVE_YEAR_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
+)
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
@@ -267,6 +272,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
     phrase = _YEAR_INSIDE.sub("", phrase)
+    phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
     if roc_years:
         phrase = _ROC_INSIDE.sub("", phrase)
     phrase = _PLAN.sub("", phrase)
@@ -529,9 +535,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if unit == "‰":
             value, upper = value / 10, None if upper is None else upper / 10
             unit = "%"
-        if unit == "元" and kind == MetricKind.AMOUNT and "人民币" not in q.surface:
-            # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on
-            unit = _sentence_currency(out, sent_start) or unit
+        if unit == "元" and kind == MetricKind.AMOUNT and "人民币" not in s[q.start : q.end]:
+            # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on; on a
+            # page about Hong Kong, Macao or Taiwan a bare 元 is the local dollar
+            unit = _sentence_currency(out, sent_start) or LOCAL_YUAN.get(ctx.province or "", unit)
         region = (listed[1] if listed else None) or metric_region(ctx, story, sent_start, q)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place

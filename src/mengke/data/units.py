@@ -269,6 +269,9 @@ NOT_A_UNIT_BEFORE: dict[str, str] = {
     "批": "准示",
 }
 
+# The currency a bare 元 means on a page about a place that does not use the renminbi.
+LOCAL_YUAN: dict[str, str] = {"香港": "港元", "澳门": "澳门元", "台湾": "新台币"}
+
 # Verbs of ranking before an ordinal with no measure word (位居全省第二, 排名全国第一):
 # the ordinal is a rank in 位 when it ends its clause.
 RANK_VERBS: tuple[str, ...] = (
