@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -271,11 +272,13 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     # with more gaps the words themselves are spaced (PDF text: 研发 经费支出 增长): they are closed up below
     phrase = _SPACE_RUN.sub("", left)
     phrase = _COMPARISON.sub("", phrase)
-    phrase = _YEAR_INSIDE.sub("", phrase)
-    phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
-    if roc_years:
-        phrase = _ROC_INSIDE.sub("", phrase)
-    phrase = _PLAN.sub("", phrase)
+    if "年" in phrase:  # each pattern below names a year
+        phrase = _YEAR_INSIDE.sub("", phrase)
+        phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
+        if roc_years:
+            phrase = _ROC_INSIDE.sub("", phrase)
+    if "五" in phrase:
+        phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
     compared = _COMPARED_WITH.search(phrase)
     if compared and compared.start() >= 2:
@@ -385,12 +388,24 @@ def _inside_brackets(s: str, pos: int, floor: int) -> bool:
     return open_k >= 0 and s.find("》", open_k, pos) < 0
 
 
-def metric_status(ctx: Context, sent_start: int, q: Quantity) -> Status:
+class Around(NamedTuple):
+    """Where a figure sits: its sentence, its clause, and the sentence's first clause."""
+
+    sent_start: int
+    clause_start: int
+    """After the last clause delimiter before the figure (、 included)."""
+    wide_start: int
+    """After the last delimiter before the figure, 、 not counted."""
+    first_clause_end: int
+    """The end of the sentence's first clause (the figure's position at most)."""
+
+
+def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     """Target, forecast or actual, from cue words before the figure (and 目标 right after it)."""
     s = ctx.folded
-    clause_from = ctx.clauses.start(q.start, sent_start)
-    own = s[clause_from : q.start]
-    opener = s[sent_start : ctx.clauses.end(sent_start, q.start)]
+    sent_start = at.sent_start
+    own = s[at.clause_start : q.start]
+    opener = s[sent_start : at.first_clause_end]
     scope = own if opener == own else opener + "|" + own
     after = s[q.end : q.end + 4]
     achieved = _cue("achieved").search(own) is not None
@@ -415,14 +430,20 @@ def _by_a_coming_year(ctx: Context, before: str) -> bool:
     return False
 
 
-def metric_region(ctx: Context, story: StoryContext | None, sent_start: int, q: Quantity) -> str | None:
-    """The nearest region word before the figure in its sentence, else the story's region."""
+def metric_region(
+    ctx: Context, story: StoryContext | None, at: Around, q: Quantity, heads: dict[tuple[int, int], str] | None = None
+) -> str | None:
+    """The nearest region word before the figure in its sentence, else the story's region.
+
+    ``heads`` keeps the stripped openings of windows already read (a sentence's first clause
+    is read once for each of its figures)."""
     s = ctx.folded
     default = story.region if story else ctx.province
-    clause_from = ctx.wide_clauses.start(q.start, sent_start)
-    first_clause_end = ctx.clauses.end(sent_start, q.start)
-    for begin, stop in ((clause_from, q.start), (sent_start, first_clause_end)):
-        head = _strip_leading(s[begin:stop])
+    heads = {} if heads is None else heads
+    for begin, stop in ((at.wide_start, q.start), (at.sent_start, at.first_clause_end)):
+        head = heads.get((begin, stop))
+        if head is None:
+            head = heads[begin, stop] = _strip_leading(s[begin:stop])
         offset = stop - len(head) if head else stop
         for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
             if start > 2 or head[end : end + 1] in ("级", "内", "外") or head[:start].endswith(DENOMINATOR_MARKS):
@@ -476,6 +497,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
     s = ctx.folded
     out: list[Metric] = []
     last_by_sentence: dict[int, str] = {}
+    heads: dict[tuple[int, int], str] = {}
     prev_end = 0
     finder = StoryFinder(stories)
     for q in quantities:
@@ -483,9 +505,11 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         sent_start, sent_end = ctx.sentences.bounds(q.start)
         # a sentence is read at most LOOKAROUND characters either side: linear time on any text
         sent_start, sent_end = max(sent_start, q.start - LOOKAROUND), min(sent_end, q.end + LOOKAROUND)
-        cs = max(ctx.clauses.start(q.start, sent_start), prev_end if prev_end > sent_start else 0)
+        clause_start = ctx.clauses.start(q.start, sent_start)
+        wide_start = ctx.wide_clauses.start(q.start, sent_start)
+        cs = max(clause_start, prev_end if prev_end > sent_start else 0)
         left_clause = s[cs : q.start]
-        wide = s[ctx.wide_clauses.start(q.start, sent_start) : q.start]
+        wide = s[wide_start : q.start]
         unit = q.unit
         kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
@@ -508,7 +532,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
-        listed = _respective_subject(s, ctx.wide_clauses.start(q.start, sent_start), q.start, out)
+        listed = _respective_subject(s, wide_start, q.start, out)
         if listed:
             indicator = listed[0]
         comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
@@ -539,7 +563,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on; on a
             # page about Hong Kong, Macao or Taiwan a bare 元 is the local dollar
             unit = _sentence_currency(out, sent_start) or LOCAL_YUAN.get(ctx.province or "", unit)
-        region = (listed[1] if listed else None) or metric_region(ctx, story, sent_start, q)
+        at = Around(sent_start, clause_start, wide_start, ctx.clauses.end(sent_start, q.start))
+        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
         if comparison and out and out[-1].start >= sent_start:
@@ -560,7 +585,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 year=reference_year(ctx, sent_start, q.start),
                 region=region,
                 region_key=make_key(region) if region else None,
-                status=_carried_status(metric_status(ctx, sent_start, q), out, s, sent_start, left_clause, q.start),
+                status=_carried_status(metric_status(ctx, at, q), out, s, sent_start, left_clause, q.start),
                 story=story.index if story else None,
             )
         )
