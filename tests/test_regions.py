@@ -1,7 +1,12 @@
 """Region words across China: prefecture-level cities name their province; city names that
-are also common words count only with their suffix."""
+are also common words count only with their suffix; districts and counties count for their city."""
 
 from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mengke
 from mengke.regions import canonical, mentions
@@ -29,3 +34,35 @@ def test_the_venue_of_a_meeting_is_not_the_region_of_the_figures() -> None:
     text = "年度科技奖励大会在北京召开。我省5项成果获奖，全省现有两院院士9人。"
     ms = mengke.extract(text).metrics
     assert [(m.text, m.region, m.indicator) for m in ms] == [("5项", None, "成果"), ("9人", None, "两院院士")]
+
+
+def test_a_district_county_or_county_level_city_counts_for_its_city() -> None:
+    assert [w for _, _, w in mentions("杭州市余杭区、上海市浦东新区和昆山市")] == [
+        "杭州市",
+        "余杭区",
+        "上海市",
+        "浦东新区",
+        "昆山市",
+    ]
+    assert canonical("余杭区") == ("杭州", "浙江")
+    assert canonical("浦东新区") == ("上海", "上海")
+    assert canonical("昆山市") == ("苏州", "江苏")
+    assert canonical("仙桃市") == ("仙桃", "湖北")  # a county-level city under its province
+    assert canonical("凉山州") == ("凉山", "四川")  # an autonomous prefecture, with 州
+
+
+def test_a_county_name_shared_by_two_cities_or_made_of_one_character_is_no_region() -> None:
+    assert canonical("鼓楼区") is None  # in Nanjing, Fuzhou, Xuzhou and Kaifeng
+    assert mentions("推动城市和县域经济协调发展") == []  # 和县 is a county, but not here
+
+
+def test_a_figure_in_a_district_goes_to_the_district_s_city() -> None:
+    (m,) = mengke.extract("余杭区新增高新技术企业320家。").metrics
+    assert m.region == "杭州"
+
+
+@given(st.text(alphabet="杭州市余杭区和县城关上海浦东新区昆山 。", max_size=40))
+def test_region_words_never_overlap_and_each_is_the_text_it_spans(text: str) -> None:
+    found = mentions(text)
+    assert all(text[a:b] == w for a, b, w in found)
+    assert all(b1 <= a2 for (_, b1, _), (a2, _, _) in pairwise(found))

@@ -9,7 +9,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from mengke.data.counties import COUNTIES, DIRECT_CITIES
 from mengke.data.regions import (
+    AUTONOMOUS_PREFECTURES,
     AUTONOMOUS_REGIONS,
     CITIES,
     CITY_ALIASES,
@@ -53,28 +55,97 @@ def _table() -> dict[str, tuple[str, str]]:
     for prov, cities in PREFECTURES.items():
         for city in cities:
             t.setdefault(city + "市", (city, prov))
+            if city in AUTONOMOUS_PREFECTURES:
+                t.setdefault(city + "州", (city, prov))
             if city not in NEEDS_SUFFIX:
                 t.setdefault(city, (city, prov))
+    t.update((county, place) for county, place in _counties().items() if county not in t)
     return t
 
 
 @cache
+def _counties() -> dict[str, tuple[str, str]]:
+    """County-level name -> (its city, province): 余杭区 -> 杭州, 仙桃市 -> 仙桃 (a city itself)."""
+    province_of = {city: prov for prov, cities in PREFECTURES.items() for city in cities} | {p: p for p in PROVINCES}
+    out = {county: (city, province_of[city]) for city, counties in COUNTIES.items() for county in counties}
+    out.update((name, (name[:-1], prov)) for name, prov in DIRECT_CITIES.items())
+    return out
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
-    words = sorted(set(_table()) | set(PROVINCE_SELF) | set(CITY_SELF) | set(NATION_SELF), key=len, reverse=True)
-    return compile_words(words)
+    """Provinces, cities, the Inner Mongolian districts and the 全区-like words."""
+    counties = _counties()
+    words = {w for w in _table() if w not in counties} | set(PROVINCE_SELF) | set(CITY_SELF) | set(NATION_SELF)
+    return compile_words(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _counties_reversed() -> re.Pattern[str]:
+    """The county-level names, each written backwards: they all end in one of a few characters
+    (区 县 市 旗), so a scan of the reversed text tries only those positions, where one scan
+    with the names forwards tried hundreds of first characters at every position."""
+    return compile_words(name[::-1] for name in _counties())
+
+
+def _county_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each county-level name in ``text[start:end]``, in order."""
+    seg = text[start:end]
+    n = len(seg)
+    found = [
+        (start + n - m.end(), start + n - m.start(), m.group()[::-1]) for m in _counties_reversed().finditer(seg[::-1])
+    ]
+    found.reverse()
+    return found
+
+
+def _scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every region word in ``text[start:end]`` in order: names of provinces and cities, and the
+    county-level names that overlap none of them; meeting venues left out."""
+    end = len(text) if end is None else end
+    main = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text, start, end)]
+    counties = _county_spans(text, start, end)
+    if counties:
+        taken = SpanIndex(main)
+        main = sorted(main + [c for c in counties if not taken.overlaps(c[0], c[1])])
+    return [w for w in main if not _is_venue(text, w[0], w[1])]
+
+
+class SpanIndex:
+    """Sorted non-overlapping spans, asked whether a span overlaps any of them."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.starts = [a for a, _, _ in spans]
+        self.ends = [b for _, b, _ in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and self.ends[k] > start
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, surface) of every region word in ``text[start:end]`` (offsets into ``text``)."""
-    pattern = _pattern()
-    found = pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end)
-    return [(m.start(), m.end(), m.group()) for m in found if not _is_venue(text, m.start(), m.end())]
+    return _scan(text, start, end)
 
 
 def word_at(text: str, pos: int = 0, end: int | None = None) -> str | None:
     """The longest region word that starts at ``pos`` (and ends by ``end``), else None."""
-    m = _pattern().match(text, pos) if end is None else _pattern().match(text, pos, end)
-    return None if m is None or _is_venue(text, m.start(), m.end()) else m.group()
+    end = len(text) if end is None else end
+    m = _pattern().match(text, pos, end)
+    best = m.group() if m is not None else None
+    lengths, first_chars = _county_shape()
+    for length in lengths if text[pos : pos + 1] in first_chars else ():
+        word = text[pos : pos + length]
+        if pos + length <= end and word in _counties() and (best is None or length > len(best)):
+            best = word
+    return None if best is None or _is_venue(text, pos, pos + len(best)) else best
+
+
+@cache
+def _county_shape() -> tuple[tuple[int, ...], frozenset[str]]:
+    """The lengths of the county-level names and their first characters."""
+    names = _counties()
+    return tuple(sorted({len(name) for name in names})), frozenset(name[0] for name in names)
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:
@@ -92,12 +163,9 @@ class RegionIndex:
         # offsets in arrays and each word once: a long article names regions 100 000 times
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}
-        for m in _pattern().finditer(text):
-            if _is_venue(text, m.start(), m.end()):
-                continue
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            word = m.group()
+        for start, end, word in _scan(text):
+            self.starts.append(start)
+            self.ends.append(end)
             self.words.append(seen.setdefault(word, word))
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
