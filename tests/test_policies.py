@@ -156,3 +156,12 @@ def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
     (policy,) = mengke.extract("专家张三解读国务院《关于推进科技成果转化的若干意见》。").policies
     assert policy.issuer is None
     assert policy.year is None
+
+
+def test_a_title_ending_in_its_count_of_articles_is_a_package_of_measures() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("市政府出台《某市支持科技企业“十二条”》。").policies
+    assert policy.kind == "措施"
+    (policy,) = mengke.extract("市科技局印发《某市研发投入奖补政策》。").policies
+    assert policy.kind == "奖补政策"

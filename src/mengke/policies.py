@@ -81,7 +81,12 @@ def policy_kind(title: str) -> str | None:
     for k in KINDS:
         if core.endswith(k) and (best is None or len(k) > len(best)):
             best = k
+    if best is None and _ARTICLE_COUNT_END.search(core):
+        best = "措施"  # 《某市科技创新“十条”》: a package named by its count of articles
     return best
+
+
+_ARTICLE_COUNT_END = re.compile(r"[一二三四五六七八九十百\d]+[ \t]*条[”\"]?$")
 
 
 def title_period(title: str) -> tuple[int, int] | None:

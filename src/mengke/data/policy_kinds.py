@@ -56,6 +56,9 @@ KINDS: tuple[str, ...] = (
     "条款",
     "暂行办法",
     "暂行规定",
+    "奖补政策",
+    "配套政策",
+    "行动纲要",
 )
 # Titles in 《》 that are not policies even if a kind word ends them are rare; these
 # endings mark the usual non-policies (journals, papers, books, shows, reports).
