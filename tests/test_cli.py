@@ -119,3 +119,22 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_an_unknown_style_is_a_one_line_error(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--style", "nope", str(article)]) == 1
     assert "no style named 'nope'" in capsys.readouterr().err
+
+
+def test_a_dash_reads_the_article_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("gb18030"))))
+    assert main(["extract", "--format", "json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["path"] == "-"
+    assert [m["text"] for m in data["metrics"]] == ["12万亩", "63%"]
+
+
+def test_binary_standard_input_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02")))
+    assert main(["extract", "-"]) == 1
+    err = capsys.readouterr().err
+    assert "standard input: looks binary" in err

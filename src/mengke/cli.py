@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mengke import __version__
-from mengke.article import Article
+from mengke.article import Article, decode_bytes
 from mengke.errors import MengkeError
 from mengke.records import Extraction
 from mengke.serialize import unstructure
@@ -48,19 +48,28 @@ CSV_FIELDS = (
 def _paths(raw: Sequence[str]) -> Iterator[Path]:
     for item in raw:
         p = Path(item)
-        if p.is_dir():
+        if item != STDIN and p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
         else:
             yield p
 
 
-def _extract_one(args: tuple[str, str | None, str]) -> tuple[str, str | None, str | None]:
-    """Worker: (path, the article's output already formatted as ``fmt``, error line)."""
-    path, style, fmt = args
+STDIN = "-"
+"""The path that names standard input (``cat page.txt | mengke extract -``)."""
+
+
+def _extract_one(args: tuple[str, str | None, str, bytes | None]) -> tuple[str, str | None, str | None]:
+    """Worker: (path, the article's output already formatted as ``fmt``, error line). ``stdin``
+    holds the bytes of standard input when the path is ``-``."""
+    path, style, fmt, stdin = args
     from mengke.api import extract
 
     try:
-        article = Article.from_path(path)
+        if stdin is not None:
+            text, encoding = decode_bytes(stdin, "standard input")
+            article = Article(text=text, path=path, encoding=encoding)
+        else:
+            article = Article.from_path(path)
         data = extraction_data(extract(article, style=style))
     except MengkeError as exc:
         return path, None, str(exc)
@@ -112,7 +121,8 @@ def _progress(total: int) -> Any:
 
 
 def _run(paths: list[str], style: str | None, jobs: int, fmt: str) -> Iterator[tuple[str, str | None, str | None]]:
-    work = [(p, style, fmt) for p in paths]
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    work = [(p, style, fmt, stdin if p == STDIN else None) for p in paths]
     bar = _progress(len(work))
     try:
         if jobs > 1 and len(work) > 1:
@@ -232,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"mengke {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="read articles and print their metrics, policies and stories")
-    ex.add_argument("paths", nargs="+", help="article files or folders (.txt, .md, .html)")
+    ex.add_argument("paths", nargs="+", help="article files or folders (.txt, .md, .html); - reads standard input")
     ex.add_argument(
         "--format",
         choices=("json", "jsonl", "csv", "table"),
