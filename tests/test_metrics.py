@@ -412,3 +412,10 @@ def test_a_bare_yuan_on_a_hong_kong_page_is_the_hong_kong_dollar() -> None:
 def test_a_relative_year_inside_a_phrase_is_no_part_of_the_indicator() -> None:
     (m,) = mengke.extract("园区去年营业额为820亿元。").metrics
     assert m.indicator == "园区营业额"
+
+
+def test_plans_and_goals_said_in_other_words_are_targets() -> None:
+    ms = mengke.extract("今年计划新增企业200家。规划到2035年建成科技强省，研发投入强度达到3%左右。").metrics
+    assert [(m.text, m.status.value) for m in ms] == [("200家", "target"), ("3%左右", "target")]
+    (m,) = mengke.extract("预期到年底产值可达50亿元。").metrics
+    assert (m.status.value, m.indicator) == ("forecast", "产值")

@@ -31,6 +31,7 @@ import attrs
 from mengke.data.cues import (
     ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
+    BY_YEAR_OPENERS,
     CHANGE_CUES,
     CLASS_NOUNS,
     COMPARISON_OPENERS,
@@ -75,7 +76,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八�
 _YEAR_OR_ROC = re.compile(_YEAR.pattern + r"|(?:民国)?(?<![\d.])(1[0-2]\d)[ \t]*年(?![代来间内])")
 _ROC_OFFSET = 1911
 _ROC_INSIDE = re.compile(r"(?:到|至|在)?(?:民国)?(?<![\d.])1[0-2]\d[ \t]*年(?:度|底|末|初)?的?")
-_ROC_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)(?:到|至)[ \t]*1[0-2]\d[ \t]*年")
+_ROC_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|" + "|".join(BY_YEAR_OPENERS) + r")(?:到|至)[ \t]*1[0-2]\d[ \t]*年")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|明年|前年|当年|本年度)")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 _YEAR_WORD = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年"
@@ -84,7 +85,7 @@ _COMPARISON = re.compile(
     r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
 )
 # "By year X" opens a clause (到2027年，…) or follows a goal word; 增加到2025年 is no goal.
-_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|力争|计划|争取|预计|确保)到[ \t]*" + _YEAR_WORD)
+_BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|" + "|".join(BY_YEAR_OPENERS) + r")到[ \t]*" + _YEAR_WORD)
 _YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:底|末|初)?的?")
 # 园区去年营业额: a relative year between two words of the phrase
 _RELATIVE_YEAR_INSIDE = re.compile(
@@ -108,7 +109,7 @@ _TIME_OPENER = re.compile(
     + _YEAR_WORD
     + r"(?:度|底|末|初|以来|前)?(?:[ \t]*\d{1,2}(?:[—\-~至到]\d{1,2})?[ \t]*月(?:份|底|末|初)?)?"
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
-    + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|年(?:末|底|初))"
+    + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|(?:到|至)?年(?:末|底|初))"
 )
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())

@@ -45,7 +45,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 "
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
-    "这一 这 此 其 各类 各项 一批 相关 预计 力争 有望 计划 争取 确保 "
+    "这一 这 此 其 各类 各项 一批 相关 预计 预期 力争 有望 计划 争取 确保 "
     "提出 明确 要求 到 要力争 要确保 要争取 现有"
 )
 
@@ -61,6 +61,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
 TARGET_CUES: tuple[str, ...] = _words(
     "力争 目标 确保 规划中 规划建设 将达到 将实现 将突破 要达到 要实现 拟 预期 努力实现 "
     "计划到 计划在 计划于 计划用 年均增长 计划投资 计划新建 计划实施 计划完成 计划建设 计划开工 拟投资 拟建 "
+    "计划新增 计划引进 计划培育 计划认定 计划实现 计划达到 计划投入 计划招引 计划推广 计划支持 计划安排 计划培养 "
     "将投入 将投资 将新增 将新建 将建成 将引进 将培育 将增至 将增加到 将提高到 将提升至 将扩大到 年底前 年前将 下一步"
 )
 
@@ -68,6 +69,9 @@ TARGET_CUES: tuple[str, ...] = _words(
 FORECAST_CUES: tuple[str, ...] = _words(
     "预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为 建成后 投产后 达产后 可达"
 )
+
+# Words after which "by year X" (到2035年) sets a goal, besides a clause's start.
+BY_YEAR_OPENERS: tuple[str, ...] = _words("力争 计划 争取 预计 确保 规划 目标 提出 明确 要 将 拟 预期")
 
 # Before 目标 after a figure: the goal was met, so the figure is actual.
 ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
