@@ -102,6 +102,11 @@ QUANTITIES = [
     ("百余名志愿者参加", "百余名", "100", None, "名", "at_least"),
     ("排名全国第7位", "第7位", "7", None, "位", "exact"),
     ("专利密度位居全省第二。", "第二", "2", None, "位", "exact"),
+    ("日产鲜菇一吨半。", "一吨半", "1.5", None, "吨", "exact"),
+    ("工期两年半", "两年半", "2.5", None, "年", "exact"),
+    ("缓存五十兆字节", "五十兆字节", "50", None, "MB", "exact"),
+    ("主频3.2GHz", "3.2GHz", "3.2", None, "吉赫兹", "exact"),
+    ("工作压力20兆帕", "20兆帕", "20", None, "兆帕", "exact"),
     ("增速排名中部第3，", "第3", "3", None, "位", "exact"),
     ("捐款２３０万港元", "２３０万港元", "2300000", None, "港元", "exact"),
     ("种植面积达12万亩", "12万亩", "120000", None, "亩", "exact"),
@@ -134,6 +139,8 @@ NOT_QUANTITIES = [
     "“十四五”开局之年",
     "第十一次党代会召开",
     "他们获得了第一，",
+    "长三角和珠三角的企业",
+    "黄河三角洲",
     "排名第一的企业",
     "党的二十届四中全会精神",
     "构建“1+7+N”政策体系",
@@ -244,3 +251,7 @@ def test_find_money_keeps_the_amounts_and_drops_counts_and_shares() -> None:
 )
 def test_a_measure_word_that_begins_a_word_is_no_unit(text: str, surfaces: list[str]) -> None:
     assert [q.surface for q in find_quantities(text) if q.unit] == surfaces
+
+
+def test_half_after_a_unit_adds_a_half_only_where_half_ends_the_word() -> None:
+    assert [q.surface for q in find_quantities("两个半导体企业和6家半成品厂")] == ["两个", "6家"]

@@ -144,6 +144,7 @@ _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
+_HALF_KINDS = frozenset({QuantityKind.PHYSICAL, QuantityKind.TIME, QuantityKind.MULTIPLE})  # not 6家半
 _RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + r")[\u4e00-\u9fff]{0,6}$")  # …位居全国 before 第
 _CLAUSE_ENDS = frozenset("，,。；;、！？!?）)\n\x00")
 _COMPARE_WORDS = {
@@ -586,6 +587,15 @@ class _Scanner:
                 if usurf == "块" and _PIECE_CUE.search(s, max(0, start - 24), start):
                     unit, kind = "块", QuantityKind.COUNT  # 芯片产量86亿块: pieces, not yuan
             end = j_after
+            # 一吨半, 两年半: and a half, when 半 ends the word (两个半导体 is two semiconductors)
+            if (
+                self.s[end] == "半"
+                and not _CJK.match(self.s[end + 1])
+                and upper is None
+                and value == value.to_integral_value()
+                and kind in _HALF_KINDS
+            ):
+                value, end = value + Decimal("0.5"), end + 1
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
             if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
                 per = _match_unit(s, end + 1)
