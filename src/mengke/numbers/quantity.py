@@ -144,6 +144,7 @@ _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
+_NOT_HALF_BEFORE = frozenset("上下前后大多过一两几另小近")  # 上半年, 大半天, 一年半 (read elsewhere)
 _HALF_KINDS = frozenset({QuantityKind.PHYSICAL, QuantityKind.TIME, QuantityKind.MULTIPLE})  # not 6家半
 _RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + r")[\u4e00-\u9fff]{0,6}$")  # …位居全国 before 第
 _CLAUSE_ENDS = frozenset("，,。；;、！？!?）)\n\x00")
@@ -425,6 +426,13 @@ class _Scanner:
         if nxt == "数" or (_match_prefix(self.s, i) is not None and not _CJK.match(nxt)):
             # 半数以上, 近半数, 企业数量过半: half, a share of 50 %
             return self.read_share_of_half(i, i + 2 if nxt == "数" else i + 1)
+        unit = _match_unit(self.s, i + 1) if self.s[i - 1] not in _NOT_HALF_BEFORE else None
+        if unit is not None and unit[2] in (QuantityKind.PHYSICAL, QuantityKind.TIME):
+            usurf, uname, ukind = unit  # 半斤, 半小时; not 上半年 or 大半年
+            end = i + 1 + len(usurf)
+            return self.make(
+                i, end, Decimal("0.5"), None, uname, Qualifier.EXACT, ukind, i, i + 1, unit_surface=usurf
+            ), end
         return None
 
     def read_share_of_half(self, i: int, end: int) -> tuple[Quantity | None, int]:
@@ -522,6 +530,9 @@ class _Scanner:
                 start = mp.start()
         if before == "负" and r.value >= 0 and not r.percent_of:
             value, start = -value, k - 1
+            upper = None if upper is None else -upper
+        elif before == "下" and s[k - 2] == "零" and r.value >= 0 and not r.percent_of:
+            value, start = -value, k - 2  # 零下四摄氏度: below zero
             upper = None if upper is None else -upper
         pre = _match_prefix(s, start) if s[start - 1] in _PREFIX_GATE else None
         if pre is not None and prefix != "第":
