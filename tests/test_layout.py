@@ -68,3 +68,12 @@ def test_a_pdf_page_header_spread_across_the_width_gives_its_date() -> None:
 
     header = "某省日报" + " " * 35 + "2026年4月8日 星期三" + " " * 34 + "3"
     assert dated_line(header) == dt.date(2026, 4, 8)
+
+
+def test_a_wire_dateline_with_reporters_in_brackets_is_a_lead_byline() -> None:
+    from mengke.layout import lead_byline
+
+    assert lead_byline("新华社合肥3月5日电（记者 张三、李四）记者从省科技厅获悉") == ("张三", "李四")
+    assert lead_byline("央视网消息（记者 王五）：近日") == ("王五",)
+    assert lead_byline("本報訊（記者 陳明）") == ("陳明",)
+    assert lead_byline("本报讯（完）") is None

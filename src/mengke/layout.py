@@ -30,8 +30,10 @@ from mengke.records import ArticleMeta
 # the tables are simplified; the patterns also match traditional forms (本報記者, 下轉第二版)
 _ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=len, reverse=True)))
 _TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
+# 本报讯（记者 …）, 新华社合肥3月5日电（记者 …）, 央视网消息（记者 …）: the dateline opens the paragraph
 _LEAD_BYLINE = re.compile(
-    r"^[ \t]*(?:" + "|".join(map(unfold_pattern, ("本报讯", "本报电", "讯"))) + r")[ \t]*[(（]([^()（）\n]{1,40})[)）]"
+    r"^[ \t]*[\u4e00-\u9fff]{0,12}?(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+    r"(?:" + "|".join(map(unfold_pattern, ("讯", "电", "消息"))) + r")[ \t]*[(（]([^()（）\n]{1,40})[)）]"
 )
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _TERMINAL = "。！？!?…”」』"
@@ -74,9 +76,12 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
 
 
 def lead_byline(line: str) -> tuple[str, ...] | None:
-    """Names in ``本报讯(记者 刘丽霞 通讯员 银铁慧)`` opening a paragraph."""
+    """Names in ``本报讯(记者 刘丽霞 通讯员 银铁慧)`` or ``新华社合肥3月5日电（记者 张三）`` opening a
+    paragraph."""
     m = _LEAD_BYLINE.match(line)
-    return names_from(m.group(1)) if m else None
+    if m is None or not _ROLE.search(m.group(1)):
+        return None  # a bracket after 讯 that names no reporter
+    return names_from(m.group(1)) or None
 
 
 def is_caption(line: str) -> bool:
