@@ -419,3 +419,13 @@ def test_plans_and_goals_said_in_other_words_are_targets() -> None:
     assert [(m.text, m.status.value) for m in ms] == [("200家", "target"), ("3%左右", "target")]
     (m,) = mengke.extract("预期到年底产值可达50亿元。").metrics
     assert (m.status.value, m.indicator) == ("forecast", "产值")
+
+
+def test_by_a_month_already_past_or_already_reached_is_no_goal() -> None:
+    page = "某市住建工作综述\n2025年12月10日\n\n到2025年11月，全市新建绿色建筑占比突破85%。\n"
+    (m,) = mengke.extract(page, style="generic").metrics
+    assert m.status.value == "actual"
+    (m,) = mengke.extract("到2030年，全市绿色建筑占比已达到70%。").metrics
+    assert m.status.value == "actual"
+    (m,) = mengke.extract("到2030年，全市绿色建筑占比达到90%。").metrics
+    assert m.status.value == "target"

@@ -414,7 +414,10 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
-    if _by_a_coming_year(ctx, s[sent_start : q.start]) or (ctx.roc_years and _ROC_BY_YEAR.search(opener + "|" + own)):
+    by_year = _by_a_coming_year(ctx, s[sent_start : q.start]) or (
+        ctx.roc_years and _ROC_BY_YEAR.search(opener + "|" + own)
+    )
+    if by_year and "已" not in own:  # 到2025年11月，占比已突破90%: reached, not a goal
         return Status.TARGET
     if _cue("target").search(scope) and not _DONE.search(own):
         return Status.TARGET
@@ -423,12 +426,20 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
 
 def _by_a_coming_year(ctx: Context, before: str) -> bool:
     """到2030年 opens a clause before the figure in its sentence, and the page was not written
-    after that year (到2025年底 on a page of 2026 reports what was reached)."""
+    after that date (到2025年底 on a page of 2026, 到2025年11月 on one of December, report what
+    was reached)."""
     for m in _BY_YEAR.finditer(before):
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group() if c.isdigit() or c in _CN_DIGIT)[-4:]
-        if ctx.published is None or not digits.isdigit() or int(digits) >= ctx.published.year:
+        if ctx.published is None or not digits.isdigit():
+            return True
+        month = _MONTH_AFTER.match(before, m.end())
+        by = (int(digits), int(month.group(1)) if month else 12)
+        if by >= (ctx.published.year, ctx.published.month) and int(digits) >= ctx.published.year:
             return True
     return False
+
+
+_MONTH_AFTER = re.compile(r"[ \t]*(\d{1,2})[ \t]*月")
 
 
 def metric_region(
