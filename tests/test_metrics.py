@@ -429,3 +429,8 @@ def test_by_a_month_already_past_or_already_reached_is_no_goal() -> None:
     assert m.status.value == "actual"
     (m,) = mengke.extract("到2030年，全市绿色建筑占比达到90%。").metrics
     assert m.status.value == "target"
+
+
+def test_a_count_of_people_takes_the_noun_after_their_age() -> None:
+    ms = mengke.extract("全市为3200名60岁以上老年人提供上门服务，支持500名35周岁以下青年科技人才。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("3200名", "老年人"), ("500名", "青年科技人才")]

@@ -100,6 +100,7 @@ _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|�
 _COMPARED_WITH = re.compile("(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
+_AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -331,6 +332,9 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         if s.startswith(verb, k):
             k += len(verb)
             break
+    age = _AGE_MODIFIER.match(s, k, limit)
+    if age:
+        k = age.end()  # 百余名65岁以上老人: the people counted, past their age
     start = k
     end = min(limit, start + 18)
     j = start
