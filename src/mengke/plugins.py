@@ -28,8 +28,9 @@ from mengke.article import Article
 from mengke.builtin import generic
 from mengke.errors import ExtractorError, PluginError
 from mengke.extractor import Extractor, StyleMatch
+from mengke.markup import blank_markup, looks_like_html
 from mengke.records import Extraction
-from mengke.spacing import compact, restore
+from mengke.spacing import Compacted, compact, restore
 
 ENTRY_POINT_GROUP = "mengke"
 DEFAULT_PLUGINS: tuple[tuple[str, ModuleType], ...] = (("mengke.builtin.generic", generic),)
@@ -170,9 +171,7 @@ class PluginHost:
     def scores(self, article: Article) -> list[ScoredStyle]:
         """Every extractor's score for ``article``, best first (ties by style name); a
         letter-spaced article is scored as it is read, closed up."""
-        compacted = compact(article.text)
-        if compacted is not None:
-            article = attrs.evolve(article, text=compacted.text)
+        article = _reading_copy(article)[0]
         out = []
         for style, ex in self.extractors.items():
             try:
@@ -202,9 +201,9 @@ class PluginHost:
     def extract(self, article: Article, style: str | None = None) -> Extraction:
         """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it.
 
-        Letter-spaced runs (``全 区 投 入``) are read closed up, every span mapped back."""
-        compacted = compact(article.text)
-        target = article if compacted is None else attrs.evolve(article, text=compacted.text)
+        An HTML page is read with its markup blanked out and letter-spaced runs (``全 区 投 入``)
+        closed up (see :func:`_reading_copy`); every span points into the article as given."""
+        target, compacted = _reading_copy(article)
         ex = self.choose(target, style)
         try:
             result = ex.extract(target)
@@ -212,7 +211,19 @@ class PluginHost:
                 raise TypeError(f"extract() returned {type(result).__name__}, not an Extraction")
         except Exception as exc:
             raise ExtractorError(ex.name, self.owner[ex.name], article.path, exc) from exc
-        return result if compacted is None else restore(result, compacted, article.text)
+        return result if target is article else restore(result, compacted, article.text)
+
+
+def _reading_copy(article: Article) -> tuple[Article, Compacted | None]:
+    """The article the extractors read: markup of an HTML page blanked out (same length) and
+    letter-spaced runs closed up (with the map back); the article itself when neither applies."""
+    text = article.text
+    if looks_like_html(text, article.path):
+        text = blank_markup(text)
+    compacted = compact(text)
+    if compacted is not None:
+        text = compacted.text
+    return (article if text is article.text else attrs.evolve(article, text=text)), compacted
 
 
 def _who(meta: tuple[str | None, str | None]) -> str:

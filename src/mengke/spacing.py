@@ -61,11 +61,13 @@ def compact(text: str) -> Compacted | None:
     return Compacted("".join(pieces), offsets)
 
 
-def restore(result: Extraction, compacted: Compacted, text: str) -> Extraction:
-    """``result``, read from the compact text, with every span mapped back to ``text``."""
+def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:
+    """``result``, read from a copy of ``text`` (closed up when ``compacted`` is given, else of
+    the same length), with every span mapped back to ``text`` and each figure's text taken
+    from it."""
 
     def span(start: int, end: int) -> tuple[int, int]:
-        return compacted.span(start, end)
+        return (start, end) if compacted is None else compacted.span(start, end)
 
     metrics = []
     for m in result.metrics:

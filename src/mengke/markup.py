@@ -1,0 +1,55 @@
+"""HTML pages read as text: markup blanked out in place, so that every offset still points
+into the page as given.
+
+Tags become spaces (a block tag such as ``<p>`` or ``<br>`` a line break, so the page keeps
+its lines), ``<head>``, ``<script>``, ``<style>``, ``<nav>``, ``<header>``, ``<footer>``,
+``<aside>`` and comments vanish the same way with all they hold, and an
+entity becomes its character padded with spaces (``&nbsp;`` is one space and five more).
+The copy has the length of the page, character for character where it was text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b)", re.IGNORECASE)
+# the page's head, code, and the chrome HTML5 names as such (navigation, header, footer)
+_HIDDEN = re.compile(
+    r"<(head|script|style|noscript|template|nav|header|footer|aside)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>")
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article title blockquote pre hr dd dt".split()
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def looks_like_html(text: str, path: str | None = None) -> bool:
+    """A page of HTML: named .htm/.html, or opening with a doctype or an html, head or body tag."""
+    if path is not None and path.lower().endswith((".htm", ".html", ".xhtml")):
+        return True
+    return _HTML_START.match(text[:2048]) is not None
+
+
+def blank_markup(text: str) -> str:
+    """``text`` with its markup blanked out, the same length (see the module's docstring)."""
+    text = _HIDDEN.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+    text = _TAG.sub(_blank_tag, text)
+    return _ENTITY.sub(_blank_entity, text)
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    blank = _NOT_NEWLINE.sub(" ", m.group())
+    if (m.group(1) or "").lower() in _BLOCK_TAGS and "\n" not in m.group():
+        return "\n" + blank[1:]  # a block tag ends a line
+    return blank
+
+
+def _blank_entity(m: re.Match[str]) -> str:
+    char = html.unescape(m.group()).replace("\xa0", " ")
+    if len(char) > len(m.group()) or char == m.group():
+        return m.group()  # not an entity html knows: left as written
+    return char + " " * (len(m.group()) - len(char))

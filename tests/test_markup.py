@@ -1,0 +1,42 @@
+"""HTML pages are read with their markup blanked out in place."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import mengke
+from mengke.markup import blank_markup, looks_like_html
+from mengke.testing import assert_grounded, make_article
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>某市科技局</title><script>var n = 12345;</script></head>
+<body><nav>首页 &gt; 科技动态</nav>
+<h1>全市技术合同成交额突破50亿元</h1>
+<p>发布时间：2026-02-01</p>
+<p>今年以来，全市技术合同成交额达到<b>52.3亿元</b>，同比增长18%。</p>
+<p>新认定高新技术企业120家&nbsp;，科技型中小企业1500家。</p>
+<footer>版权所有 某市科技局 电话 0471-1234567</footer>
+</body></html>
+"""
+
+
+def test_an_html_page_gives_the_figures_of_its_text_with_offsets_into_the_page() -> None:
+    ex = mengke.extract(make_article(PAGE, path="page.html"))
+    assert [m.text for m in ex.metrics] == ["突破50亿元", "52.3亿元", "18%", "120家", "1500家"]
+    assert ex.stories[0].title == "全市技术合同成交额突破50亿元"
+    assert ex.metrics[1].year == 2026  # 今年 reads the date line of the page
+    assert_grounded(ex, PAGE)
+
+
+def test_a_page_is_html_by_its_name_or_its_opening_tag() -> None:
+    assert looks_like_html("<!doctype html><p>x</p>")
+    assert looks_like_html("正文", path="a.HTM")
+    assert not looks_like_html("全区投入<5亿元的项目")
+
+
+@given(st.text(alphabet="<>/p b&;nbsp#x41amp全区1.\n\"=", max_size=60))
+def test_blanking_keeps_the_length_and_every_line_break(text: str) -> None:
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text)
+    assert all(b == "\n" for a, b in zip(text, blanked, strict=True) if a == "\n")
