@@ -35,7 +35,7 @@ def test_a_page_is_html_by_its_name_or_its_opening_tag() -> None:
     assert not looks_like_html("全区投入<5亿元的项目")
 
 
-@given(st.text(alphabet="<>/p b&;nbsp#x41amp全区1.\n\"=", max_size=60))
+@given(st.text(alphabet='<>/p b&;nbsp#x41amp全区1.\n"=', max_size=60))
 def test_blanking_keeps_the_length_and_every_line_break(text: str) -> None:
     blanked = blank_markup(text)
     assert len(blanked) == len(text)

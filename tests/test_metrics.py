@@ -434,3 +434,8 @@ def test_by_a_month_already_past_or_already_reached_is_no_goal() -> None:
 def test_a_count_of_people_takes_the_noun_after_their_age() -> None:
     ms = mengke.extract("全市为3200名60岁以上老年人提供上门服务，支持500名35周岁以下青年科技人才。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("3200名", "老年人"), ("500名", "青年科技人才")]
+
+
+def test_the_noun_after_a_count_stops_before_an_adverb() -> None:
+    ms = mengke.extract("我市12个项目成功入选省级计划，8家企业顺利通过认定。").metrics
+    assert [m.indicator for m in ms] == ["项目", "企业"]
