@@ -580,6 +580,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             # page about Hong Kong, Macao or Taiwan a bare 元 is the local dollar
             unit = _sentence_currency(out, sent_start) or LOCAL_YUAN.get(ctx.province or "", unit)
         at = Around(sent_start, clause_start, wide_start, ctx.clauses.end(sent_start, q.start))
+        if heads and next(iter(heads))[0] < sent_start - LOOKAROUND:
+            heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
         region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
