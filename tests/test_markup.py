@@ -40,3 +40,10 @@ def test_blanking_keeps_the_length_and_every_line_break(text: str) -> None:
     blanked = blank_markup(text)
     assert len(blanked) == len(text)
     assert all(b == "\n" for a, b in zip(text, blanked, strict=True) if a == "\n")
+
+
+def test_unclosed_elements_take_linear_time_and_blank_only_their_opening_tag() -> None:
+    text = "<nav>" * 50_000 + "<p>全区投入5亿元</p>"
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "全区投入5亿元"

@@ -15,9 +15,8 @@ import re
 
 _HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b)", re.IGNORECASE)
 # the page's head, code, and the chrome HTML5 names as such (navigation, header, footer)
-_HIDDEN = re.compile(
-    r"<(head|script|style|noscript|template|nav|header|footer|aside)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.IGNORECASE | re.DOTALL,
+_HIDDEN_OPEN = re.compile(
+    r"<(head|script|style|noscript|template|nav|header|footer|aside)\b[^<>]*>|<!--", re.IGNORECASE
 )
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>")
 _BLOCK_TAGS = frozenset(
@@ -36,9 +35,30 @@ def looks_like_html(text: str, path: str | None = None) -> bool:
 
 def blank_markup(text: str) -> str:
     """``text`` with its markup blanked out, the same length (see the module's docstring)."""
-    text = _HIDDEN.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+    text = _blank_hidden(text)
     text = _TAG.sub(_blank_tag, text)
     return _ENTITY.sub(_blank_entity, text)
+
+
+def _blank_hidden(text: str) -> str:
+    """Blank each hidden element from its opening tag through its closing one (linear time: a
+    closing tag looked for in vain is not looked for again)."""
+    lower = text.lower()
+    pieces, pos, missing = [], 0, set()
+    for m in _HIDDEN_OPEN.finditer(text):
+        if m.start() < pos:
+            continue  # inside an element already blanked
+        close = "-->" if m.group(1) is None else f"</{m.group(1).lower()}"
+        end = -1 if close in missing else lower.find(close, m.end())
+        if end < 0:
+            missing.add(close)
+            end = m.end()  # never closed: only the opening tag goes
+        else:
+            end = lower.find(">", end) + 1 or len(text)
+        pieces += [text[pos : m.start()], _NOT_NEWLINE.sub(" ", text[m.start() : end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _blank_tag(m: re.Match[str]) -> str:
