@@ -165,3 +165,13 @@ def test_a_title_ending_in_its_count_of_articles_is_a_package_of_measures() -> N
     assert policy.kind == "措施"
     (policy,) = mengke.extract("市科技局印发《某市研发投入奖补政策》。").policies
     assert policy.kind == "奖补政策"
+
+
+def test_packages_in_corner_quotes_or_counted_in_words_and_corner_quoted_aliases() -> None:
+    import mengke
+
+    assert [p.title for p in mengke.extract("市政府推出「科技创新20条」。").policies] == ["科技创新20条"]
+    assert [p.title for p in mengke.extract("实施“科创十条”以来。").policies] == ["科创十条"]
+    assert mengke.extract("打造“一条龙”服务，坚持“两条腿”走路。").policies == ()
+    (policy,) = mengke.extract("出台《关于支持科技创新的若干措施》（以下简称「若干措施」）。").policies
+    assert policy.aliases == ("若干措施",)

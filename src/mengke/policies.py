@@ -34,7 +34,13 @@ from mengke.regions import word_at as region_word_at
 from mengke.text import Sentences, SpanSet
 
 _TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
-_PACKAGE = re.compile(r"[“\"]([^“”\"\n]{0,14}?\d+[ \t]*条)[”\"]")
+# a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」 (not “一条龙”)
+_PACKAGE = re.compile(
+    r"[“\"「『]([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})[ \t]*条)[”\"」』]"
+)
+_ALIAS = re.compile(
+    r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"「『]([^”》\"」』]{1,20})[”》\"」』]"
+)
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PERIOD = re.compile(r"[（(][ \t]*(\d{4})[ \t]*年?[ \t]*[—–\-－~～至到]+[ \t]*(\d{4})[ \t]*年?[ \t]*[）)]")
 _LEADING_YEAR = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|盟|县|旗|区))?(\d{4})[ \t]*年度?")
@@ -288,7 +294,7 @@ def find_policies(
         )
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
-        am = re.match(r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"]([^”》\"]{1,20})[”》\"]", tail)
+        am = _ALIAS.match(tail)
         if am:
             alias = am.group(1)
             f.aliases.append(alias)
