@@ -439,3 +439,11 @@ def test_a_count_of_people_takes_the_noun_after_their_age() -> None:
 def test_the_noun_after_a_count_stops_before_an_adverb() -> None:
     ms = mengke.extract("我市12个项目成功入选省级计划，8家企业顺利通过认定。").metrics
     assert [m.indicator for m in ms] == ["项目", "企业"]
+
+
+def test_headline_forms_of_breaking_through_and_moving_up_a_ranking() -> None:
+    got = [(m.text, m.qualifier.value, m.kind.value, m.indicator) for m in mengke.extract("全市营收破百亿").metrics]
+    assert got == [("破百亿", "at_least", "amount", "营收")]
+    assert [m.qualifier.value for m in mengke.extract("打破3项纪录").metrics] == ["exact"]
+    (m,) = mengke.extract("区域创新能力排名前移5个位次。").metrics
+    assert (str(m.value), m.unit, m.kind.value, m.indicator) == ("5", "位", "change", "区域创新能力排名")

@@ -33,7 +33,8 @@ PREFIXES: dict[str, str] = {
     "不小于": "at_least",
     "大于等于": "at_least",
     "最高": "at_most",
-    "上": "at_least",  # 上千名, 上万人 (a guard keeps 上 only before 百/千/万/亿)
+    "上": "at_least",  # 上千名, 上万人 (only before 百/千/万/亿: see MAGNITUDE_ONLY)
+    "破": "at_least",  # 营收破百亿 (not 打破3项纪录: see MAGNITUDE_ONLY)
     "最高可达": "at_most",
     "最低": "at_least",
     "不到": "at_most",
@@ -84,3 +85,7 @@ SUFFIXES: dict[str, str] = {
     "上下": "approx",
     "前后": "approx",
 }
+
+# Prefix words that qualify a number only when a magnitude word follows them (上千名, 破百亿);
+# before other numbers they are words of their own (上3个台阶, 打破3项纪录).
+MAGNITUDE_ONLY: frozenset[str] = frozenset({"上", "破"})

@@ -263,6 +263,7 @@ _RATIO = {
 UNITS: dict[str, tuple[str, str]] = {}
 UNITS.update({k: (v, "money") for k, v in _MONEY.items()})
 UNITS.update({k: (k, "count") for k in _COUNT})
+UNITS.update({"位次": ("位", "count"), "个位次": ("位", "count")})  # 提升5个位次: places in a ranking
 UNITS.update({k: (v, "physical") for k, v in _PHYSICAL.items()})
 UNITS.update({k: (v, "time") for k, v in _TIME.items()})
 UNITS.update({k: (v, "age") for k, v in _AGE.items()})

@@ -30,7 +30,7 @@ from mengke.data.nonnumbers import (
     WORDS,
     ZHE_WORDS_NEXT,
 )
-from mengke.data.qualifiers import INNER, PREFIXES, SUFFIXES
+from mengke.data.qualifiers import INNER, MAGNITUDE_ONLY, PREFIXES, SUFFIXES
 from mengke.data.units import (
     ARTICLE_CLASSIFIERS,
     COUNTED_IN_PIECES,
@@ -234,7 +234,7 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
             before = s[k - length - 1] if k - length - 1 >= 0 else ""
             if word in PREFIX_WORD_BEFORE and before in PREFIX_WORD_BEFORE[word]:
                 continue
-            if word == "上" and s[i : i + 1] not in "百千万亿":
+            if word in MAGNITUDE_ONLY and s[i : i + 1] not in "百千万亿":
                 continue
             return k - length, PREFIXES[word]
     return None
