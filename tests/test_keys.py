@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -35,3 +37,36 @@ def test_keys_are_ascii_and_deterministic(text: str) -> None:
 
 def test_traditional_and_full_width_forms_give_the_same_key() -> None:
     assert make_key("高新技術企業") == make_key("高新技术企业")
+
+
+def test_the_packed_word_list_is_kept_between_processes_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mengke import keys
+
+    monkeypatch.setattr(keys.tempfile, "gettempdir", lambda: str(tmp_path))
+    keys._words.cache_clear()
+    try:
+        first = keys._words()
+        (cache,) = tmp_path.glob("mengke-words-*.bin")
+        keys._words.cache_clear()
+        assert keys._words() == first  # read back from the file
+        cache.write_bytes(b"\\x00" * 5)  # a file cut short is no word list: the dictionary is read again
+        keys._words.cache_clear()
+        assert keys._words() == first
+    finally:
+        keys._words.cache_clear()
+
+
+def test_a_temporary_folder_that_cannot_be_written_only_costs_a_read_of_the_dictionary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mengke import keys
+
+    monkeypatch.setattr(keys.tempfile, "gettempdir", lambda: str(tmp_path / "missing"))
+    keys._words.cache_clear()
+    try:
+        assert len(keys._words()) > 10_000
+        assert not (tmp_path / "missing").exists()
+    finally:
+        keys._words.cache_clear()

@@ -10,8 +10,13 @@ Overrides for romanisations pypinyin gets wrong live in
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib.util
+import os
 import re
+import sys
+import tempfile
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -24,6 +29,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 
 
 _MAX_WORD = 4
+_FEWEST_WORDS = 1000  # a cached word list shorter than this is not one
 
 
 def _pack(word: str) -> int:
@@ -47,9 +53,52 @@ def _jieba_dictionary() -> Path:
 @lru_cache(maxsize=1)
 def _words() -> array[int]:
     """The common words of jieba's dictionary, packed and sorted (as data: jieba itself is not
-    imported). An array of integers takes 2 MB where a set of strings took 20 MB."""
-    text = _jieba_dictionary().read_text(encoding="utf-8")
-    return array("Q", sorted(map(_pack, _COMMON_WORD.findall(text))))
+    imported). An array of integers takes 2 MB where a set of strings took 20 MB.
+
+    Reading the 5 MB dictionary takes a tenth of a second, which every process paid at start;
+    the packed array is kept in the temporary folder (as jieba keeps its own cache there),
+    under a name that changes with the dictionary file, and read back in a millisecond."""
+    source = _jieba_dictionary()
+    cache = _cache_file(source)
+    if cache is not None:
+        try:
+            words = array("Q")
+            words.frombytes(cache.read_bytes())
+            if len(words) > _FEWEST_WORDS and words[0] < words[-1]:
+                return words
+        except (OSError, ValueError):
+            pass  # no cache yet, or one cut short: read the dictionary
+    text = source.read_text(encoding="utf-8")
+    words = array("Q", sorted(map(_pack, _COMMON_WORD.findall(text))))
+    if cache is not None:
+        _write_cache(cache, words)
+    return words
+
+
+def _cache_file(source: Path) -> Path | None:
+    """Where the packed words of ``source`` are kept: named by the file's path, size and time,
+    the format and the byte order, so that any change makes a new one."""
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    ident = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{_MAX_WORD}|{_COMMON_WORD.pattern}|{sys.byteorder}"
+    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+    owner = os.getuid() if hasattr(os, "getuid") else 0  # one cache per user of a shared /tmp
+    return Path(tempfile.gettempdir()) / f"mengke-words-{owner}-{digest}.bin"
+
+
+def _write_cache(cache: Path, words: array[int]) -> None:
+    """Write the cache whole or not at all (a temporary file renamed into place); a folder
+    that cannot be written only costs the next process the read of the dictionary."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            words.tofile(out)
+        os.replace(tmp, cache)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
 
 
 def _is_word(word: str) -> bool:
