@@ -447,3 +447,15 @@ def test_headline_forms_of_breaking_through_and_moving_up_a_ranking() -> None:
     assert [m.qualifier.value for m in mengke.extract("打破3项纪录").metrics] == ["exact"]
     (m,) = mengke.extract("区域创新能力排名前移5个位次。").metrics
     assert (str(m.value), m.unit, m.kind.value, m.indicator) == ("5", "位", "change", "区域创新能力排名")
+
+
+def test_a_source_clause_does_not_hide_the_place_that_opens_the_sentence() -> None:
+    text = "记者从科技部获悉，2025年全国共登记技术合同72万项，成交额达到6.2万亿元。"
+    ms = mengke.extract("广东省科技工作会议召开。\n" + text).metrics
+    assert [(m.text, m.region) for m in ms] == [("72万项", "中国"), ("6.2万亿元", "中国")]
+
+
+def test_respectively_after_a_clause_listing_places_takes_them_in_turn() -> None:
+    text = "其中，广东、北京、江苏成交额位居前三，分别为9800亿元、8500亿元和5400亿元。"
+    ms = [m for m in mengke.extract(text).metrics if m.unit == "元"]
+    assert [(m.indicator, m.region) for m in ms] == [("成交额", "广东"), ("成交额", "北京"), ("成交额", "江苏")]

@@ -449,14 +449,15 @@ _MONTH_AFTER = re.compile(r"[ \t]*(\d{1,2})[ \t]*月")
 def metric_region(
     ctx: Context, story: StoryContext | None, at: Around, q: Quantity, heads: dict[tuple[int, int], str] | None = None
 ) -> str | None:
-    """The nearest region word before the figure in its sentence, else the story's region.
+    """The region word that opens the figure's clause or its sentence (the sentence's first
+    clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
 
-    ``heads`` keeps the stripped openings of windows already read (a sentence's first clause
-    is read once for each of its figures)."""
+    ``heads`` keeps the stripped openings of clauses already read (a sentence's opening is
+    read once for each of its figures)."""
     s = ctx.folded
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
-    for begin, stop in ((at.wide_start, q.start), (at.sent_start, at.first_clause_end)):
+    for begin, stop in _windows_back(ctx, at, q.start):
         head = heads.get((begin, stop))
         if head is None:
             head = heads[begin, stop] = _strip_leading(s[begin:stop])
@@ -472,6 +473,23 @@ def metric_region(
             if got:
                 return got
     return default
+
+
+def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
+    """The figure's clause, then the sentence's opening clause; when that one only says where
+    the news came from (记者从科技部获悉, 据统计), the clause after it."""
+    first = (at.sent_start, at.first_clause_end)
+    if at.first_clause_end < pos and _REPORTING.fullmatch(ctx.folded, at.sent_start, at.first_clause_end):
+        nxt = at.first_clause_end + 1
+        first = (nxt, ctx.clauses.end(nxt, pos))
+    return [(at.wide_start, pos), first]
+
+
+# a clause that says where the news came from, not what it is about
+_REPORTING = re.compile(
+    r"\s*(?:记者)?(?:从|据|经)[^，,；;。]{0,30}?(?:获悉|了解到|得知|介绍|统计|显示|测算|消息|悉)|\s*据悉"
+    r"|[^，,；;。]{0,20}?(?:表示|介绍说|介绍|透露|指出|说)"
+)
 
 
 def _nearest_city(ctx: Context, pos: int, story: StoryContext | None) -> str | None:
@@ -548,7 +566,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
-        listed = _respective_subject(s, wide_start, q.start, out)
+        listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
             indicator = listed[0]
         comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
@@ -631,13 +649,23 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
     return None
 
 
-def _respective_subject(s: str, clause_start: int, pos: int, before: list[Metric]) -> tuple[str, str | None] | None:
+def _respective_subject(
+    ctx: Context, sent_start: int, clause_start: int, pos: int, before: list[Metric]
+) -> tuple[str, str | None] | None:
     """A, B 和 C 分别增长 x、y 和 z: the k-th figure after 分别 is about the k-th subject, each
-    with the head noun the last one carries (高技术制造业、装备制造业增加值 -> …增加值)."""
+    with the head noun the last one carries (高技术制造业、装备制造业增加值 -> …增加值). When
+    分别 opens its clause, the subjects are those of the clause before, up to its own figure
+    (广东、北京、江苏成交额位居前三，分别为…)."""
+    s = ctx.folded
     at = s.rfind("分别", clause_start, pos)
     if at < 0:
         return None
-    listed = _listed(s[clause_start:at])
+    subjects = s[clause_start:at]
+    if not subjects.strip(_JUNK_EDGE) and clause_start - 1 > sent_start:
+        prev = ctx.wide_clauses.start(clause_start - 1, sent_start)
+        cut = next((m.start for m in before if prev <= m.start < clause_start), clause_start - 1)
+        subjects = s[prev:cut]
+    listed = _listed(subjects)
     if not listed:
         return None
     k = 0
