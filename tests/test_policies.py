@@ -175,3 +175,10 @@ def test_packages_in_corner_quotes_or_counted_in_words_and_corner_quoted_aliases
     assert mengke.extract("打造“一条龙”服务，坚持“两条腿”走路。").policies == ()
     (policy,) = mengke.extract("出台《关于支持科技创新的若干措施》（以下简称「若干措施」）。").policies
     assert policy.aliases == ("若干措施",)
+
+
+def test_an_issuer_drops_the_verbs_of_drafting_before_the_issuing_one() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("省科技厅、省财政厅制定出台《某省科技创新券管理办法（试行）》。").policies
+    assert policy.issuer == "省科技厅、省财政厅"

@@ -119,7 +119,9 @@ _LIST_MARK = re.compile(
 _SELF_REFERENCE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:本|该)(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
-_ISSUER_TAIL = re.compile(r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|专门|再次|已经|已)+$")
+_ISSUER_TAIL = re.compile(
+    r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议)+$"
+)  # 市政府近日印发, 省科技厅制定出台: the body, not when or how it acted
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
