@@ -77,3 +77,15 @@ def test_a_wire_dateline_with_reporters_in_brackets_is_a_lead_byline() -> None:
     assert lead_byline("央视网消息（记者 王五）：近日") == ("王五",)
     assert lead_byline("本報訊（記者 陳明）") == ("陳明",)
     assert lead_byline("本报讯（完）") is None
+
+
+def test_links_to_other_articles_under_a_web_article_give_no_figures() -> None:
+    import mengke
+
+    text = (
+        "某市召开科技创新大会\n2025年全市高新技术企业达到1350家。\n会议要求研发投入增长12%以上。\n"
+        "上一篇：某区新增省级孵化器3家\n下一篇：全市技术合同成交额突破40亿元\n相关新闻\n· 某县服务企业500余家\n"
+    )
+    for style in ("generic", "web_document"):
+        ex = mengke.extract(text, style=style)
+        assert [m.text for m in ex.metrics] == ["1350家", "12%以上"], style

@@ -22,6 +22,7 @@ from mengke.data.layout_words import (
     NOT_BYLINE_NOTES,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
+    WEB_TAIL_STARTS,
 )
 from mengke.extractor import Layout, StorySpan
 from mengke.numbers.normalize import fold, unfold_pattern
@@ -136,9 +137,10 @@ def is_social_chrome(line: str) -> bool:
 
 
 def social_tail(article: Article) -> int | None:
-    """Where the chrome after a social-media article begins (a line END or 往期推荐), else None."""
-    for line in article.nonblank_lines:
-        if line.stripped in SOCIAL_TAIL_LINES:
+    """Where the chrome after the article begins, else None: a line END or 往期推荐 after a
+    social-media post, a line 上一篇：…/相关新闻 after a web page (not in its first lines)."""
+    for k, line in enumerate(article.nonblank_lines):
+        if line.stripped in SOCIAL_TAIL_LINES or (k >= 2 and line.stripped.startswith(WEB_TAIL_STARTS)):
             return line.start
     return None
 

@@ -133,3 +133,25 @@ SOCIAL_CHROME_STARTS: tuple[str, ...] = (
 SOCIAL_TAIL_LINES: frozenset[str] = frozenset(
     {"END", "End", "end", "-END-", "—END—", "- END -", "往期推荐", "往期回顾", "推荐阅读", "精彩推荐", "延伸阅读"}
 )
+
+# Lines that begin the chrome under a web article: links to the articles before and after it,
+# lists of related ones, print and close buttons. Everything from the first of them on is
+# page furniture (their headlines carry figures of other articles).
+WEB_TAIL_STARTS: tuple[str, ...] = (
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "相关新闻",
+    "相关阅读",
+    "相关链接",
+    "相关文章",
+    "相关推荐",
+    "热点推荐",
+    "热门文章",
+    "猜你喜欢",
+    "【打印",
+    "【关闭",
+    "打印本页",
+    "关闭窗口",
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import authors_in, caption_spans, is_heading, repeated_paragraphs
+from mengke.layout import authors_in, caption_spans, is_heading, repeated_paragraphs, social_tail
 
 _ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
 
@@ -50,5 +50,7 @@ class WebDocumentExtractor(Extractor):
         authors = authors_in(lines[:6])
         skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
         skip += repeated_paragraphs(article) + caption_spans(article)
-        story = StorySpan(title=title, start=first.start, end=len(article.text), authors=authors)
+        tail = social_tail(article)  # 上一篇：…, 相关新闻: the chrome under a web article
+        end = tail if tail is not None and tail > first.start else len(article.text)
+        story = StorySpan(title=title, start=first.start, end=end, authors=authors)
         return Layout(stories=(story,), meta=ArticleMeta(title=title), skip=tuple(sorted(skip)))
