@@ -459,3 +459,8 @@ def test_respectively_after_a_clause_listing_places_takes_them_in_turn() -> None
     text = "其中，广东、北京、江苏成交额位居前三，分别为9800亿元、8500亿元和5400亿元。"
     ms = [m for m in mengke.extract(text).metrics if m.unit == "元"]
     assert [(m.indicator, m.region) for m in ms] == [("成交额", "广东"), ("成交额", "北京"), ("成交额", "江苏")]
+
+
+def test_a_share_of_a_basis_takes_the_basis_as_its_indicator() -> None:
+    ms = mengke.extract("对租用智能算力的企业按合同金额的10%给予补贴。按期完成率达到95%。").metrics
+    assert [m.indicator for m in ms] == ["合同金额", "按期完成率"]

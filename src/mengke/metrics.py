@@ -97,6 +97,7 @@ _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _SPACE_RUN = re.compile(r"\s+")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
+_BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
 _COMPARED_WITH = re.compile("(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
@@ -282,6 +283,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if "五" in phrase:
         phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
+    bases = [m.end() for m in _BY_BASIS.finditer(phrase)]
+    if bases and len(phrase) - bases[-1] >= 2:
+        phrase = phrase[bases[-1] :]  # 对…企业按合同金额的10%补贴: the basis the share is of
     compared = _COMPARED_WITH.search(phrase)
     if compared and compared.start() >= 2:
         phrase = phrase[: compared.start()]  # 增速高于全国平均水平: the measure, not the benchmark
