@@ -464,3 +464,8 @@ def test_respectively_after_a_clause_listing_places_takes_them_in_turn() -> None
 def test_a_share_of_a_basis_takes_the_basis_as_its_indicator() -> None:
     ms = mengke.extract("对租用智能算力的企业按合同金额的10%给予补贴。按期完成率达到95%。").metrics
     assert [m.indicator for m in ms] == ["合同金额", "按期完成率"]
+
+
+def test_the_noun_after_a_count_stops_before_the_verb_of_the_next_figure() -> None:
+    ms = mengke.extract("全省36家企业技术中心共引进高端人才近300人。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("36家", "企业技术中心"), ("近300人", "高端人才")]
