@@ -469,3 +469,8 @@ def test_a_share_of_a_basis_takes_the_basis_as_its_indicator() -> None:
 def test_the_noun_after_a_count_stops_before_the_verb_of_the_next_figure() -> None:
     ms = mengke.extract("全省36家企业技术中心共引进高端人才近300人。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("36家", "企业技术中心"), ("近300人", "高端人才")]
+
+
+def test_a_share_keeps_the_word_share_in_its_indicator() -> None:
+    (m,) = mengke.extract("研发人员中硕士以上学历占比达到42%。").metrics
+    assert (m.indicator, m.kind.value) == ("研发人员中硕士以上学历占比", "ratio")
