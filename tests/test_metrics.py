@@ -474,3 +474,8 @@ def test_the_noun_after_a_count_stops_before_the_verb_of_the_next_figure() -> No
 def test_a_share_keeps_the_word_share_in_its_indicator() -> None:
     (m,) = mengke.extract("研发人员中硕士以上学历占比达到42%。").metrics
     assert (m.indicator, m.kind.value) == ("研发人员中硕士以上学历占比", "ratio")
+
+
+def test_completed_after_a_measure_is_no_part_of_it() -> None:
+    ms = mengke.extract("一般公共预算收入完成312亿元，固定资产投资完成率达到98%。").metrics
+    assert [m.indicator for m in ms] == ["一般公共预算收入", "固定资产投资完成率"]
