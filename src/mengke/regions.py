@@ -106,12 +106,12 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     main = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text, start, end)]
     counties = _county_spans(text, start, end)
     if counties:
-        taken = SpanIndex(main)
+        taken = _Taken(main)
         main = sorted(main + [c for c in counties if not taken.overlaps(c[0], c[1])])
     return [w for w in main if not _is_venue(text, w[0], w[1])]
 
 
-class SpanIndex:
+class _Taken:
     """Sorted non-overlapping spans, asked whether a span overlaps any of them."""
 
     def __init__(self, spans: list[tuple[int, int, str]]) -> None:
