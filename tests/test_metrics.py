@@ -479,3 +479,9 @@ def test_a_share_keeps_the_word_share_in_its_indicator() -> None:
 def test_completed_after_a_measure_is_no_part_of_it() -> None:
     ms = mengke.extract("一般公共预算收入完成312亿元，固定资产投资完成率达到98%。").metrics
     assert [m.indicator for m in ms] == ["一般公共预算收入", "固定资产投资完成率"]
+
+
+def test_respectively_after_figures_said_in_turn_takes_their_subjects_in_turn() -> None:
+    text = "高新技术企业达到1.45万家，科技型中小企业2.8万家，分别增长13%和21%。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator) for m in ms][2:] == [("13%", "高新技术企业"), ("21%", "科技型中小企业")]

@@ -659,25 +659,37 @@ def _respective_subject(
     """A, B 和 C 分别增长 x、y 和 z: the k-th figure after 分别 is about the k-th subject, each
     with the head noun the last one carries (高技术制造业、装备制造业增加值 -> …增加值). When
     分别 opens its clause, the subjects are those of the clause before, up to its own figure
-    (广东、北京、江苏成交额位居前三，分别为…)."""
+    (广东、北京、江苏成交额位居前三，分别为…), or, failing a list there, the figures said
+    before it in the sentence (高新技术企业达到1.45万家，科技型中小企业2.8万家，分别增长13%和21%)."""
     s = ctx.folded
     at = s.rfind("分别", clause_start, pos)
     if at < 0:
         return None
-    subjects = s[clause_start:at]
-    if not subjects.strip(_JUNK_EDGE) and clause_start - 1 > sent_start:
-        prev = ctx.wide_clauses.start(clause_start - 1, sent_start)
-        cut = next((m.start for m in before if prev <= m.start < clause_start), clause_start - 1)
-        subjects = s[prev:cut]
-    listed = _listed(subjects)
-    if not listed:
-        return None
-    k = 0
+    k = 0  # how many figures after 分别 came before this one
     for m in reversed(before):
         if m.start <= at:
             break
         k += 1
+    subjects = s[clause_start:at]
+    opens_clause = not subjects.strip(_JUNK_EDGE) and clause_start - 1 > sent_start
+    if opens_clause:
+        prev = ctx.wide_clauses.start(clause_start - 1, sent_start)
+        cut = next((m.start for m in before if prev <= m.start < clause_start), clause_start - 1)
+        subjects = s[prev:cut]
+    listed = _listed(subjects)
+    if not listed and opens_clause:
+        # A达到x，B达到y，分别增长p和q: the figures said before, one a subject, in turn
+        said = [m.indicator for m in before if sent_start <= m.start < at and m.indicator]
+        said = [x for j, x in enumerate(said) if j == 0 or x != said[j - 1]]
+        n = len(_RESPECTIVE_PARTS.split(s[at : ctx.wide_clauses.end(pos, pos + LOOKAROUND)]))
+        if len(said) >= n >= 2 and k < n:
+            return said[len(said) - n + k], None
+    if not listed:
+        return None
     return listed[k] if k < len(listed) else None
+
+
+_RESPECTIVE_PARTS = re.compile(r"[、和及与]")
 
 
 @lru_cache(maxsize=256)
