@@ -27,6 +27,7 @@ from mengke.data.layout_words import (
 from mengke.extractor import Layout, StorySpan
 from mengke.numbers.normalize import fold, unfold_pattern
 from mengke.records import ArticleMeta
+from mengke.regions import canonical, mentions
 
 # the tables are simplified; the patterns also match traditional forms (本報記者, 下轉第二版)
 _ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=len, reverse=True)))
@@ -233,10 +234,8 @@ def dated_line(line: str) -> datetime.date | None:
 
 def places_in(text: str) -> set[str]:
     """The cities and leagues a text names, by canonical short name (石拐区 -> 包头)."""
-    from mengke.regions import canonical, mentions
-
     out = set()
-    for _, _, word in mentions(text):
+    for _, _, word in mentions(fold(text)):  # 鄂爾多斯 reads as 鄂尔多斯
         got = canonical(word)
         if got and got[0] != got[1]:
             out.add(got[0])

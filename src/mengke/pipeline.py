@@ -8,6 +8,7 @@ from mengke.article import Article
 from mengke.exact import exact
 from mengke.extractor import Layout
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
+from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Metric, Story
@@ -63,7 +64,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         for a, b in ((sp.start, sp.end), *sp.segments):
             in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b)]
             offset += b - a
-        region = story_region(sp.title, "", province, in_body)
+        region = story_region(fold(sp.title) if sp.title else None, "", province, in_body)  # 內蒙古 reads as 内蒙古
         stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))

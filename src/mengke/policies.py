@@ -163,6 +163,11 @@ def _is_public_body(name: str) -> bool:
     return name.startswith(BODY_OPENERS) or region_word_at(name) is not None
 
 
+def _key(title: str) -> str:
+    """A title as compared with others: folded (條例 is 条例) and without white space."""
+    return re.sub(r"\s", "", fold(title))
+
+
 def _numbered_year(s: str, end: int) -> int | None:
     """The year of the document number right after a title (《…》（湘政发〔2024〕5号）)."""
     m = _DOC_NUMBER.match(s, end)
@@ -228,13 +233,14 @@ def find_policies(
     by_key: dict[str, _Found] = {}
 
     def lookup(title: str) -> _Found | None:
-        key = re.sub(r"\s", "", title)
+        key = _key(title)
         if key in by_key:
             return by_key[key]
-        kind = policy_kind(fold(title))
+        kind = policy_kind(key)
         if len(key) <= 6 and kind:
             for f in reversed(found[-_BACK_REFERENCE_REACH:]):
-                if key == f.kind or key in f.title or (f.kind == kind and _abbreviates(key, f.title)):
+                full = _key(f.title)
+                if key == f.kind or key in full or (f.kind == kind and _abbreviates(key, full)):
                     return f
         return None
 
@@ -277,14 +283,14 @@ def find_policies(
             cue = s[max(0, start - 6) : start]
             if found and any(c in cue for c in ALIAS_CUES):
                 found[-1].aliases.append(title)
-                by_key[re.sub(r"\s", "", title)] = found[-1]
+                by_key[_key(title)] = found[-1]
                 continue
             kind = "措施"
         sent_start, _ = sentences.bounds(start)
         issuer = None
-        head = _ISSUER_IN_TITLE.match(title)
+        head = _ISSUER_IN_TITLE.match(fold(title))  # 內蒙古自治區人民政府關於…: read folded, kept as written
         if head and any(w in head.group(1) for w in BODY_WORDS):
-            issuer = head.group(1)
+            issuer = title[head.start(1) : head.end(1)]
         issuer = issuer or _issuer_before(s, start, sent_start)
         f = _Found(
             title=title,
@@ -300,10 +306,10 @@ def find_policies(
         if am:
             alias = am.group(1)
             f.aliases.append(alias)
-            by_key[re.sub(r"\s", "", alias)] = f
+            by_key[_key(alias)] = f
             alias_spans.add(end + am.start(1) - 1)  # the definition is not a later mention
         found.append(f)
-        by_key[re.sub(r"\s", "", title)] = f
+        by_key[_key(title)] = f
     # 本措施自2025年3月1日起施行: the document refers to itself by its kind
     for m in _SELF_REFERENCE.finditer(s):
         if blocked.covers(m.start()):
@@ -337,7 +343,7 @@ def find_policies(
                 aliases=tuple(f.aliases),
                 issuer=f.issuer,
                 year=f.year,
-                period=title_period(f.title),
+                period=title_period(fold(f.title)),
                 effective=f.effective,
                 key=make_key(f.title),
                 mentions=tuple(f.mentions),

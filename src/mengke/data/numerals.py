@@ -73,7 +73,7 @@ FOLD: dict[str, str] = {
     "項": "项",
     "陸": "陆",
     "貳": "贰",
-    "參": "叁",
+    "參": "参",  # 參與, 參加; a capital three only among capital numerals (see FORMAL_SAN)
     "叄": "叁",
     "圓": "圆",
     "塊": "块",
@@ -129,3 +129,8 @@ FOLD: dict[str, str] = {
     "財": "财",
     "員": "员",
 }
+
+# 參 is the capital three (叁) where capital numerals or money units stand around it
+# (參拾萬元, 壹仟參佰); elsewhere it is 参 (參與, 參加).
+FORMAL_BEFORE: str = "零壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟"  # 壹仟參佰 (not 部分參與)
+FORMAL_AFTER: str = "零壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟万萬亿億元圆圓角"  # 參拾萬元

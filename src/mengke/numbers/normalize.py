@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mengke.data.numerals import FOLD
+from mengke.data.numerals import FOLD, FORMAL_AFTER, FORMAL_BEFORE
 
 
 def _opencc_characters() -> dict[int, str]:
@@ -106,6 +106,7 @@ def unfold_pattern(word: str) -> str:
     return "".join(parts)
 
 
+_FORMAL_SAN = re.compile(f"(?<=[{FORMAL_BEFORE}])參|參(?=[{FORMAL_AFTER}])")
 _FULL_WIDTH_COMMA = re.compile(r"(?<=[０-９])，(?=[０-９]{3})")
 
 
@@ -113,12 +114,18 @@ def fold(text: str) -> str:
     """Return ``text`` with full-width and traditional forms folded; same length.
 
     A full-width comma stays a clause comma (，) except between full-width digits
-    (４，５６５), where it is a thousands separator.
+    (４，５６５), where it is a thousands separator; 參 is 参 except among capital numerals
+    (參拾萬元), where it is the capital three 叁.
     """
     folded = _fold_chars(text)
+    fixes: list[tuple[int, str]] = []
     if "，" in text and _FULL_WIDTH_COMMA.search(text):
+        fixes += [(m.start(), ",") for m in _FULL_WIDTH_COMMA.finditer(text)]
+    if "參" in text:
+        fixes += [(m.start(), "叁") for m in _FORMAL_SAN.finditer(text)]  # 參拾萬元: a capital three
+    if fixes:
         chars = list(folded)
-        for m in _FULL_WIDTH_COMMA.finditer(text):
-            chars[m.start()] = ","
+        for k, ch in fixes:
+            chars[k] = ch
         folded = "".join(chars)
     return folded

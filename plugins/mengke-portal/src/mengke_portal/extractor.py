@@ -58,14 +58,18 @@ class PortalExtractor(Extractor):
             return Layout(stories=())
         folded = _folded(article)
         meta_k = next((k for k, t in enumerate(folded[:15]) if len(_FIELD.findall(t)) >= 2), None)
-        fields: dict[str, str] = {}
+        # labels are matched in the folded lines (發布日期 reads as 发布日期); each value is kept
+        # as written (names, sources) and folded (dates with full-width digits), same offsets
+        fields: dict[str, tuple[str, str]] = {}
         if meta_k is not None:
-            for label, value in _FIELD.findall(folded[meta_k]):
-                fields.setdefault(META_LABELS[label], value)
-        for t in folded:  # a label on a short line of its own (来源：…) anywhere on the page
-            t = t.strip()
-            if len(t) <= 30 and (one := _FIELD.match(t)):
-                fields.setdefault(META_LABELS[one.group(1)], one.group(2))
+            for m in _FIELD.finditer(folded[meta_k]):
+                raw = lines[meta_k].text[m.start(2) : m.end(2)]
+                fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
+        for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
+            lead = len(t) - len(t.lstrip())
+            if len(t.strip()) <= 30 and (one := _FIELD.match(t.strip())):
+                raw = lines[k].text[lead + one.start(2) : lead + one.end(2)]
+                fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
         title_k = None
         if meta_k is not None:
             for k in range(meta_k - 1, -1, -1):
@@ -80,29 +84,29 @@ class PortalExtractor(Extractor):
         if meta_k is not None:
             skip.append((lines[meta_k].start, lines[meta_k].end))
         end_k = len(lines)
-        editors: list[str] = list(names_from(fields["editors"])) if "editors" in fields else []
+        editors: list[str] = list(names_from(fields["editors"][0])) if "editors" in fields else []
         for k in range(body_from, len(lines)):
             text = folded[k].strip()
             if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
                 skip.append((lines[k].start, lines[k].end))
                 continue
             if text.startswith(("责任编辑", "编辑")):
-                editors.extend(
-                    n for n in names_from(re.sub(r"^(责任编辑|编辑)[ \t]*[:：]", "", text)) if n not in editors
-                )
+                label = re.match(r"(?:责任编辑|编辑)[ \t]*[:：]?", text)
+                names = lines[k].text.strip()[label.end() if label else 0 :]  # as written (責任編輯：陳明)
+                editors.extend(n for n in names_from(names) if n not in editors)
                 end_k = min(end_k, k)
                 break
             if _is_chrome(text) and k > body_from + 1:
                 end_k = min(end_k, k)
                 break
-        authors = [fields["authors"]] if "authors" in fields else []
+        authors = [fields["authors"][0]] if "authors" in fields else []
         for ln in lines[body_from:end_k][-2:]:
             tail = trailing_byline(ln.text)
             if tail:
                 authors.extend(n for n in tail[0] if n not in authors)
         published = None
         if "published" in fields:
-            m = _DATE.search(fields["published"])
+            m = _DATE.search(fields["published"][1])
             if m:
                 try:
                     published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -115,7 +119,7 @@ class PortalExtractor(Extractor):
         meta = ArticleMeta(
             title=title,
             published=published,
-            source=fields.get("source"),
+            source=fields["source"][0] if "source" in fields else None,
             authors=tuple(authors),
             editors=tuple(editors),
         )

@@ -1,0 +1,40 @@
+"""An article written in traditional characters gives the records its simplified version
+gives: the same figures, spans, values, years, regions, statuses and keys; the same policies
+and stories (names and titles as written, equal once folded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+import mengke
+from mengke.numbers.normalize import fold
+from mengke.records import Extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "examples" / "data").glob("*")) + sorted(ROOT.glob("plugins/*/tests/*.txt"))
+_TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def _records(ex: Extraction) -> tuple[object, ...]:
+    metrics = [
+        (m.start, m.end, str(m.value), m.unit, m.kind, m.qualifier, m.year, m.region, m.status, m.indicator_key)
+        for m in ex.metrics
+    ]
+    policies = [
+        (p.start, p.end, p.kind, fold(p.issuer or ""), p.year, p.period, p.effective, len(p.mentions))
+        for p in ex.policies
+    ]
+    stories = [(s.start, s.end, fold(s.title or ""), tuple(map(fold, s.authors)), s.region) for s in ex.stories]
+    meta = (ex.meta.published, fold(ex.meta.source or ""), fold(ex.meta.title or ""))
+    return ex.style, metrics, policies, stories, meta
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_a_traditional_character_article_gives_the_records_of_its_simplified_one(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    traditional = _TO_TRADITIONAL.convert(text)
+    assert len(traditional) == len(text)
+    assert _records(mengke.extract(traditional)) == _records(mengke.extract(text))
