@@ -1,6 +1,7 @@
-"""An article written in traditional characters gives the records its simplified version
-gives: the same figures, spans, values, years, regions, statuses and keys; the same policies
-and stories (names and titles as written, equal once folded)."""
+"""An article written in traditional characters, or with full-width digits, gives the records
+its simplified, half-width version gives: the same figures, spans, values, years, regions,
+statuses and keys; the same policies and stories (names and titles as written, equal once
+folded)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ def test_a_traditional_character_article_gives_the_records_of_its_simplified_one
     traditional = _TO_TRADITIONAL.convert(text)
     assert len(traditional) == len(text)
     assert _records(mengke.extract(traditional)) == _records(mengke.extract(text))
+
+
+_FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_an_article_with_full_width_digits_gives_the_records_of_its_half_width_one(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _records(mengke.extract(text.translate(_FULL_WIDTH))) == _records(mengke.extract(text))

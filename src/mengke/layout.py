@@ -220,7 +220,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
 def dated_line(line: str) -> datetime.date | None:
     """The date of a short header line that carries one (原创 … 2026年03月18日 18:30), else None."""
-    s = _SPACES.sub(" ", line.strip())  # a PDF header spreads paper, date and page across the width
+    s = _SPACES.sub(" ", fold(line).strip())  # a PDF header spreads its date across the width; ２０２５ is 2025
     if not s or len(s) > 60 or "。" in s or "，" in s:
         return None
     m = _DATE.search(s)
