@@ -89,3 +89,17 @@ def test_links_to_other_articles_under_a_web_article_give_no_figures() -> None:
     for style in ("generic", "web_document"):
         ex = mengke.extract(text, style=style)
         assert [m.text for m in ex.metrics] == ["1350家", "12%以上"], style
+
+
+def test_labelled_metadata_on_a_plain_page_fills_the_page_s_metadata() -> None:
+    import mengke
+
+    text = "某县召开科技工作会议\n來源：某县融媒体中心  作者：李明\n全县新增科技型企业18家。\n责任编辑：王芳\n"
+    for style in ("generic", "web_document"):
+        meta = mengke.extract(text, style=style).meta
+        assert (meta.title, meta.source, meta.authors, meta.editors) == (
+            "某县召开科技工作会议",
+            "某县融媒体中心",
+            ("李明",),
+            ("王芳",),
+        ), style

@@ -19,6 +19,7 @@ from mengke.data.layout_words import (
     BYLINE_ROLES,
     CAPTION_MARKS,
     ISSUING_BODY_ENDINGS,
+    META_LABELS,
     NOT_BYLINE_NOTES,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
@@ -183,7 +184,12 @@ def generic_layout(article: Article) -> Layout:
     if head is not None:
         # a headline set over two or three lines (issuer over 关于…的通报, kicker over main line)
         k = head[0] + 1
-        while k < min(len(lines), head[0] + 3) and is_heading(lines[k].text) and not dated_line(lines[k].text):
+        while (
+            k < min(len(lines), head[0] + 3)
+            and is_heading(lines[k].text)
+            and not dated_line(lines[k].text)
+            and not _FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
+        ):
             if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
                 source = lines[k].stripped  # the body that issues a bulletin, over its date
                 break
@@ -202,8 +208,34 @@ def generic_layout(article: Article) -> Layout:
         title=title, start=start, end=end if end is not None and end > start else len(text), authors=tuple(authors)
     )
     published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
-    meta = ArticleMeta(title=title, published=published, source=source)
+    fields = page_fields(article)
+    meta = ArticleMeta(
+        title=title,
+        published=published,
+        source=source or fields.get("source"),
+        authors=names_from(fields["authors"]) if "authors" in fields else (),
+        editors=names_from(fields["editors"]) if "editors" in fields else (),
+    )
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
+
+
+_FIELD = re.compile(
+    "(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
+)
+_FIELD_LINE = 60  # labelled metadata stands on short lines
+
+
+def page_fields(article: Article) -> dict[str, str]:
+    """What the page states about itself on short labelled lines (来源：…, 作者：…, 责任编辑：…):
+    field name (``source``, ``authors``, ``editors``, ``published``) -> the first value, as
+    written. Labels are read folded (來源 is 来源)."""
+    out: dict[str, str] = {}
+    for ln in article.nonblank_lines:
+        if len(ln.stripped) > _FIELD_LINE or ("：" not in ln.text and ":" not in ln.text):
+            continue
+        for m in _FIELD.finditer(article.folded, ln.start, ln.end):
+            out.setdefault(META_LABELS[m.group(1)], article.text[m.start(2) : m.end(2)])
+    return out
 
 
 def _is_issuing_body(line: str) -> bool:

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.layout import authors_in, caption_spans, is_heading, repeated_paragraphs, social_tail
+from mengke.layout import (
+    authors_in,
+    caption_spans,
+    is_heading,
+    names_from,
+    page_fields,
+    repeated_paragraphs,
+    social_tail,
+)
 
 _ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
 
@@ -53,4 +61,11 @@ class WebDocumentExtractor(Extractor):
         tail = social_tail(article)  # 上一篇：…, 相关新闻: the chrome under a web article
         end = tail if tail is not None and tail > first.start else len(article.text)
         story = StorySpan(title=title, start=first.start, end=end, authors=authors)
-        return Layout(stories=(story,), meta=ArticleMeta(title=title), skip=tuple(sorted(skip)))
+        fields = page_fields(article)  # 来源：…, 作者：…, 责任编辑：… where the page states them
+        meta = ArticleMeta(
+            title=title,
+            source=fields.get("source"),
+            authors=names_from(fields["authors"]) if "authors" in fields else (),
+            editors=names_from(fields["editors"]) if "editors" in fields else (),
+        )
+        return Layout(stories=(story,), meta=meta, skip=tuple(sorted(skip)))
