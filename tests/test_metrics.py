@@ -485,3 +485,9 @@ def test_respectively_after_figures_said_in_turn_takes_their_subjects_in_turn() 
     text = "高新技术企业达到1.45万家，科技型中小企业2.8万家，分别增长13%和21%。"
     ms = mengke.extract(text).metrics
     assert [(m.text, m.indicator) for m in ms][2:] == [("13%", "高新技术企业"), ("21%", "科技型中小企业")]
+
+
+def test_a_long_name_of_a_park_or_company_before_the_measure_is_not_the_indicator() -> None:
+    text = "包头稀土高新技术产业开发区工业总产值增长12%。国家高新技术产业开发区数量达到5家。华为公司营收增长10%。"
+    ms = mengke.extract(text).metrics
+    assert [m.indicator for m in ms] == ["工业总产值", "国家高新技术产业开发区数量", "华为公司营收"]

@@ -37,6 +37,7 @@ from mengke.data.cues import (
     COMPARISON_OPENERS,
     CONTINUING_OPENERS,
     DENOMINATOR_MARKS,
+    ENTITY_ENDINGS,
     FORECAST_CUES,
     LEADING_WORDS,
     LEVEL_ENDINGS,
@@ -263,6 +264,19 @@ def _strip_region_prefix(phrase: str) -> str:
     return phrase
 
 
+def _strip_entity(phrase: str) -> str:
+    """A long name of a park, company or school before the measure is dropped: the measure is
+    what is measured (…产业开发区全国综合排名 -> 全国综合排名)."""
+    cut = max((phrase.rfind(e) + len(e) for e in ENTITY_ENDINGS if e in phrase), default=-1)
+    if cut >= _ENTITY_MIN and len(phrase) - cut >= _MEASURE_MIN:
+        return phrase[cut:].lstrip("的")
+    return phrase
+
+
+_ENTITY_MIN = 6  # a name this long at least (华为公司 stays: 华为公司营收)
+_MEASURE_MIN = 4  # and a measure this long after it (开发区数量 stays)
+
+
 def left_indicator(left: str, *, roc_years: bool = False) -> str:
     """The indicator written before a figure, from the clause text before it (with
     ``roc_years``, 113年度 is a year to strip as 2024年度 is)."""
@@ -303,7 +317,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
-    phrase = _strip_trailing(phrase)
+    phrase = _strip_entity(_strip_trailing(phrase))
     phrase = phrase.strip(_JUNK_EDGE)
     if phrase in _CUE_WORDS() or region_word_at(phrase) == phrase:
         return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named

@@ -156,3 +156,9 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积):
 # the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset("金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数".split())
+
+# Endings of the name of a park, company or school: a long name before the measure is who is
+# measured, not what (金山国家高新技术产业开发区全国综合排名 -> 全国综合排名).
+ENTITY_ENDINGS: tuple[str, ...] = _words(
+    "开发区 高新区 产业园区 产业园 园区 有限公司 股份公司 公司 集团 大学 学院 研究院 研究所 医院"
+)
