@@ -491,3 +491,8 @@ def test_a_long_name_of_a_park_or_company_before_the_measure_is_not_the_indicato
     text = "包头稀土高新技术产业开发区工业总产值增长12%。国家高新技术产业开发区数量达到5家。华为公司营收增长10%。"
     ms = mengke.extract(text).metrics
     assert [m.indicator for m in ms] == ["工业总产值", "国家高新技术产业开发区数量", "华为公司营收"]
+
+
+def test_an_amount_written_before_a_fund_is_the_size_of_that_fund() -> None:
+    ms = mengke.extract("设立3亿元天使投资基金和首支1亿元概念验证专项基金。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("3亿元", "天使投资基金"), ("1亿元", "概念验证专项基金")]

@@ -39,6 +39,7 @@ from mengke.data.cues import (
     DENOMINATOR_MARKS,
     ENTITY_ENDINGS,
     FORECAST_CUES,
+    FUND_NOUNS,
     LEADING_WORDS,
     LEVEL_ENDINGS,
     MEASURE_NOUNS,
@@ -584,6 +585,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
+        elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
+            indicator = right  # 设立2亿元颠覆性技术专项基金: the fund the amount is the size of
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
             indicator = listed[0]

@@ -162,3 +162,6 @@ MEASURE_NOUNS: frozenset[str] = frozenset("金额 总额 额度 数量 规模 �
 ENTITY_ENDINGS: tuple[str, ...] = _words(
     "开发区 高新区 产业园区 产业园 园区 有限公司 股份公司 公司 集团 大学 学院 研究院 研究所 医院"
 )
+
+# Nouns an amount written before them is the size of (设立5亿元天使投资基金).
+FUND_NOUNS: tuple[str, ...] = _words("基金 母基金 子基金 专项资金 引导资金 资金池")
