@@ -66,3 +66,10 @@ def test_region_words_never_overlap_and_each_is_the_text_it_spans(text: str) -> 
     found = mentions(text)
     assert all(text[a:b] == w for a, b, w in found)
     assert all(b1 <= a2 for (_, b1, _), (a2, _, _) in pairwise(found))
+
+
+def test_quanqu_is_the_district_outside_the_autonomous_regions_and_the_region_inside() -> None:
+    district = "余杭区科技工作会议召开\n\n2025年，全区高新技术企业达到1200家。\n"
+    assert [m.region for m in mengke.extract(district).metrics] == ["杭州"]
+    autonomous = "宁夏回族自治区科技厅召开会议\n\n2025年，全区高新技术企业达到600家。\n"
+    assert [m.region for m in mengke.extract(autonomous).metrics] == ["宁夏"]

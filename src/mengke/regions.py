@@ -16,6 +16,7 @@ from mengke.data.regions import (
     CITIES,
     CITY_ALIASES,
     CITY_SELF,
+    DISTRICT_SELF,
     NATION_SELF,
     NEEDS_SUFFIX,
     PREFECTURES,
@@ -228,11 +229,18 @@ def story_region(
 
 
 def resolve(surface: str, story_default: str | None, province: str | None) -> str | None:
-    """A region word in context: 全区 -> the province, 全市 -> the story's city, a name -> itself."""
+    """A region word in context: 全区 -> the province (the story's city on a page about a district
+    outside the autonomous regions), 全市 -> the story's city, a name -> itself."""
     got = canonical(surface)
     if got:
         return got[0]
     if surface in PROVINCE_SELF:
+        if (
+            surface in DISTRICT_SELF
+            and province not in (None, *AUTONOMOUS_REGIONS)
+            and story_default not in (None, province)
+        ):
+            return story_default  # 余杭区…全区: the district, which counts for its city
         return province
     if surface in CITY_SELF:
         if story_default and story_default != province:
