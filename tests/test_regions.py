@@ -73,3 +73,8 @@ def test_quanqu_is_the_district_outside_the_autonomous_regions_and_the_region_in
     assert [m.region for m in mengke.extract(district).metrics] == ["杭州"]
     autonomous = "宁夏回族自治区科技厅召开会议\n\n2025年，全区高新技术企业达到600家。\n"
     assert [m.region for m in mengke.extract(autonomous).metrics] == ["宁夏"]
+
+
+def test_a_province_page_naming_an_autonomous_region_in_passing_stays_the_province() -> None:
+    text = "杭州市科技工作会议召开\n\n2025年，全省高新技术企业达到4.3万家。浙江省对口支援新疆阿克苏。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["浙江"]

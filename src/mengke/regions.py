@@ -188,16 +188,30 @@ def canonical(surface: str) -> tuple[str, str] | None:
 
 
 def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = None) -> str | None:
-    """The province a text is mostly about (for 全区/自治区), by counting names."""
+    """The province a text is about (for 全区/全省), by counting names: the most named, except
+    that a page calling itself a region (全区, 我区, 自治区) is about the autonomous region it
+    names most, and one calling itself a province (全省, 我省) about the province it names most
+    (对口支援新疆 on a page of Zhejiang does not make 全省 Xinjiang)."""
     counts: Counter[str] = Counter()
+    selves: Counter[str] = Counter()
     for _, _, w in mentions(text) if found is None else found:
         got = canonical(w)
         if got:
             counts[got[1]] += 1
+        elif w in PROVINCE_SELF:
+            selves["province" if w in _PROVINCE_WORDS else "region"] += 1
     if not counts:
         return None
     autonomous = [p for p, _ in counts.most_common() if p in AUTONOMOUS_REGIONS]
-    return autonomous[0] if autonomous else counts.most_common(1)[0][0]
+    provinces = [p for p, _ in counts.most_common() if p not in AUTONOMOUS_REGIONS]
+    if autonomous and selves["region"] >= max(1, selves["province"]):
+        return autonomous[0]
+    if provinces and selves["province"] > selves["region"]:
+        return provinces[0]
+    return counts.most_common(1)[0][0]
+
+
+_PROVINCE_WORDS = frozenset({"全省", "我省", "本省"})
 
 
 def story_region(
