@@ -488,7 +488,7 @@ def test_respectively_after_figures_said_in_turn_takes_their_subjects_in_turn() 
 
 
 def test_a_long_name_of_a_park_or_company_before_the_measure_is_not_the_indicator() -> None:
-    text = "包头稀土高新技术产业开发区工业总产值增长12%。国家高新技术产业开发区数量达到5家。华为公司营收增长10%。"
+    text = "某市滨河高新技术产业开发区工业总产值增长12%。国家高新技术产业开发区数量达到5家。华为公司营收增长10%。"
     ms = mengke.extract(text).metrics
     assert [m.indicator for m in ms] == ["工业总产值", "国家高新技术产业开发区数量", "华为公司营收"]
 

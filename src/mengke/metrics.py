@@ -267,7 +267,7 @@ def _strip_region_prefix(phrase: str) -> str:
 
 def _strip_entity(phrase: str) -> str:
     """A long name of a park, company or school before the measure is dropped: the measure is
-    what is measured (…产业开发区全国综合排名 -> 全国综合排名)."""
+    what is measured (…高新技术产业开发区工业总产值 -> 工业总产值)."""
     cut = max((phrase.rfind(e) + len(e) for e in ENTITY_ENDINGS if e in phrase), default=-1)
     if cut >= _ENTITY_MIN and len(phrase) - cut >= _MEASURE_MIN:
         return phrase[cut:].lstrip("的")
@@ -586,7 +586,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
             indicator = right
         elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
-            indicator = right  # 设立2亿元颠覆性技术专项基金: the fund the amount is the size of
+            indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
             indicator = listed[0]
@@ -761,7 +761,7 @@ def _head_noun(phrase: str) -> str:
 
 
 def _is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
-    """两个屏障、两个基地、一个桥头堡战略定位: a small count in words inside a list that ends in a
+    """三个中心、两个高地、一个枢纽的发展定位: a small count in words inside a list that ends in a
     slogan's head names a part of a programme; it counts nothing."""
     if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
         return False

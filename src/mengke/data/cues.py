@@ -140,7 +140,7 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
     *_words("居 位居 位列 名列 排名 排在 跻身 稳居 跃居"),
 )
 
-# Heads that make a list of small counts a slogan (两个屏障、两个基地、一个桥头堡战略定位):
+# Heads that make a list of small counts a slogan (三个中心、两个高地、一个枢纽的发展定位):
 # the numbers name the parts of a programme, they count nothing.
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
@@ -158,7 +158,7 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 MEASURE_NOUNS: frozenset[str] = frozenset("金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数".split())
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
-# measured, not what (金山国家高新技术产业开发区全国综合排名 -> 全国综合排名).
+# measured, not what (滨河高新技术产业开发区工业总产值 -> 工业总产值).
 ENTITY_ENDINGS: tuple[str, ...] = _words(
     "开发区 高新区 产业园区 产业园 园区 有限公司 股份公司 公司 集团 大学 学院 研究院 研究所 医院"
 )
