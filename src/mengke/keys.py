@@ -91,14 +91,16 @@ def _cache_file(source: Path) -> Path | None:
 def _write_cache(cache: Path, words: array[int]) -> None:
     """Write the cache whole or not at all (a temporary file renamed into place); a folder
     that cannot be written only costs the next process the read of the dictionary."""
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
         with os.fdopen(fd, "wb") as out:
             words.tofile(out)
         os.replace(tmp, cache)
     except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _is_word(word: str) -> bool:

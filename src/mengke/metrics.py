@@ -69,7 +69,7 @@ from mengke.regions import canonical as region_canonical
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
 from mengke.regions import word_at as region_word_at
-from mengke.text import Boundaries, Clauses, Sentences
+from mengke.text import Clauses, Sentences
 from mengke.wordlist import compile_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
@@ -144,14 +144,10 @@ class Context:
     published: _dt.date | None
     regions: RegionIndex | None = None
     """Every region word of the text, found once (else found per window)."""
-    clauses: Clauses = attrs.field(
-        default=attrs.Factory(lambda self: Boundaries.of(self.folded).clauses, takes_self=True)
-    )
-    """Clause delimiters (、 included; 200 characters at most either way)."""
-    wide_clauses: Clauses = attrs.field(
-        default=attrs.Factory(lambda self: Boundaries.of(self.folded).wide_clauses, takes_self=True)
-    )
-    """Delimiters of clauses that run on over 、 (no reach limit)."""
+    clauses: Clauses = attrs.field(kw_only=True)
+    """Clause delimiters (、 included; 200 characters at most either way): ``Boundaries.of``."""
+    wide_clauses: Clauses = attrs.field(kw_only=True)
+    """Delimiters of clauses that run on over 、 (no reach limit), from the same pass."""
     roc_years: bool = attrs.field(
         init=False, default=attrs.Factory(lambda self: self.province == "台湾", takes_self=True)
     )
@@ -729,11 +725,8 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
 
 def _place_prefix(item: str) -> str | None:
     """The region an item opens with (呼和浩特的高新技术企业 -> 呼和浩特), else None."""
-    found = [m for m in region_mentions(item.strip()) if m[0] == 0]
-    if not found:
-        return None
-    got = resolve_region(found[0][2], None, None)
-    return got or None
+    word = region_word_at(item.strip())
+    return (resolve_region(word, None, None) or None) if word else None
 
 
 def _list_items(text: str) -> list[str]:

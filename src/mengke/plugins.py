@@ -169,9 +169,12 @@ class PluginHost:
 
     # -- using ---------------------------------------------------------------
     def scores(self, article: Article) -> list[ScoredStyle]:
-        """Every extractor's score for ``article``, best first (ties by style name); a
-        letter-spaced article is scored as it is read, closed up."""
-        article = _reading_copy(article)[0]
+        """Every extractor's score for ``article``, best first (ties by style name); an HTML or
+        letter-spaced article is scored as it is read (see :func:`_reading_copy`)."""
+        return self._ranked(_reading_copy(article)[0])
+
+    def _ranked(self, article: Article) -> list[ScoredStyle]:
+        """The scores of an article already prepared for reading."""
         out = []
         for style, ex in self.extractors.items():
             try:
@@ -191,12 +194,14 @@ class PluginHost:
 
     def choose(self, article: Article, style: str | None = None) -> Extractor:
         """The extractor named ``style``, or the best-scoring one."""
+        return self._choose(_reading_copy(article)[0], style)
+
+    def _choose(self, article: Article, style: str | None) -> Extractor:
         if style is not None:
             if style not in self.extractors:
                 raise PluginError(f"no style named {style!r}; installed styles: {', '.join(sorted(self.extractors))}")
             return self.extractors[style]
-        ranked = self.scores(article)
-        return self.extractors[ranked[0].style]
+        return self.extractors[self._ranked(article)[0].style]
 
     def extract(self, article: Article, style: str | None = None) -> Extraction:
         """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it.
@@ -204,7 +209,7 @@ class PluginHost:
         An HTML page is read with its markup blanked out and letter-spaced runs (``全 区 投 入``)
         closed up (see :func:`_reading_copy`); every span points into the article as given."""
         target, compacted = _reading_copy(article)
-        ex = self.choose(target, style)
+        ex = self._choose(target, style)  # the copy is prepared once, for scoring and reading
         try:
             result = ex.extract(target)
             if not isinstance(result, Extraction):

@@ -47,11 +47,15 @@ class Sentences:
         return self.starts[k], self.ends[k]
 
 
+CLAUSE_REACH = 200
+"""How far a clause is read either way from a figure."""
+
+
 class Clauses:
     """The clause delimiters of a text, found once; :meth:`start` and :meth:`end` give the
     clause around a position by bisection (a walk per figure was the slowest part of reading)."""
 
-    def __init__(self, text: str, delims: str = CLAUSE_DELIMS + SENTENCE_END, reach: int | None = 200) -> None:
+    def __init__(self, text: str, delims: str = CLAUSE_DELIMS + SENTENCE_END, reach: int | None = CLAUSE_REACH) -> None:
         self.reach = reach
         self.at = array("q", [m.start() for m in re.finditer("[" + re.escape(delims) + "]", text)])
 
@@ -75,10 +79,6 @@ class Clauses:
             ceiling = min(ceiling, pos + self.reach)
         k = bisect_left(self.at, pos)
         return self.at[k] if k < len(self.at) and self.at[k] < ceiling else ceiling
-
-
-CLAUSE_REACH = 200
-"""How far a clause is read either way from a figure."""
 
 
 @attrs.frozen
