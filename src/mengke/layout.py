@@ -188,7 +188,7 @@ def generic_layout(article: Article) -> Layout:
             k < min(len(lines), head[0] + 3)
             and is_heading(lines[k].text)
             and not dated_line(lines[k].text)
-            and not _FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
+            and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
         ):
             if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
                 source = lines[k].stripped  # the body that issues a bulletin, over its date
@@ -219,9 +219,10 @@ def generic_layout(article: Article) -> Layout:
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
 
 
-_FIELD = re.compile(
+META_FIELD = re.compile(
     "(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
 )
+"""A labelled field in folded text (来源：…): group 1 the label, group 2 its value."""
 _FIELD_LINE = 60  # labelled metadata stands on short lines
 
 
@@ -233,7 +234,7 @@ def page_fields(article: Article) -> dict[str, str]:
     for ln in article.nonblank_lines:
         if len(ln.stripped) > _FIELD_LINE or ("：" not in ln.text and ":" not in ln.text):
             continue
-        for m in _FIELD.finditer(article.folded, ln.start, ln.end):
+        for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
             out.setdefault(META_LABELS[m.group(1)], article.text[m.start(2) : m.end(2)])
     return out
 

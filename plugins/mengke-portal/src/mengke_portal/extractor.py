@@ -11,11 +11,8 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
-from mengke.layout import dated_line, names_from, trailing_byline
+from mengke.layout import META_FIELD, dated_line, names_from, trailing_byline
 
-_FIELD = re.compile(
-    r"(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
-)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
@@ -43,7 +40,7 @@ class PortalExtractor(Extractor):
         if any(_BREADCRUMB.search(t) for t in head):
             score += 0.4
             reasons.append("breadcrumb line")
-        fields = sum(len(_FIELD.findall(t)) for t in head)
+        fields = sum(len(META_FIELD.findall(t)) for t in head)
         if fields >= 2:
             score += 0.4
             reasons.append(f"{fields} metadata fields (发布日期, 来源 …)")
@@ -57,17 +54,17 @@ class PortalExtractor(Extractor):
         if not lines:
             return Layout(stories=())
         folded = _folded(article)
-        meta_k = next((k for k, t in enumerate(folded[:15]) if len(_FIELD.findall(t)) >= 2), None)
+        meta_k = next((k for k, t in enumerate(folded[:15]) if len(META_FIELD.findall(t)) >= 2), None)
         # labels are matched in the folded lines (發布日期 reads as 发布日期); each value is kept
         # as written (names, sources) and folded (dates with full-width digits), same offsets
         fields: dict[str, tuple[str, str]] = {}
         if meta_k is not None:
-            for m in _FIELD.finditer(folded[meta_k]):
+            for m in META_FIELD.finditer(folded[meta_k]):
                 raw = lines[meta_k].text[m.start(2) : m.end(2)]
                 fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
         for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
             lead = len(t) - len(t.lstrip())
-            if len(t.strip()) <= 30 and (one := _FIELD.match(t.strip())):
+            if len(t.strip()) <= 30 and (one := META_FIELD.match(t.strip())):
                 raw = lines[k].text[lead + one.start(2) : lead + one.end(2)]
                 fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
         title_k = None
