@@ -1,4 +1,5 @@
-"""The trie regex over a word list matches what the longest-first alternation matched."""
+"""The trie regex over a word list matches what the longest-first alternation matched, and the
+Aho-Corasick scanner finds what the trie regex finds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mengke.wordlist import compile_words
+from mengke.wordlist import WordScanner, compile_words
 
 _ALPHABET = "内蒙古自治区包头市呼和浩特"
 
@@ -41,3 +42,24 @@ def test_special_characters_are_escaped_and_an_empty_list_matches_nothing() -> N
 def test_an_empty_word_is_refused() -> None:
     with pytest.raises(ValueError, match="empty word"):
         compile_words(["", "a"])
+
+
+@given(
+    st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=30),
+    st.text(alphabet=_ALPHABET + "，。的", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_the_scanner_finds_what_the_trie_regex_finds(words: list[str], text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    trie = compile_words(words)
+    expected = [(m.start(), m.end(), m.group()) for m in trie.finditer(text, start, end)]
+    assert WordScanner(words).scan(text, start, end) == expected
+
+
+def test_the_scanner_gives_offsets_into_the_whole_text_and_refuses_an_empty_word() -> None:
+    scanner = WordScanner(["包头", "包头市", "呼和浩特"])
+    assert scanner.scan("去包头市和呼和浩特", 1) == [(1, 4, "包头市"), (5, 9, "呼和浩特")]
+    assert scanner.scan("去包头市和呼和浩特", 0, 3) == [(1, 3, "包头")]
+    with pytest.raises(ValueError, match="empty word"):
+        WordScanner(["", "包头"])

@@ -26,7 +26,7 @@ from mengke.data.regions import (
     PROVINCES,
     VENUE_VERBS,
 )
-from mengke.wordlist import compile_words
+from mengke.wordlist import WordScanner, compile_words
 
 NATION = "中国"
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
@@ -74,11 +74,22 @@ def _counties() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _main_words() -> frozenset[str]:
     """Provinces, cities, the Inner Mongolian districts and the 全区-like words."""
     counties = _counties()
-    words = {w for w in _table() if w not in counties} | set(PROVINCE_SELF) | set(CITY_SELF) | set(NATION_SELF)
-    return compile_words(sorted(words, key=len, reverse=True))
+    return frozenset({w for w in _table() if w not in counties}.union(PROVINCE_SELF, CITY_SELF, NATION_SELF))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The main words as one regex, for the longest one at a position."""
+    return compile_words(_main_words())
+
+
+@cache
+def _scanner() -> WordScanner:
+    """The main words for a scan of a whole text."""
+    return WordScanner(_main_words())
 
 
 @cache
@@ -104,7 +115,7 @@ def _scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     """Every region word in ``text[start:end]`` in order: names of provinces and cities, and the
     county-level names that overlap none of them; meeting venues left out."""
     end = len(text) if end is None else end
-    main = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text, start, end)]
+    main = _scanner().scan(text, start, end)
     counties = _county_spans(text, start, end)
     if counties:
         taken = _Taken(main)

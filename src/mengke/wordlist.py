@@ -1,15 +1,23 @@
-"""One regex for "any of these words, the longest first", built as a trie.
+"""Word lists matched in text: the longest word at a position, or every word of a long text.
 
-``re`` tries the branches of ``a|b|c`` one by one at every position, so a list of 500
-region names costs 500 tries per character. Sharing prefixes (``内蒙古(?:自治区)?``) leaves
-one branch per character to try. Greedy optional groups keep the longest word, as the
-longest-first alternation did.
+:func:`compile_words` makes one regex for "any of these words, the longest first", built
+as a trie. ``re`` tries the branches of ``a|b|c`` one by one at every position, so a list
+of 500 region names costs 500 tries per character. Sharing prefixes (``内蒙古(?:自治区)?``)
+leaves one branch per character to try. Greedy optional groups keep the longest word, as
+the longest-first alternation did. That suits anchored matches and short strings.
+
+:class:`WordScanner` finds every word of a whole article in one Aho-Corasick pass
+(``ahocorasick-rs``): the same leftmost-longest words a trie regex's ``finditer`` finds,
+five times faster on a list of a thousand names, whose first characters (全, 中, 上…) are
+the commonest of the language and keep the regex busy at most positions.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+import ahocorasick_rs
 
 _END = ""  # the key that marks a word ending at a node
 
@@ -40,3 +48,21 @@ def words_pattern(words: Iterable[str]) -> str:
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     """:func:`words_pattern`, compiled."""
     return re.compile(words_pattern(words))
+
+
+class WordScanner:
+    """Every word of a list in a text, leftmost-longest and not overlapping, as
+    ``compile_words(words).finditer(text)`` finds them."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted(set(words))
+        if "" in self.words:
+            raise ValueError("an empty word would match everywhere")
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each word found in ``text[start:end]``, offsets into ``text``."""
+        end = len(text) if end is None else end
+        segment = text if start == 0 and end == len(text) else text[start:end]
+        words = self.words
+        return [(start + a, start + b, words[k]) for k, a, b in self._automaton.find_matches_as_indexes(segment)]
