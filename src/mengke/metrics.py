@@ -199,6 +199,7 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
 _CUE_TABLES: dict[str, tuple[str, ...]] = {
     "leading": LEADING_WORDS,
     "trailing_reversed": tuple(w[::-1] for w in TRAILING_WORDS),  # matched on the reversed phrase
+    "entity_endings_reversed": tuple(w[::-1] for w in ENTITY_ENDINGS),
     "change": CHANGE_CUES,
     "rank": RANK_CUES,
     "per_capita": PER_CAPITA_CUES,
@@ -264,7 +265,8 @@ def _strip_region_prefix(phrase: str) -> str:
 def _strip_entity(phrase: str) -> str:
     """A long name of a park, company or school before the measure is dropped: the measure is
     what is measured (…高新技术产业开发区工业总产值 -> 工业总产值)."""
-    cut = max((phrase.rfind(e) + len(e) for e in ENTITY_ENDINGS if e in phrase), default=-1)
+    last = _cue("entity_endings_reversed").search(phrase[::-1])  # the ending that ends last
+    cut = len(phrase) - last.start() if last else -1
     if cut >= _ENTITY_MIN and len(phrase) - cut >= _MEASURE_MIN:
         return phrase[cut:].lstrip("的")
     return phrase
@@ -371,14 +373,15 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     s = ctx.folded
     best: int | None = None
     segment = s[sent_start:pos]
+    has_year = "年" in segment  # every year pattern below has it: most sentences skip the scans
     years = _YEAR_OR_ROC if ctx.roc_years else _YEAR
-    for m in years.finditer(segment):
+    for m in years.finditer(segment) if has_year else ():
         a, b = m.start() + sent_start, m.end() + sent_start
         before = s[max(sent_start, a - 3) : a]
         after = s[b : b + 3]
-        if any(before.endswith(w) for w in BASE_YEAR_BEFORE):
+        if before.endswith(BASE_YEAR_BEFORE):
             continue
-        if any(after.startswith(w) for w in NOT_REFERENCE_AFTER_YEAR):
+        if after.startswith(NOT_REFERENCE_AFTER_YEAR):
             continue
         if b < len(s) and s[b] in "—-~至到":
             continue  # the first year of a span (2023—2025年): the span gives its end year
@@ -386,7 +389,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         raw = m.group(1)
         best = int("".join(_CN_DIGIT.get(c, c) for c in raw)) if raw is not None else int(m.group(2)) + _ROC_OFFSET
-    for m in _RELATIVE_YEAR.finditer(segment):
+    for m in _RELATIVE_YEAR.finditer(segment) if has_year and ctx.published is not None else ():
         if ctx.published is None:
             continue
         shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
@@ -394,7 +397,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
-    if best is None and s[sent_start:pos].lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
+    if best is None and segment.lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
         # 其中 (of which) refers back: the sentence before gives the year
         prev_start, _ = ctx.sentences.bounds(sent_start - 1)
         prev_start = max(prev_start, sent_start - LOOKAROUND)
@@ -473,6 +476,8 @@ def metric_region(
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
     for begin, stop in _windows_back(ctx, at, q.start):
+        if ctx.regions is not None and not ctx.regions.any_within(begin, stop):
+            continue  # most clauses name no place: nothing to strip
         head = heads.get((begin, stop))
         if head is None:
             head = heads[begin, stop] = _strip_leading(s[begin:stop])

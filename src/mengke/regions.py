@@ -142,22 +142,35 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def word_at(text: str, pos: int = 0, end: int | None = None) -> str | None:
     """The longest region word that starts at ``pos`` (and ends by ``end``), else None."""
+    first = text[pos : pos + 1]
+    if first not in _first_chars():
+        return None  # most characters open no name: the trie regex need not try its branches
     end = len(text) if end is None else end
     m = _pattern().match(text, pos, end)
     best = m.group() if m is not None else None
-    lengths, first_chars = _county_shape()
-    for length in lengths if text[pos : pos + 1] in first_chars else ():
+    counties = _counties()
+    for length in _county_lengths().get(first, ()):  # longest first
         word = text[pos : pos + length]
-        if pos + length <= end and word in _counties() and (best is None or length > len(best)):
-            best = word
+        if pos + length <= end and word in counties:
+            if best is None or length > len(best):
+                best = word
+            break
     return None if best is None or _is_venue(text, pos, pos + len(best)) else best
 
 
 @cache
-def _county_shape() -> tuple[tuple[int, ...], frozenset[str]]:
-    """The lengths of the county-level names and their first characters."""
-    names = _counties()
-    return tuple(sorted({len(name) for name in names})), frozenset(name[0] for name in names)
+def _first_chars() -> frozenset[str]:
+    """The characters a region word (main or county-level) can open with."""
+    return frozenset(w[0] for w in _main_words()) | _county_lengths().keys()
+
+
+@cache
+def _county_lengths() -> dict[str, tuple[int, ...]]:
+    """First character of the county-level names -> the lengths of those names, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in _counties():
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:
@@ -179,6 +192,11 @@ class RegionIndex:
             self.starts.append(start)
             self.ends.append(end)
             self.words.append(seen.setdefault(word, word))
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a region word starts inside ``[start, end)``."""
+        k = bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The region words that start inside ``[start, end)``."""

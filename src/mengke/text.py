@@ -23,9 +23,10 @@ _PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]")
 
 def _line_is_prose(line: str) -> bool:
     s = line.strip()
-    if not s:
-        return False
-    return len(s) > 30 or any(c in s for c in "，,。；;")
+    return len(s) > 30 or (bool(s) and _PROSE_MARK.search(s) is not None)
+
+
+_PROSE_MARK = re.compile("[，,。；;]")
 
 
 @attrs.frozen
@@ -126,10 +127,11 @@ class Boundaries:
 def _runs_on(text: str, newline: int) -> bool:
     """A line break that ends no sentence: after a blank line, or inside a prose line cut
     mid-sentence."""
-    line_start = text.rfind("\n", 0, newline) + 1
-    line = text[line_start:newline].rstrip("\r")
-    tail = line.rstrip()
-    return not tail or (tail[-1] not in SENTENCE_END + CLOSERS and _line_is_prose(line))
+    tail = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    return not tail or (tail[-1] not in _SENTENCE_END_OR_CLOSER and _line_is_prose(tail))
+
+
+_SENTENCE_END_OR_CLOSER = frozenset(SENTENCE_END + CLOSERS)
 
 
 class SpanSet:
