@@ -83,15 +83,14 @@ def policy_kind(title: str) -> str | None:
         if stripped == core:
             break
         core = stripped
-    best = None
-    for k in KINDS:
-        if core.endswith(k) and (best is None or len(k) > len(best)):
-            best = k
+    best = next((core[-n:] for n in _KIND_LENGTHS if core[-n:] in _KIND_SET), None)  # the longest kind
     if best is None and _ARTICLE_COUNT_END.search(core):
         best = "措施"  # 《某市科技创新“十条”》: a package named by its count of articles
     return best
 
 
+_KIND_SET = frozenset(KINDS)
+_KIND_LENGTHS = sorted({len(k) for k in KINDS}, reverse=True)
 _ARTICLE_COUNT_END = re.compile(r"[一二三四五六七八九十百\d]+[ \t]*条[”\"]?$")
 
 
@@ -116,8 +115,9 @@ def _clean_title(raw: str) -> str:
 _LIST_MARK = re.compile(
     r"^[\s#*>•●·-]*(?:\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[\s*]*"
 )
+# 本/该 first (the search skips to them), then the look-behind: no Chinese character before it
 _SELF_REFERENCE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:本|该)(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
+    r"[本该](?<![\u4e00-\u9fff][本该])(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
 _ISSUER_TAIL = re.compile(
     r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议)+$"
