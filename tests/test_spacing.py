@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import mengke
-from mengke.spacing import compact
+from mengke.spacing import _MAYBE, _RUN, compact
 from mengke.testing import assert_grounded
 
 
@@ -41,3 +43,13 @@ def test_every_compact_character_comes_from_the_position_the_map_gives(text: str
     assert len(got.offsets) == len(got.text) + 1
     assert all(text[got.offsets[i]] == ch for i, ch in enumerate(got.text))
     assert list(got.offsets) == sorted(set(got.offsets))
+
+
+_PLAIN_RUN = re.compile(r"(?<!\S)\S(?:[ \u3000]\S){3,}(?!\S)")  # the definition, read at every position
+
+
+@given(st.text(alphabet="ab全区 \u3000\n", max_size=40))
+def test_the_run_search_that_skips_to_spaces_finds_the_runs_of_the_plain_definition(text: str) -> None:
+    assert [(m.start() - 1, m.end()) for m in _RUN.finditer(text)] == [m.span() for m in _PLAIN_RUN.finditer(text)]
+    if _PLAIN_RUN.search(text) is not None:
+        assert _MAYBE.search(text) is not None  # the gate lets every run through

@@ -16,9 +16,10 @@ import attrs
 from mengke.records import Extraction
 
 # four or more single characters, each parted from the next by one space, with space or the
-# line's edge around the run (so 2025 年 or 从 0 到 1 inside prose is no run)
-_RUN = re.compile(r"(?<!\S)\S(?:[ \u3000]\S){3,}(?!\S)")
-_MAYBE = re.compile(r"\S[ \u3000]\S[ \u3000]\S[ \u3000]\S")  # a cheap gate before the run search
+# line's edge around the run (so 2025 年 or 从 0 到 1 inside prose is no run). Both patterns
+# open at the run's first space, so a search skips to the spaces, rare in Chinese text.
+_RUN = re.compile(r"[ \u3000](?<=\S[ \u3000])(?<!\S\S[ \u3000])\S(?:[ \u3000]\S){2,}(?!\S)")
+_MAYBE = re.compile(r"[ \u3000](?<=\S[ \u3000])\S[ \u3000]\S[ \u3000]\S")  # a cheap gate before the run search
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MIN_CJK = 2  # a run of digits alone (1 2 3 4, a table row) is left as it is
 
@@ -43,7 +44,7 @@ def compact(text: str) -> Compacted | None:
     """``text`` with its letter-spaced runs closed up, or None when it has none."""
     if _MAYBE.search(text) is None:
         return None
-    runs = [m.span() for m in _RUN.finditer(text) if len(_CJK.findall(m.group())) >= _MIN_CJK]
+    runs = [(m.start() - 1, m.end()) for m in _RUN.finditer(text) if len(_CJK.findall(text, m.start() - 1, m.end())) >= _MIN_CJK]
     if not runs:
         return None
     pieces: list[str] = []
