@@ -44,7 +44,8 @@ def compact(text: str) -> Compacted | None:
     """``text`` with its letter-spaced runs closed up, or None when it has none."""
     if _MAYBE.search(text) is None:
         return None
-    runs = [(m.start() - 1, m.end()) for m in _RUN.finditer(text) if len(_CJK.findall(text, m.start() - 1, m.end())) >= _MIN_CJK]
+    spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # the run opens one before its first space
+    runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
     if not runs:
         return None
     pieces: list[str] = []
