@@ -340,6 +340,10 @@ def _right_stop() -> re.Pattern[str]:
     return compile_words(RIGHT_STOPS)
 
 
+_RIGHT_STOP_LONGEST = max(map(len, RIGHT_STOPS))
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”]*")
+
+
 def right_indicator(s: str, pos: int, limit: int) -> str:
     """The noun right after a figure (5 家 *概念验证平台*), up to a stop word or punctuation."""
     k = pos
@@ -353,15 +357,12 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     if age:
         k = age.end()  # 百余名65岁以上老人: the people counted, past their age
     start = k
-    end = min(limit, start + 18)
-    j = start
-    while j < end:
-        ch = s[j]
-        if not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha()) or ch in "“”"):
-            break
-        if j > start and _right_stop().match(s, j):
-            break
-        j += 1
+    j = _NOUN_RUN.match(s, start, min(limit, start + 18)).end()  # type: ignore[union-attr]
+    if j > start + 1:
+        # the first stop word inside the run ends the noun (it may reach past the run's end)
+        stop = _right_stop().search(s, start + 1, j + _RIGHT_STOP_LONGEST)
+        if stop is not None and stop.start() < j:
+            j = stop.start()
     noun = _QUOTES.sub("", s[start:j])
     if noun in NOT_INDICATORS or noun.startswith(RIGHT_VERB_STARTS):
         return ""  # 120家增加到…: a verb, not the noun the count counts
@@ -450,7 +451,7 @@ def _by_a_coming_year(ctx: Context, before: str) -> bool:
     """到2030年 opens a clause before the figure in its sentence, and the page was not written
     after that date (到2025年底 on a page of 2026, 到2025年11月 on one of December, report what
     was reached)."""
-    for m in _BY_YEAR.finditer(before):
+    for m in _BY_YEAR.finditer(before) if "到" in before else ():
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group() if c.isdigit() or c in _CN_DIGIT)[-4:]
         if ctx.published is None or not digits.isdigit():
             return True
