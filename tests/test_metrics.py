@@ -360,6 +360,31 @@ def test_the_scope_of_a_ranking_is_not_the_region_of_the_ranked_figure() -> None
     assert [(m.text, m.kind.value, m.region) for m in ms] == [("7.8件", "ratio", "绵阳"), ("第二", "rank", "绵阳")]
 
 
+def test_a_place_opening_a_part_after_a_semicolon_is_the_region_of_that_part() -> None:
+    text = "苏州市工业机器人产量居全省第一；无锡市集成电路产值达2100亿元，增长7.5%。"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.text, m.region) for m in ms] == [("第一", "苏州"), ("2100亿元", "无锡"), ("7.5%", "无锡")]
+    # a part that names no place keeps the place that opens the sentence
+    ms = mengke.extract("常州市新增专精特新企业85家；新建工程技术中心12个。", style="generic").metrics
+    assert [m.region for m in ms] == ["常州", "常州"]
+
+
+def test_the_place_something_was_first_in_is_not_the_region_of_the_figure() -> None:
+    text = "无锡市软件企业达到310家；全省首创揭榜攻关机制，带动19个项目落地。"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.text, m.region) for m in ms] == [("310家", "无锡"), ("19个", "无锡")]
+    text = "扬州市在全省率先建成概念验证中心6家。"
+    (m,) = mengke.extract(text, style="generic").metrics
+    assert m.region == "扬州"
+
+
+def test_a_span_of_years_closing_the_phrase_is_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("成都市科技成果转化指数连续5年位居全国第三。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("第三", "科技成果转化指数")]
+    ms = mengke.extract("全省专利授权量近三年来年均增长11%。").metrics
+    assert [m.indicator for m in ms] == ["专利授权量"]
+
+
 def test_small_counts_listed_before_a_slogan_head_count_nothing() -> None:
     ms = mengke.extract("全省围绕三个中心、两个高地、一个枢纽的发展定位，新增研发平台两个、孵化器三个。").metrics
     assert [m.text for m in ms] == ["两个", "三个"]

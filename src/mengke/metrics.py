@@ -54,6 +54,7 @@ from mengke.data.cues import (
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
+    SCOPE_AFTER,
     SLOGAN_HEADS,
     TARGET_CUES,
     TRAILING_WORDS,
@@ -115,6 +116,8 @@ _TIME_OPENER = re.compile(
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
     + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|(?:到|至)?年(?:末|底|初))"
 )
+# a span of years closing the phrase before a figure (连续8年, 近五年来)
+_TIME_CLOSER = re.compile(r"(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
 
@@ -243,6 +246,10 @@ def _strip_trailing(phrase: str) -> str:
         m = pattern.match(phrase[::-1])
         if m:
             phrase = phrase[: len(phrase) - m.end()]
+            continue
+        span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间")) else None
+        if span and span.start() >= 2:
+            phrase = phrase[: span.start()]  # 创新能力连续8年位居…: how long, not what
             continue
         break
     return phrase
@@ -484,7 +491,12 @@ def metric_region(
             head = heads[begin, stop] = _strip_leading(s[begin:stop])
         offset = stop - len(head) if head else stop
         for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
-            if start > 2 or head[end : end + 1] in ("级", "内", "外") or head[:start].endswith(DENOMINATOR_MARKS):
+            if (
+                start > 2
+                or head[end : end + 1] in ("级", "内", "外")
+                or head.startswith(SCOPE_AFTER, end)
+                or head[:start].endswith(DENOMINATOR_MARKS)
+            ):
                 continue
             if "等" in s[offset + end : q.start] and stop == q.start:
                 continue  # 某某研究院等12家: a list of bodies, not the subject
@@ -497,13 +509,21 @@ def metric_region(
 
 
 def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
-    """The figure's clause, then the sentence's opening clause; when that one only says where
-    the news came from (记者从科技部获悉, 据统计), the clause after it."""
+    """The figure's clause; then the opening clause of its part of the sentence when a
+    semicolon parts it (杭州…居首；宁波市实现…，增长9.8%: 宁波); then the sentence's opening
+    clause, or, when that one only says where the news came from (记者从科技部获悉, 据统计),
+    the clause after it."""
+    s = ctx.folded
+    windows = [(at.wide_start, pos)]
+    part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
+    if part >= 0:
+        windows.append((part + 1, ctx.clauses.end(part + 1, pos)))
     first = (at.sent_start, at.first_clause_end)
-    if at.first_clause_end < pos and _REPORTING.fullmatch(ctx.folded, at.sent_start, at.first_clause_end):
+    if at.first_clause_end < pos and _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end):
         nxt = at.first_clause_end + 1
         first = (nxt, ctx.clauses.end(nxt, pos))
-    return [(at.wide_start, pos), first]
+    windows.append(first)
+    return windows
 
 
 # a clause that says where the news came from, not what it is about

@@ -140,6 +140,10 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
     *_words("居 位居 位列 名列 排名 排在 跻身 稳居 跃居"),
 )
 
+# Words right after a place that make it the scope of a first or a lead (全区首创, 全国率先,
+# 全省首家): the place something was first in, not the place the figure is about.
+SCOPE_AFTER: tuple[str, ...] = _words("首创 首家 首个 首次 首台 首套 首位 率先 领先")
+
 # Heads that make a list of small counts a slogan (三个中心、两个高地、一个枢纽的发展定位):
 # the numbers name the parts of a programme, they count nothing.
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
@@ -153,9 +157,11 @@ CLASS_NOUNS: tuple[str, ...] = _words(
     "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才"
 )
 
-# Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积):
-# the indicator keeps the verb.
-MEASURE_NOUNS: frozenset[str] = frozenset("金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数".split())
+# Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
+# 成果转化指数): the indicator keeps the verb.
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    "金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例".split()
+)
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
 # measured, not what (滨河高新技术产业开发区工业总产值 -> 工业总产值).
