@@ -150,6 +150,23 @@ def test_bodies_named_right_before_a_title_issued_it_and_its_number_dates_it() -
     assert (policy.issuer, policy.year) == ("省委、省政府", 2023)
 
 
+def test_a_document_number_after_a_later_mention_dates_a_title_first_named_in_the_headline() -> None:
+    import mengke
+
+    text = "《湖北省技术转移奖励办法》解读\n\n省政府办公厅近日印发《湖北省技术转移奖励办法》（鄂政办发〔2024〕9号）。\n"
+    (policy,) = mengke.extract(text, style="generic").policies
+    assert (policy.start, policy.year) == (0, 2024)
+
+
+def test_the_parts_of_a_document_counted_after_its_title_are_no_metrics() -> None:
+    import mengke
+
+    ms = mengke.extract("《实施细则》共6个部分24条，明确对新建中试平台给予最高300万元支持。").metrics
+    assert [m.text for m in ms] == ["最高300万元"]
+    ms = mengke.extract("本市今年实施科技攻关项目24条。").metrics
+    assert [m.text for m in ms] == ["24条"]
+
+
 def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
     import mengke
 

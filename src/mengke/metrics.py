@@ -37,6 +37,8 @@ from mengke.data.cues import (
     COMPARISON_OPENERS,
     CONTINUING_OPENERS,
     DENOMINATOR_MARKS,
+    DOCUMENT_PART_NOUNS,
+    DOCUMENT_PART_UNITS,
     ENTITY_ENDINGS,
     FORECAST_CUES,
     FUND_NOUNS,
@@ -599,10 +601,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if kind == MetricKind.COUNT and _is_slogan_part(s, q, ctx.wide_clauses.end(q.end, sent_end)):
             continue
-        prev_end = q.end
         ce = ctx.clauses.end(q.end, sent_end)
-        indicator = ""
         right = right_indicator(s, q.end, ce)
+        if kind == MetricKind.COUNT and _is_document_part(q, right, wide):
+            continue
+        prev_end = q.end
+        indicator = ""
         if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
             indicator = right
         elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
@@ -669,6 +673,11 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _is_document_part(q: Quantity, noun: str, left: str) -> bool:
+    """《措施》共5个方面18条: the parts of a document named before the count in its clause."""
+    return "》" in left and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
 
 
 def _is_product_spec(s: str, q: Quantity) -> bool:

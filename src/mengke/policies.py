@@ -271,7 +271,9 @@ def find_policies(
                 known.aliases.append(short)  # a back-reference such as 《条例》 is a short name
             sent_start, _ = sentences.bounds(start)
             known.issuer = known.issuer or _issuer_before(s, start, sent_start)
-            known.year = known.year or _issuing_year(s, sentences, start, _lines_before(s, start))
+            known.year = (
+                known.year or _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
+            )
             continue
         if what == "title":
             kind = policy_kind(fold(title))  # 條例 reads as 条例; the title stays as written

@@ -144,6 +144,11 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
 # 全省首家): the place something was first in, not the place the figure is about.
 SCOPE_AFTER: tuple[str, ...] = _words("首创 首家 首个 首次 首台 首套 首位 率先 领先")
 
+# Parts of a document (《措施》共5个方面18条, 《条例》分为7章): counted after the document's
+# title in its clause, they describe the text, not what it is about.
+DOCUMENT_PART_UNITS: frozenset[str] = frozenset("条 章 款 节".split())
+DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
+
 # Heads that make a list of small counts a slogan (三个中心、两个高地、一个枢纽的发展定位):
 # the numbers name the parts of a programme, they count nothing.
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
