@@ -320,6 +320,18 @@ def test_a_taiwan_page_reads_republic_of_china_years() -> None:
     ]
 
 
+def test_on_a_taiwan_page_the_nation_is_taiwan_and_a_bracketed_dateline_gives_the_reporter() -> None:
+    text = (
+        "科技預算再創新高\n\n"
+        "【記者陳怡君／台北報導】行政院今日表示，114年度全國科技預算達新台幣1,390億元，"
+        "占全國總預算之4.6%。\n"
+    )
+    ex = mengke.extract(text)
+    assert ex.stories[0].authors == ("陳怡君",)
+    assert ex.stories[0].region == "台湾"
+    assert [(m.indicator, m.region) for m in ex.metrics] == [("科技预算", "台湾"), ("占全国总预算", "台湾")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

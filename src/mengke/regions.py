@@ -18,6 +18,7 @@ from mengke.data.regions import (
     CITY_SELF,
     DISTRICT_SELF,
     NATION_SELF,
+    NATION_SELF_MEANS_PLACE,
     NEEDS_SUFFIX,
     PREFECTURES,
     PROVINCE_ALIASES,
@@ -260,6 +261,8 @@ def story_region(
             counts[got[0]] += weight
         elif got:
             counts["@" + got[0]] += weight
+        elif w in NATION_SELF and province in NATION_SELF_MEANS_PLACE:
+            counts[f"@{province}"] += weight  # 全國 on a page about Taiwan
     if not counts:
         return province
     cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]
@@ -290,5 +293,5 @@ def resolve(surface: str, story_default: str | None, province: str | None) -> st
             return story_default
         return PROVINCE_CAPITALS.get(province or "", None) if surface == "首府" else story_default
     if surface in NATION_SELF:
-        return NATION
+        return province if province in NATION_SELF_MEANS_PLACE else NATION
     return None

@@ -295,6 +295,8 @@ PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
 CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "首府", "市本级", "市府")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
+# where 全国 on a page about the place means the place itself (Taiwan's outlets: 全國研發經費)
+NATION_SELF_MEANS_PLACE: frozenset[str] = frozenset({"台湾"})
 
 # Verbs after 在/于 + a place that make it the venue of an event (在北京召开), not the subject.
 VENUE_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕")
