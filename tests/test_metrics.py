@@ -332,6 +332,24 @@ def test_on_a_taiwan_page_the_nation_is_taiwan_and_a_bracketed_dateline_gives_th
     assert [(m.indicator, m.region) for m in ex.metrics] == [("科技预算", "台湾"), ("占全国总预算", "台湾")]
 
 
+def test_gai_shi_is_the_city_last_named_and_not_part_of_the_indicator() -> None:
+    text = "长沙市研发投入增长9%，长沙高新区贡献过半。湘潭市新增高新技术企业120家。该市有效发明专利数量增长15%。"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.indicator, m.region) for m in ms][-1] == ("有效发明专利数量", "湘潭")
+
+
+def test_a_place_whose_name_opens_with_an_opener_word_stays_a_place() -> None:
+    (m,) = mengke.extract("和林格尔县新增科技型企业30家。", style="generic").metrics
+    assert (m.indicator, m.region) == ("科技型企业", "呼和浩特")
+
+
+def test_a_place_a_blank_line_apart_from_the_figure_is_not_its_region() -> None:
+    # a PDF page: the line ending in a place belongs to another column
+    text = "宁波科技动态\n\n宁波市专利授权量增长8%。当天，嘉兴\n\n完成技术交易额18亿元。\n"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.text, m.region) for m in ms] == [("8%", "宁波"), ("18亿元", "宁波")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -100,6 +100,7 @@ _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _SPACE_RUN = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
@@ -234,6 +235,9 @@ def _strip_leading(phrase: str) -> str:
             continue
         m = pattern.match(phrase)
         if m and len(phrase) > m.end():
+            place = region_word_at(phrase, 0, 12)
+            if place is not None and len(place) > m.end():
+                break  # 该市…: a place that opens with an opener's character is a place
             phrase = phrase[m.end() :]
             continue
         break
@@ -502,7 +506,9 @@ def metric_region(
                 continue
             if "等" in s[offset + end : q.start] and stop == q.start:
                 continue  # 某某研究院等12家: a list of bodies, not the subject
-            if word in ("全市", "我市", "本市"):
+            if "\n" in s[offset + end : q.start] and _BLANK_LINE.search(s, offset + end, q.start):
+                continue  # a paragraph apart: on a PDF page, likely a line of another column
+            if word in ("全市", "我市", "本市", "该市"):
                 return _nearest_city(ctx, offset, story) or default
             got = resolve_region(word, default, ctx.province)
             if got:

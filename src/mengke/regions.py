@@ -241,7 +241,7 @@ def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = N
     return counts.most_common(1)[0][0]
 
 
-_PROVINCE_WORDS = frozenset({"全省", "我省", "本省"})
+_PROVINCE_WORDS = frozenset({"全省", "我省", "本省", "该省"})
 
 
 def story_region(

@@ -289,11 +289,11 @@ CITY_ALIASES: dict[str, str] = {
 }
 
 # Words that mean "the region this text is about" (全区) or "the city" (全市, 首府).
-PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区", "全省", "我省", "本省")
+PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区", "全省", "我省", "本省", "该省")
 # 全区 is the autonomous region in Inner Mongolia, Guangxi, Tibet, Ningxia and Xinjiang, but a
 # district (which counts for its city) on a page about a district of any other province.
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
-CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "首府", "市本级", "市府")
+CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
 # where 全国 on a page about the place means the place itself (Taiwan's outlets: 全國研發經費)
 NATION_SELF_MEANS_PLACE: frozenset[str] = frozenset({"台湾"})
