@@ -78,3 +78,12 @@ def test_quanqu_is_the_district_outside_the_autonomous_regions_and_the_region_in
 def test_a_province_page_naming_an_autonomous_region_in_passing_stays_the_province() -> None:
     text = "杭州市科技工作会议召开\n\n2025年，全省高新技术企业达到4.3万家。浙江省对口支援新疆阿克苏。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["浙江"]
+
+
+def test_a_headline_naming_a_ministry_makes_a_story_national_news() -> None:
+    from mengke.regions import story_region
+
+    assert story_region("工信部等四部门印发算力基础设施行动计划", "", "江西") == "中国"
+    assert story_region("南昌出台算力券管理办法", "", "江西") == "南昌"
+    # a place named in the headline and the lead outweighs a ministry in passing
+    assert story_region("南昌获批科技部创新试点", "", "江西", [(3, 5, "南昌"), (40, 42, "南昌")]) == "南昌"

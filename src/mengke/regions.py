@@ -19,6 +19,7 @@ from mengke.data.regions import (
     DISTRICT_SELF,
     NATION_SELF,
     NATION_SELF_MEANS_PLACE,
+    NATIONAL_BODIES,
     NEEDS_SUFFIX,
     PREFECTURES,
     PROVINCE_ALIASES,
@@ -252,6 +253,8 @@ def story_region(
     ``body_found`` may give the body's region words already found (offsets from the body's start).
     """
     counts: Counter[str] = Counter()
+    if headline and any(body in headline for body in NATIONAL_BODIES):
+        counts["@" + NATION] += 5  # 科技部等六部门印发…: national news
     found = [(w, 5) for _, _, w in mentions(headline or "")]
     in_body = mentions(body) if body_found is None else body_found
     found += [(w, 3 if start < 400 else 1) for start, _, w in in_body]

@@ -295,6 +295,32 @@ PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
 CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
+# Bodies of the central government: a headline naming one (科技部等六部门印发…) is national news.
+NATIONAL_BODIES: tuple[str, ...] = (
+    "国务院",
+    "党中央",
+    "中共中央",
+    "全国人大",
+    "科技部",
+    "工业和信息化部",
+    "工信部",
+    "国家发展改革委",
+    "国家发改委",
+    "财政部",
+    "教育部",
+    "人力资源社会保障部",
+    "人社部",
+    "商务部",
+    "农业农村部",
+    "国家统计局",
+    "国家知识产权局",
+    "国家数据局",
+    "中国科学院",
+    "中科院",
+    "中国工程院",
+    "国家自然科学基金委",
+)
+
 # where 全国 on a page about the place means the place itself (Taiwan's outlets: 全國研發經費)
 NATION_SELF_MEANS_PLACE: frozenset[str] = frozenset({"台湾"})
 
