@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mengke.wordlist import WordScanner, compile_words
+from mengke.wordlist import WordLookup, WordScanner, compile_words
 
 _ALPHABET = "内蒙古自治区包头市呼和浩特"
 
@@ -63,3 +63,22 @@ def test_the_scanner_gives_offsets_into_the_whole_text_and_refuses_an_empty_word
     assert scanner.scan("去包头市和呼和浩特", 0, 3) == [(1, 3, "包头")]
     with pytest.raises(ValueError, match="empty word"):
         WordScanner(["", "包头"])
+
+
+@given(
+    st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=30),
+    st.text(alphabet=_ALPHABET + "，。的", max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_lookup_gives_the_longest_word_the_trie_regex_matches_at_a_position(
+    words: list[str], text: str, pos: int, end: int
+) -> None:
+    pos, end = min(pos, len(text)), min(max(pos, end), len(text))
+    m = compile_words(words).match(text, pos, end)
+    assert WordLookup(words).at(text, pos, end) == (m.group() if m else None)
+
+
+def test_the_lookup_refuses_an_empty_word() -> None:
+    with pytest.raises(ValueError, match="empty word"):
+        WordLookup(["", "包头"])

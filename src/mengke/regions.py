@@ -28,7 +28,7 @@ from mengke.data.regions import (
     PROVINCES,
     VENUE_VERBS,
 )
-from mengke.wordlist import WordScanner, compile_words
+from mengke.wordlist import WordLookup, WordScanner
 
 NATION = "中国"
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
@@ -83,9 +83,9 @@ def _main_words() -> frozenset[str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    """The main words as one regex, for the longest one at a position."""
-    return compile_words(_main_words())
+def _main_lookup() -> WordLookup:
+    """The main words, for the longest one at a position."""
+    return WordLookup(_main_words())
 
 
 @cache
@@ -95,20 +95,23 @@ def _scanner() -> WordScanner:
 
 
 @cache
-def _counties_reversed() -> re.Pattern[str]:
-    """The county-level names, each written backwards: they all end in one of a few characters
-    (区 县 市 旗), so a scan of the reversed text tries only those positions, where one scan
-    with the names forwards tried hundreds of first characters at every position."""
-    return compile_words(name[::-1] for name in _counties())
+def _county_lookup() -> WordLookup:
+    """The county-level names, for the longest one at a position."""
+    return WordLookup(_counties())
+
+
+@cache
+def _counties_reversed() -> WordScanner:
+    """The county-level names, each written backwards, for a scan of the reversed text: names
+    are found from where they end (区 县 市 旗), as they were when this scan was a regex."""
+    return WordScanner(name[::-1] for name in _counties())
 
 
 def _county_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of each county-level name in ``text[start:end]``, in order."""
     seg = text[start:end]
     n = len(seg)
-    found = [
-        (start + n - m.end(), start + n - m.start(), m.group()[::-1]) for m in _counties_reversed().finditer(seg[::-1])
-    ]
+    found = [(start + n - b, start + n - a, word[::-1]) for a, b, word in _counties_reversed().scan(seg[::-1])]
     found.reverse()
     return found
 
@@ -144,35 +147,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def word_at(text: str, pos: int = 0, end: int | None = None) -> str | None:
     """The longest region word that starts at ``pos`` (and ends by ``end``), else None."""
-    first = text[pos : pos + 1]
-    if first not in _first_chars():
-        return None  # most characters open no name: the trie regex need not try its branches
-    end = len(text) if end is None else end
-    m = _pattern().match(text, pos, end)
-    best = m.group() if m is not None else None
-    counties = _counties()
-    for length in _county_lengths().get(first, ()):  # longest first
-        word = text[pos : pos + length]
-        if pos + length <= end and word in counties:
-            if best is None or length > len(best):
-                best = word
-            break
+    main = _main_lookup().at(text, pos, end)
+    county = _county_lookup().at(text, pos, end)
+    best = county if county is not None and (main is None or len(county) > len(main)) else main
     return None if best is None or _is_venue(text, pos, pos + len(best)) else best
-
-
-@cache
-def _first_chars() -> frozenset[str]:
-    """The characters a region word (main or county-level) can open with."""
-    return frozenset(w[0] for w in _main_words()) | _county_lengths().keys()
-
-
-@cache
-def _county_lengths() -> dict[str, tuple[int, ...]]:
-    """First character of the county-level names -> the lengths of those names, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for name in _counties():
-        lengths.setdefault(name[0], set()).add(len(name))
-    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:
