@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -87,3 +88,15 @@ def test_a_headline_naming_a_ministry_makes_a_story_national_news() -> None:
     assert story_region("南昌出台算力券管理办法", "", "江西") == "南昌"
     # a place named in the headline and the lead outweighs a ministry in passing
     assert story_region("南昌获批科技部创新试点", "", "江西", [(3, 5, "南昌"), (40, 42, "南昌")]) == "南昌"
+
+
+def test_a_long_text_is_indexed_a_piece_at_a_time_with_the_words_of_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mengke.regions as regions
+
+    text = "包头市研发投入增长。\n呼和浩特和鄂尔多斯\n" * 40 + "在北京召开会议，余杭区和昆山市" * 30 + "\n赤峰"
+    whole = regions._scan(text)
+    monkeypatch.setattr(regions, "_CHUNK", 7)
+    assert list(regions.RegionIndex(text)) == whole
+    chunks = list(regions._chunks(text))  # contiguous, each ending after a line break but the last
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(text) and len(chunks) > 40
+    assert all(b == c and text[b - 1] == "\n" for (_, b), (c, _) in pairwise(chunks))

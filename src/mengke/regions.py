@@ -161,6 +161,22 @@ def _is_venue(text: str, start: int, end: int) -> bool:
 _VENUE = re.compile("[市省区]?(?:" + "|".join(VENUE_VERBS) + ")")
 
 
+_CHUNK = 1 << 16
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of about ``_CHUNK`` characters that end at a line break (no region name holds
+    one), so that a long text is scanned a piece at a time with the same result."""
+    pos, n = 0, len(text)
+    while pos < n:
+        cut = text.rfind("\n", pos, pos + _CHUNK) + 1 if pos + _CHUNK < n else n
+        if cut <= pos:
+            nxt = text.find("\n", pos + _CHUNK)
+            cut = n if nxt < 0 else nxt + 1
+        yield pos, cut
+        pos = cut
+
+
 class RegionIndex:
     """Every region word of a text, found once; windows are then looked up by bisection."""
 
@@ -168,10 +184,11 @@ class RegionIndex:
         # offsets in arrays and each word once: a long article names regions 100 000 times
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}
-        for start, end, word in _scan(text):
-            self.starts.append(start)
-            self.ends.append(end)
-            self.words.append(seen.setdefault(word, word))
+        for chunk_start, chunk_end in _chunks(text):
+            for start, end, word in _scan(text, chunk_start, chunk_end):
+                self.starts.append(start)
+                self.ends.append(end)
+                self.words.append(seen.setdefault(word, word))
 
     def any_within(self, start: int, end: int) -> bool:
         """Whether a region word starts inside ``[start, end)``."""
