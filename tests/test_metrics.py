@@ -350,6 +350,11 @@ def test_a_place_a_blank_line_apart_from_the_figure_is_not_its_region() -> None:
     assert [(m.text, m.region) for m in ms] == [("8%", "宁波"), ("18亿元", "宁波")]
 
 
+def test_a_net_increase_before_the_noun_is_a_verb_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("全年净增科技型中小企业410家，总数达2900家。").metrics
+    assert [m.indicator for m in ms][0] == "科技型中小企业"
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None
