@@ -352,7 +352,18 @@ def test_a_place_a_blank_line_apart_from_the_figure_is_not_its_region() -> None:
 
 def test_a_net_increase_before_the_noun_is_a_verb_not_part_of_the_indicator() -> None:
     ms = mengke.extract("全年净增科技型中小企业410家，总数达2900家。").metrics
-    assert [m.indicator for m in ms][0] == "科技型中小企业"
+    assert ms[0].indicator == "科技型中小企业"
+
+
+def test_last_year_as_the_base_of_a_comparison_is_not_the_year_of_the_figure() -> None:
+    text = "日期：2025年6月30日\n\n今年上半年，全市新增专利授权5200件，比去年同期多出约600件。\n"
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.text, m.indicator, m.year) for m in ms] == [("5200件", "专利授权", 2025), ("约600件", "专利授权", 2025)]
+
+
+def test_verbs_of_publishing_and_applying_are_cut_from_the_indicator() -> None:
+    ms = mengke.extract("研究院去年发表SCI论文320篇，申请发明专利150件。").metrics
+    assert [m.indicator for m in ms] == ["SCI论文", "发明专利"]
 
 
 def test_a_century_on_a_mainland_page_is_no_year() -> None:

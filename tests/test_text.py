@@ -80,3 +80,11 @@ def test_a_sentence_ends_after_its_closing_quote() -> None:
     starts = list(Sentences.of(text).starts)
     assert text[starts[1] - 2 : starts[1]] == "！”"
     assert text[starts[2] :] == "\n下一段"
+
+
+def test_a_line_of_labelled_fields_is_no_prose_cut_mid_sentence() -> None:
+    meta = "发布时间：2025年11月20日 作者：陈晓 来源：深圳特区报 责任编辑：刘洋"
+    assert not _line_is_prose(meta)
+    text = meta + "\n成立以来累计承担国家级项目130余项。"
+    assert Boundaries.of(text).sentences.bounds(len(meta) + 3)[0] == len(meta) + 1
+    assert _line_is_prose("全区技术合同成交额较上年同期增长百分之二十以上并且创下历史新高")

@@ -408,6 +408,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
         a = m.start() + sent_start
+        if s[max(sent_start, a - 3) : a].endswith(BASE_YEAR_BEFORE):
+            continue  # 比去年同期多出300家: the base of a comparison, not the year of the figure
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
