@@ -15,6 +15,7 @@ PREFIXES: dict[str, str] = {
     "接近": "approx",
     "逼近": "approx",
     "约为": "approx",
+    "约合": "approx",  # 约合2.3亿美元: a conversion, rounded
     "大约有": "approx",
     "超过": "at_least",
     "超过了": "at_least",

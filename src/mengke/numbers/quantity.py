@@ -607,6 +607,15 @@ class _Scanner:
                 and kind in _HALF_KINDS
             ):
                 value, end = value + Decimal("0.5"), end + 1
+            # 两倍多, 3倍余: more than twice, when 多/余 ends the word (3倍多元化 is no such thing)
+            if (
+                kind == QuantityKind.MULTIPLE
+                and self.s[end] in "多余"
+                and not _CJK.match(self.s[end + 1])
+                and upper is None
+                and qualifier == Qualifier.EXACT
+            ):
+                qualifier, end = Qualifier(INNER[self.s[end]]), end + 1
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
             if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
                 per = _match_unit(s, end + 1)
