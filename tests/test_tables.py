@@ -87,3 +87,24 @@ def test_a_table_with_years_across_reads_each_row_label_for_its_unit() -> None:
         ("12.4", "124000", "人", "研发人员", 2024),
         ("13.1", "131000", "人", "研发人员", 2025),
     ]
+
+
+def test_a_table_with_a_unit_column_reads_each_row_in_its_unit_and_the_growth_in_the_last_year() -> None:
+    text = (
+        "2025年全市创新指标一览\n\n"
+        "指标\t单位\t2024年\t2025年\t增长（%）\n"
+        "财政科技支出\t亿元\t36.5\t40.2\t10.1\n"
+        "新型研发机构\t家\t58\t66\t13.8\n"
+        "\n注：2025年为快报数。\n"
+    )
+    ex = mengke.extract(text, style="generic")
+    assert ex.stories[0].title == "2025年全市创新指标一览"
+    assert [(m.text, str(m.value), m.unit, m.kind.value, m.indicator, m.year) for m in ex.metrics] == [
+        ("36.5", "3650000000", "元", "amount", "财政科技支出", 2024),
+        ("40.2", "4020000000", "元", "amount", "财政科技支出", 2025),
+        ("10.1", "10.1", "%", "change", "财政科技支出", 2025),
+        ("58", "58", "家", "count", "新型研发机构", 2024),
+        ("66", "66", "家", "count", "新型研发机构", 2025),
+        ("13.8", "13.8", "%", "change", "新型研发机构", 2025),
+    ]
+    assert_grounded(ex, text)

@@ -104,7 +104,7 @@ def is_caption(line: str) -> bool:
 def is_heading(line: str, *, max_len: int = 40) -> bool:
     """A line that reads as a headline: short, not ending a sentence, not a byline."""
     s = line.strip().lstrip("#").strip()
-    if not s or len(s) > max_len:
+    if not s or len(s) > max_len or is_table_row(s):
         return False
     if s[-1] in "。！？!?；;，,：:、" and not s.endswith(("?", "？", "!", "！")):
         return False
@@ -113,6 +113,11 @@ def is_heading(line: str, *, max_len: int = 40) -> bool:
     if byline_names(s) or is_caption(s):
         return False
     return True
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table copied as text: cells parted by tabs (研发经费投入	亿元	1020.5)."""
+    return "\t" in line.strip()
 
 
 def is_prose(line: str) -> bool:
@@ -164,7 +169,7 @@ def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
             return None
         if is_heading(line.text):
             rest = [lines[j] for j in kept[i + 1 : i + 4]]
-            if any(is_prose(x.text) or byline_names(x.text) for x in rest):
+            if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
                 return k, line.stripped.lstrip("#").strip()
     return None
 

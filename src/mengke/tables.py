@@ -16,7 +16,11 @@ A table with years across the header row carries the unit in each row's label in
     指标	2024年	2025年
     研发人员（万人）	35.2	38.9
 
-each cell is then the row's measure in its column's year, about the whole area.
+each cell is then the row's measure in its column's year, about the whole area. A unit
+column may carry it instead, with the growth in a column of its own::
+
+    指标	单位	2024年	2025年	增长（%）
+    研发经费	亿元	310.5	342	10.1
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
 _MIN_ROWS = 3
+UNIT_HEADERS = frozenset({"单位", "计量单位", "单位名称"})
 _WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
 _KINDS = {
@@ -176,6 +181,10 @@ def table_metrics(
         if years is not None:
             out.extend(_by_year_metrics(text, block, years, whole_region))
             continue
+        layout = _unit_column_layout(block[0])
+        if layout is not None:
+            out.extend(_unit_column_metrics(text, block, *layout, whole_region))
+            continue
         columns = _with_change_subjects([header_column(cell.text) for cell in block[0]])
         if not any(columns):
             continue
@@ -219,6 +228,44 @@ def _year_columns(header: list[Cell]) -> list[int] | None:
     if not years or not all(years):
         return None
     return [int(m.group(1)) for m in years if m]
+
+
+def _unit_column_layout(header: list[Cell]) -> tuple[int, dict[int, int], dict[int, Column]] | None:
+    """A header with a unit column and years across (指标 | 单位 | 2024年 | 2025年 | 增长（%）):
+    the unit column's index, the year of each year column, and the columns that carry their own
+    unit (a growth rate); None for other headers."""
+    unit_at = next((k for k, cell in enumerate(header) if k and cell.text.replace(" ", "") in UNIT_HEADERS), None)
+    if unit_at is None:
+        return None
+    years = {k: int(m.group(1)) for k, cell in enumerate(header) if k and (m := _YEAR_CELL.fullmatch(cell.text))}
+    own = {k: col for k, cell in enumerate(header) if k and k not in years and (col := header_column(cell.text))}
+    return (unit_at, years, own) if years else None
+
+
+def _unit_column_metrics(
+    text: str,
+    block: list[list[Cell]],
+    unit_at: int,
+    years: dict[int, int],
+    own: dict[int, Column],
+    whole_region: Callable[[str, int], str | None] | None,
+) -> Iterator[Metric]:
+    """Each row's measure in each year column, in the unit its unit cell names; a column with
+    a unit of its own (增长（%）) is the row's measure in that unit, in the last year."""
+    last_year = max(years.values())
+    for row in block[1:]:
+        label = row[0].text
+        column = header_column(f"{label}（{row[unit_at].text}）")
+        region = whole_region(label, row[0].start) if whole_region is not None else None
+        for k, cell in enumerate(row):
+            if not _NUMBER.fullmatch(cell.text):
+                continue
+            if k in years and column is not None:
+                yield _metric(text, cell, column, years[k], region)
+            elif k in own:
+                rate = own[k]
+                kind = MetricKind.CHANGE if any(c in rate.indicator for c in CHANGE_CUES) else rate.kind
+                yield _metric(text, cell, attrs.evolve(rate, indicator=label, kind=kind), last_year, region)
 
 
 def _by_year_metrics(
