@@ -108,3 +108,17 @@ def test_a_table_with_a_unit_column_reads_each_row_in_its_unit_and_the_growth_in
         ("13.8", "13.8", "%", "change", "新型研发机构", 2025),
     ]
     assert_grounded(ex, text)
+
+
+def test_a_line_of_units_above_the_table_gives_the_columns_that_name_none() -> None:
+    text = (
+        "表2 2025年各市技术合同成交情况\n单位：亿元，%\n"
+        "城市\t成交额\t同比增长\n武汉\t1350.2\t21.5\n襄阳\t210.4\t18.3\n宜昌\t190.8\t15.2\n"
+    )
+    ms = mengke.extract(text, style="generic").metrics
+    assert [(m.text, m.unit, m.kind.value, m.indicator, m.year, m.region) for m in ms][:2] == [
+        ("1350.2", "元", "amount", "成交额", 2025, "武汉"),
+        ("21.5", "%", "change", "成交额", 2025, "武汉"),
+    ]
+    assert str(ms[0].value) == "135020000000"
+    assert len(ms) == 6

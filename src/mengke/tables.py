@@ -45,6 +45,7 @@ _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
+_UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
 UNIT_HEADERS = frozenset({"单位", "计量单位", "单位名称"})
 _WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
@@ -160,10 +161,34 @@ def _only_change_words(name: str) -> bool:
     return not rest.strip("率幅")
 
 
+def _caption_units(folded: str, header_start: int) -> list[str]:
+    """The units a line above the table gives every column (单位：亿元，%), in order."""
+    above = folded[max(0, header_start - 300) : header_start].rstrip().split("\n")[-2:]
+    for line in reversed(above):
+        m = _UNIT_LINE.search(line)
+        if m:
+            return [u for u in re.split(r"[，,、/；; \t]+", m.group(1)) if u]
+    return []
+
+
+def _column(cell: str, units: list[str]) -> Column | None:
+    """The column a header cell names: its own unit, else the unit the caption gives it (a
+    rate for a header that names a change or a share, the first other unit for the rest)."""
+    own = header_column(cell)
+    if own is not None or not units or not cell.strip() or _NUMBER.fullmatch(cell.strip()):
+        return own
+    rate = any(c in cell for c in (*CHANGE_CUES, "比重", "占比", "率"))
+    unit = next((u for u in units if (u in ("%", "％")) == rate), None)
+    return header_column(f"{cell.strip()}（{unit}）") if unit else None
+
+
 def _caption_year(folded: str, header_start: int) -> int | None:
-    """The year in the non-blank line above the table (its caption), if it names one."""
-    above = folded[max(0, header_start - 300) : header_start].rstrip().rsplit("\n", 1)[-1]
-    years = _YEAR.findall(above)
+    """The year in the line above the table (its caption; above a line of units, the line
+    before that), if it names one."""
+    lines = [ln for ln in folded[max(0, header_start - 300) : header_start].split("\n") if ln.strip()][-2:]
+    if len(lines) == 2 and not _UNIT_LINE.search(lines[1]):
+        lines = lines[1:]
+    years = _YEAR.findall("\n".join(lines))
     return int(years[-1]) if years else None
 
 
@@ -185,8 +210,9 @@ def table_metrics(
         if layout is not None:
             out.extend(_unit_column_metrics(text, block, *layout, whole_region))
             continue
-        columns = _with_change_subjects([header_column(cell.text) for cell in block[0]])
-        if not any(columns):
+        units = _caption_units(folded, block[0][0].start)
+        columns = _with_change_subjects([_column(cell.text, units) for cell in block[0]])
+        if not any(columns[1:]):
             continue
         year = _caption_year(folded, block[0][0].start)
         for row in block[1:]:
