@@ -165,6 +165,27 @@ def test_the_parts_of_a_document_counted_after_its_title_are_no_metrics() -> Non
     assert [m.text for m in ms] == ["最高300万元"]
     ms = mengke.extract("本市今年实施科技攻关项目24条。").metrics
     assert [m.text for m in ms] == ["24条"]
+    ms = mengke.extract("市政府印发《若干措施》，从6个方面提出25条举措，安排资金3亿元。").metrics
+    assert [m.text for m in ms] == ["3亿元"]
+
+
+def test_a_document_issued_by_a_notice_is_a_policy_with_the_notice_s_issuer_and_year() -> None:
+    import mengke
+
+    text = "省政府印发《关于印发〈安徽省科技成果转化奖励办法（试行）〉的通知》（皖政〔2025〕8号）。"
+    got = [(p.title, p.kind, p.issuer, p.year) for p in mengke.extract(text).policies]
+    assert got == [
+        ("关于印发〈安徽省科技成果转化奖励办法（试行）〉的通知", "通知", "省政府", 2025),
+        ("安徽省科技成果转化奖励办法（试行）", "办法", "省政府", 2025),
+    ]
+
+
+def test_the_number_of_the_notice_that_issues_a_title_dates_it() -> None:
+    import mengke
+
+    text = "国务院关于印发《新一代信息技术发展规划》的通知（国发〔2019〕21号）要求抓好落实。"
+    (policy,) = mengke.extract(text).policies
+    assert (policy.title, policy.year) == ("新一代信息技术发展规划", 2019)
 
 
 def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:

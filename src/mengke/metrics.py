@@ -611,7 +611,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         ce = ctx.clauses.end(q.end, sent_end)
         right = right_indicator(s, q.end, ce)
-        if kind == MetricKind.COUNT and _is_document_part(q, right, wide):
+        if kind == MetricKind.COUNT and _is_document_part(q, right, s[sent_start : q.start]):
             continue
         prev_end = q.end
         indicator = ""
@@ -684,7 +684,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
 
 
 def _is_document_part(q: Quantity, noun: str, left: str) -> bool:
-    """《措施》共5个方面18条: the parts of a document named before the count in its clause."""
+    """《措施》共5个方面18条, 印发《措施》，从8个方面提出32条举措: the parts of a document named
+    before the count in its sentence."""
     return "》" in left and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
 
 

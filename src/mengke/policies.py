@@ -34,6 +34,7 @@ from mengke.regions import word_at as region_word_at
 from mengke.text import Sentences, SpanSet
 
 _TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
+_INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,80})[〉>]")
 # a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」 (not “一条龙”)
 _PACKAGE = re.compile(
     r"[“\"「『]([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})[ \t]*条)[”\"」』]"
@@ -51,6 +52,7 @@ _EFFECTIVE = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 # a document number after the title, （湘发〔2024〕5号）: the year it was issued
 _DOC_NUMBER = re.compile(
+    r"(?:的(?:通知|决定|意见|批复|函))?"  # 关于印发《…》的通知（国发〔2017〕35号）: the notice's number
     r"[ \t]*[（(][ \t]*[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*((?:19|20)\d{2})[ \t]*[〕\]］】)）]"
     r"[ \t]*第?[ \t]*\d+[ \t]*号"
 )
@@ -232,12 +234,12 @@ def find_policies(
     found: list[_Found] = []
     by_key: dict[str, _Found] = {}
 
-    def lookup(title: str) -> _Found | None:
+    def lookup(title: str, what: str) -> _Found | None:
         key = _key(title)
         if key in by_key:
             return by_key[key]
         kind = policy_kind(key)
-        if len(key) <= 6 and kind:
+        if len(key) <= 6 and kind and what != "inner":  # a title inside a title refers to no other
             for f in reversed(found[-_BACK_REFERENCE_REACH:]):
                 full = _key(f.title)
                 if key == f.kind or key in full or (f.kind == kind and _abbreviates(key, full)):
@@ -248,6 +250,9 @@ def find_policies(
     alias_spans: set[int] = set()
     for m in _TITLE.finditer(s):
         events.append((m.start(), m.end(), _clean_title(text[m.start(1) : m.end(1)]), "title"))
+        for inner in _INNER_TITLE.finditer(s, m.start(1), m.end(1)):
+            # 《关于印发〈…管理办法〉的通知》: the document the notice issues is a policy of its own
+            events.append((inner.start(), inner.end(), _clean_title(text[inner.start(1) : inner.end(1)]), "inner"))
     for m in _PACKAGE.finditer(s):
         content = re.sub(r"\s", "", text[m.start(1) : m.end(1)])
         start = m.start()
@@ -263,7 +268,7 @@ def find_policies(
     for start, end, title, what in events:
         if blocked.covers(start) or start in alias_spans:
             continue
-        known = lookup(title)
+        known = lookup(title, what)
         if known is not None:
             known.mentions.append((start, end))
             short = re.sub(r"\s", "", title)
@@ -275,7 +280,7 @@ def find_policies(
                 known.year or _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
             )
             continue
-        if what == "title":
+        if what in ("title", "inner"):
             kind = policy_kind(fold(title))  # 條例 reads as 条例; the title stays as written
             core = _TRAILING_PAREN.sub("", fold(title))
             if kind is None or core.endswith(NOT_POLICY_ENDINGS) or len(core) <= len(kind):
@@ -293,15 +298,13 @@ def find_policies(
         head = _ISSUER_IN_TITLE.match(fold(title))  # 內蒙古自治區人民政府關於…: read folded, kept as written
         if head and any(w in head.group(1) for w in BODY_WORDS):
             issuer = title[head.start(1) : head.end(1)]
-        issuer = issuer or _issuer_before(s, start, sent_start)
-        f = _Found(
-            title=title,
-            start=start,
-            end=end,
-            kind=kind,
-            issuer=issuer,
-            year=_issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end),
-        )
+        outer = found[-1] if what == "inner" and found and found[-1].start < start < found[-1].end else None
+        if outer is not None:  # the notice that issues it: its issuer, its year
+            issuer, year = issuer or outer.issuer, outer.year
+        else:
+            issuer = issuer or _issuer_before(s, start, sent_start)
+            year = _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
+        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=year)
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
         am = _ALIAS.match(tail)
