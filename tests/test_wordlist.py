@@ -82,3 +82,7 @@ def test_the_lookup_gives_the_longest_word_the_trie_regex_matches_at_a_position(
 def test_the_lookup_refuses_an_empty_word() -> None:
     with pytest.raises(ValueError, match="empty word"):
         WordLookup(["", "包头"])
+
+
+def test_the_scanner_reads_past_a_lone_surrogate() -> None:
+    assert WordScanner(["包头"]).scan("\ud800包头\udfff") == [(1, 3, "包头")]

@@ -300,11 +300,11 @@ def find_policies(
             issuer = title[head.start(1) : head.end(1)]
         outer = found[-1] if what == "inner" and found and found[-1].start < start < found[-1].end else None
         if outer is not None:  # the notice that issues it: its issuer, its year
-            issuer, year = issuer or outer.issuer, outer.year
+            issuer, issued = issuer or outer.issuer, outer.year
         else:
             issuer = issuer or _issuer_before(s, start, sent_start)
-            year = _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
-        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=year)
+            issued = _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
+        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=issued)
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
         am = _ALIAS.match(tail)

@@ -53,6 +53,9 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(words_pattern(words))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class WordScanner:
     """Every word of a list in a text, leftmost-longest and not overlapping, as
     ``compile_words(words).finditer(text)`` finds them."""
@@ -67,8 +70,12 @@ class WordScanner:
         """(start, end, word) of each word found in ``text[start:end]``, offsets into ``text``."""
         end = len(text) if end is None else end
         segment = text if start == 0 and end == len(text) else text[start:end]
+        try:
+            found = self._automaton.find_matches_as_indexes(segment)
+        except UnicodeEncodeError:  # a lone surrogate (no word holds one): read it as U+FFFD
+            found = self._automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", segment))
         words = self.words
-        return [(start + a, start + b, words[k]) for k, a, b in self._automaton.find_matches_as_indexes(segment)]
+        return [(start + a, start + b, words[k]) for k, a, b in found]
 
 
 class WordLookup:
