@@ -46,7 +46,7 @@ def test_an_empty_word_is_refused() -> None:
 
 @given(
     st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=30),
-    st.text(alphabet=_ALPHABET + "，。的", max_size=80),
+    st.text(alphabet=_ALPHABET + "，。的😀𠀀", max_size=80),  # offsets count characters beyond the BMP as one
     st.integers(0, 80),
     st.integers(0, 80),
 )
