@@ -43,6 +43,7 @@ _BRACKET_BYLINE = re.compile(
     r"^[ \t]*[【〔\[(（][ \t]*(?:本报|中央社)?记者[ \t]*([^【】〔〕\[\]()（）／/\n]{2,30}?)[ \t]*[／/][ \t]*"
     r"[\u4e00-\u9fff]{1,8}?(?:[\d一二三四五六七八九十]{1,3}日)?(?:报导|报道|电)[ \t]*[】〕\]）)]"
 )
+_BYLINE_BRACKETS = frozenset("【〔[(（")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _TERMINAL = "。！？!?…”」』"
 _NOTE = re.compile(NOT_BYLINE_NOTES)
@@ -86,7 +87,8 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
 def lead_byline(line: str) -> tuple[str, ...] | None:
     """Names in ``本报讯(记者 刘丽霞 通讯员 银铁慧)``, ``新华社合肥3月5日电（记者 张三）`` or
     ``【记者 林志明／台北报导】`` opening a paragraph."""
-    bracket = _BRACKET_BYLINE.match(fold(line))  # same length: the names are read as written
+    opens_bracket = line.lstrip(" \t")[:1] in _BYLINE_BRACKETS
+    bracket = _BRACKET_BYLINE.match(fold(line)) if opens_bracket else None  # same length: names as written
     if bracket is not None:
         return names_from(line[bracket.start(1) : bracket.end(1)]) or None
     m = _LEAD_BYLINE.match(line)
