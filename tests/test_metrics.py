@@ -366,6 +366,11 @@ def test_verbs_of_publishing_and_applying_are_cut_from_the_indicator() -> None:
     assert [m.indicator for m in ms] == ["SCI论文", "发明专利"]
 
 
+def test_the_base_of_a_multiple_is_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("全市新型研发机构数量是五年前的三倍，研发投入相当于上年同期的1.4倍。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("三倍", "新型研发机构数量"), ("1.4倍", "研发投入")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -120,7 +120,10 @@ _TIME_OPENER = re.compile(
     + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|(?:到|至)?年(?:末|底|初))"
 )
 # a span of years closing the phrase before a figure (连续8年, 近五年来)
-_TIME_CLOSER = re.compile(r"(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?$")
+_TIME_CLOSER = re.compile(
+    r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
+    r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
+)
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
 
@@ -253,9 +256,9 @@ def _strip_trailing(phrase: str) -> str:
         if m:
             phrase = phrase[: len(phrase) - m.end()]
             continue
-        span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间")) else None
+        span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间", "前", "期", "去")) else None
         if span and span.start() >= 2:
-            phrase = phrase[: span.start()]  # 创新能力连续8年位居…: how long, not what
+            phrase = phrase[: span.start()]  # 创新能力连续8年位居…, 数量是五年前的两倍: when, not what
             continue
         break
     return phrase
