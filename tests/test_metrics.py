@@ -371,6 +371,27 @@ def test_the_base_of_a_multiple_is_not_part_of_the_indicator() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("三倍", "新型研发机构数量"), ("1.4倍", "研发投入")]
 
 
+def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
+    text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator, m.region) for m in ms][1:] == [
+        ("6200家", "高新技术企业", "江苏"),
+        ("5300家", "高新技术企业", "浙江"),
+    ]
+    ms = mengke.extract("宁波和温州分别增长12%和9%。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [(None, "宁波"), (None, "温州")]
+
+
+def test_the_later_ranks_of_a_list_after_a_verb_of_ranking_are_ranks() -> None:
+    ms = mengke.extract("合肥市科技创新指数居全省第一、全国第十。").metrics
+    assert [(m.text, m.kind.value) for m in ms] == [("第一", "rank"), ("第十", "rank")]
+
+
+def test_a_benchmark_said_with_bi_is_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("全省高技术制造业增加值增长9%，增速比全国高1.8个百分点。").metrics
+    assert [m.indicator for m in ms] == ["高技术制造业增加值", "增速"]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -104,7 +104,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
-_COMPARED_WITH = re.compile("(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$")
+# 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
+_COMPARED_WITH = re.compile(
+    "(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$|比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?$"
+)
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
 _AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的?")
@@ -626,7 +629,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
-            indicator = listed[0]
+            indicator = listed[0] or last_by_sentence.get(sent_start, "")
         comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
         if comparison and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
@@ -638,7 +641,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = right
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
-            if len(indicator) < 2:
+            if len(indicator) < 2 and cs == clause_start:  # (after a figure in the clause, no clause before)
                 indicator = _previous_clause_subject(ctx, cs, sent_start) or indicator
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
@@ -762,7 +765,8 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
     if all(places):
         # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
         shared = left_indicator(items[-1])
-        return tuple((shared, place) for place in places) if len(shared) >= 2 else ()
+        # 其中北京、广东分别为…: no measure in the list, the sentence's last one is shared
+        return tuple((shared if len(shared) >= 2 else "", place) for place in places)
     subjects = [left_indicator(x) for x in items]
     if not all(len(x) >= 2 for x in subjects):
         return ()
@@ -772,7 +776,7 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
 
 def _place_prefix(item: str) -> str | None:
     """The region an item opens with (呼和浩特的高新技术企业 -> 呼和浩特), else None."""
-    word = region_word_at(item.strip())
+    word = region_word_at(_strip_leading(item.strip()))  # 其中北京、广东分别…: past the opener
     return (resolve_region(word, None, None) or None) if word else None
 
 

@@ -146,7 +146,10 @@ _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
 _NOT_HALF_BEFORE = frozenset("上下前后大多过一两几另小近")  # 上半年, 大半天, 一年半 (read elsewhere)
 _HALF_KINDS = frozenset({QuantityKind.PHYSICAL, QuantityKind.TIME, QuantityKind.MULTIPLE})  # not 6家半
-_RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + r")[\u4e00-\u9fff]{0,6}$")  # …位居全国 before 第
+# …位居全国 before 第; also the later ranks of a list (居全省第一、全国第十)
+_EARLIER_RANK = r"[\u4e00-\u9fff]{0,6}第[\d一二三四五六七八九十]{1,3}位?[、，,和及]"
+_RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + ")(?:" + _EARLIER_RANK + r")*[\u4e00-\u9fff]{0,6}$")
+_RANK_REACH = 40  # how far back the verb of a ranking is looked for
 _CLAUSE_ENDS = frozenset("，,。；;、！？!?）)\n\x00")
 _COMPARE_WORDS = {
     "大": "at_least",
@@ -643,7 +646,7 @@ class _Scanner:
             if (
                 prefix == "第"
                 and self.s[_skip_spaces(s, num_end)] in _CLAUSE_ENDS
-                and _RANKED.search(s, max(0, k - 13), k - 1)
+                and _RANKED.search(s, max(0, k - _RANK_REACH), k - 1)
             ):
                 unit = "位"
             # 第十一次 etc. without a unit
