@@ -392,6 +392,13 @@ def test_a_benchmark_said_with_bi_is_not_part_of_the_indicator() -> None:
     assert [m.indicator for m in ms] == ["高技术制造业增加值", "增速"]
 
 
+def test_an_opener_saying_the_goal_was_met_makes_the_figures_after_it_actual() -> None:
+    ms = mengke.extract("这一目标已于去年提前完成，全市高新技术企业达到2100家。").metrics
+    assert [m.status.value for m in ms] == ["actual"]
+    ms = mengke.extract("累计建成孵化器120家，力争明年达到150家。").metrics
+    assert [m.status.value for m in ms] == ["actual", "target"]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -463,8 +463,11 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     )
     if by_year and "已" not in own:  # 到2025年11月，占比已突破90%: reached, not a goal
         return Status.TARGET
-    if _cue("target").search(scope) and not _DONE.search(own):
-        return Status.TARGET
+    target = _cue("target")
+    if _DONE.search(own):
+        return Status.ACTUAL
+    if target.search(own) or (target.search(opener) and not _DONE.search(opener)):
+        return Status.TARGET  # (上述目标已于2024年完成，…: an opener that says the goal was met)
     return Status.ACTUAL
 
 
