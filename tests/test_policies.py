@@ -188,6 +188,27 @@ def test_the_number_of_the_notice_that_issues_a_title_dates_it() -> None:
     assert (policy.title, policy.year) == ("新一代信息技术发展规划", 2019)
 
 
+def test_a_page_that_is_the_policy_gives_its_headline_as_the_policy() -> None:
+    import mengke
+
+    text = (
+        "某市促进概念验证中心建设实施办法（试行）\n\n一、总则\n"
+        "对新认定的市级概念验证中心给予最高100万元支持。\n本办法自2026年1月1日起施行。\n"
+    )
+    ex = mengke.extract(text)
+    assert ex.stories[0].title == "某市促进概念验证中心建设实施办法（试行）"
+    (policy,) = ex.policies
+    assert (policy.title, policy.kind, policy.start, str(policy.effective)) == (
+        "某市促进概念验证中心建设实施办法（试行）",
+        "实施办法",
+        0,
+        "2026-01-01",
+    )
+    # news about a policy, which quotes its closing article, is not the policy
+    news = "某市出台概念验证中心实施办法\n\n记者获悉，办法明确：“本办法自2026年1月1日起施行。”\n"
+    assert mengke.extract(news).policies == ()
+
+
 def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
     import mengke
 

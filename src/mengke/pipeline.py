@@ -6,7 +6,7 @@ import attrs
 
 from mengke.article import Article
 from mengke.exact import exact
-from mengke.extractor import Layout
+from mengke.extractor import Layout, StorySpan
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
 from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
@@ -51,6 +51,13 @@ def _with_table_metrics(
     return sorted([*metrics, *extra], key=lambda m: m.start) if extra else metrics
 
 
+def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
+    """Where a story's headline is written, when it is one line at the story's start."""
+    title = story.title or ""
+    at = text.find(title, story.start, story.start + len(title) + 8)
+    return (at, at + len(title)) if title and at >= 0 else None
+
+
 @exact
 def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
     """Stories, metrics and policies of ``article`` read with ``layout``."""
@@ -92,8 +99,13 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     if "\t" in article.text or "|" in article.text:
         metrics = _with_table_metrics(article, metrics, contexts, skip, province)
     outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
+    headlines = [_headline_span(article.text, sp) for sp in layout.stories if sp.title]
     policies = find_policies(
-        article, skip=(*layout.skip, *outside), published=layout.meta.published, sentences=sentences
+        article,
+        skip=(*layout.skip, *outside),
+        published=layout.meta.published,
+        sentences=sentences,
+        headlines=[h for h in headlines if h is not None],
     )
     return Extraction(
         style=style,

@@ -201,6 +201,24 @@ def _abbreviates(short: str, title: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_NEWS_OF_A_POLICY = re.compile("印发|出台|发布|解读|公布|审议|推出|召开|答记者问")
+
+
+def _own_headline(text: str, s: str, headlines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """The first headline that is a document's title, when the document refers to itself by
+    its type (a page that is the policy: 某省…行动方案（2025—2027年） … 本方案自…起施行)."""
+    kinds = {m.group(1) for m in _SELF_REFERENCE.finditer(s)}
+    for start, end in headlines if kinds else ():
+        title = _clean_title(text[start:end]).lstrip("#").strip()
+        kind = policy_kind(fold(title))
+        if _NEWS_OF_A_POLICY.search(fold(title)):
+            continue  # 某省印发…方案: news about the document, not its title
+        if title and "《" not in title and kind and any(fold(kind).endswith(k) for k in kinds):
+            at = start + text[start:end].find(title[:1])
+            return [(at, at + len(title), title, "headline")]
+    return []
+
+
 def _lines_before(s: str, start: int) -> str:
     """The line that introduces the list ``start`` is an item of (items open with 《), if any."""
     line_start = s.rfind("\n", 0, start) + 1
@@ -224,10 +242,14 @@ def find_policies(
     skip: Sequence[tuple[int, int]] = (),
     published: _dt.date | None = None,
     sentences: Sentences | None = None,
+    headlines: Sequence[tuple[int, int]] = (),
 ) -> list[Policy]:
-    """Every distinct policy the article mentions, at its first mention."""
+    """Every distinct policy the article mentions, at its first mention.
+
+    ``headlines`` are the spans of the stories' headlines: a headline that names a document
+    type is the policy itself when the text refers to itself by that type (本方案自…起施行)."""
     text, s = article.text, article.folded
-    if "《" not in s and "条" not in s:
+    if "《" not in s and "条" not in s and not headlines:
         return []
     sentences = sentences or Sentences.of(s)
     blocked = SpanSet(skip)
@@ -264,6 +286,7 @@ def find_policies(
             content = lead + content
             start = m.start() - len(lead)
         events.append((start, m.end(), content, "package"))
+    events.extend(_own_headline(text, s, headlines))
     events.sort()
     for start, end, title, what in events:
         if blocked.covers(start) or start in alias_spans:
@@ -280,7 +303,7 @@ def find_policies(
                 known.year or _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
             )
             continue
-        if what in ("title", "inner"):
+        if what in ("title", "inner", "headline"):
             kind = policy_kind(fold(title))  # 條例 reads as 条例; the title stays as written
             core = _TRAILING_PAREN.sub("", fold(title))
             if kind is None or core.endswith(NOT_POLICY_ENDINGS) or len(core) <= len(kind):
