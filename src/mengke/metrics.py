@@ -122,7 +122,8 @@ _TIME_OPENER = re.compile(
     + r"|\d{1,2}(?:[ \t]*[—\-~至到][ \t]*\d{1,2})?[ \t]*月(?:份|底|末|初)?(?:以来)?"
     + r"|(?:前|第)?[一二三四1-4][ \t]*季度?|[上下]半年|前[一二三四五六七八九十两\d]+个?月|(?:到|至)?年(?:末|底|初))"
 )
-# a span of years closing the phrase before a figure (连续8年, 近五年来)
+# a span of years closing the phrase before a figure (连续8年, 近五年来), or the base of a
+# multiple (数量是五年前的三倍)
 _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
@@ -644,7 +645,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = right
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
-            if len(indicator) < 2 and cs == clause_start:  # (after a figure in the clause, no clause before)
+            if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = _previous_clause_subject(ctx, cs, sent_start) or indicator
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
