@@ -94,3 +94,27 @@ def test_a_page_in_traditional_characters_reads_like_the_simplified_one() -> Non
     assert [len(s.authors) for s in ex.stories] == [1, 2]
     assert ex.meta.source == "北方科技報"
     assert_grounded(ex, traditional)
+
+
+MIXED = (
+    "科技日报 2025年10月9日 星期四                                   3\n\n"
+    "西安高新区硬科技企业突破万家\n"
+    "本报讯 （记者 张伟 通讯员 刘洋）截至今年9月底，园区硬科技企业数量突破1万家，\n"
+    "其中高新技术企业达到4200家。\n\n"
+    "成都发布人工智能产业支持政策\n"
+    "本报讯 成都市日前出台政策，对新建智能算力中心最高补助5000万元。（王磊）\n\n"
+    "兰州新增一批省级创新平台\n"
+    "兰州市今年新增省级重点实验室8个，全市省级以上创新平台达到620个。（李娜）\n"
+)
+
+
+def test_a_headline_over_a_dateline_opens_a_story_on_a_page_closed_by_bylines() -> None:
+    got = NewspaperExtractor().extract(make_article(MIXED))
+    assert [(s.title, s.authors, s.region) for s in got.stories] == [
+        ("西安高新区硬科技企业突破万家", ("张伟", "刘洋"), "西安"),
+        ("成都发布人工智能产业支持政策", ("王磊",), "成都"),
+        ("兰州新增一批省级创新平台", ("李娜",), "兰州"),
+    ]
+    assert (got.meta.published, got.meta.source) == (dt.date(2025, 10, 9), "科技日报")
+    assert [m.story for m in got.metrics] == [0, 0, 1, 2, 2]
+    assert_grounded(got, MIXED)

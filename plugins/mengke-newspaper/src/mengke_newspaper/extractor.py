@@ -2,8 +2,9 @@
 parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicker set over the main
 line joins it; photo captions stand apart behind a wide gap; digits are set apart from
 their units by spaces and sentences run across page breaks. Papers that open each story
-with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``) are read too, with the
-page header (date, paper, section) as metadata.
+with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``, ``本报讯``) are read
+too, and on a page that mixes both a headline over a dateline opens a story of its own;
+the page header (date, paper, section) is the page's metadata.
 """
 
 from __future__ import annotations
@@ -32,12 +33,18 @@ _SPACED_DIGITS = re.compile(r"\d [\u4e00-\u9fff%]")
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日[报報]|[时時][报報]|晚[报報]|[报報])(?![\u4e00-\u9fff])")
 
 
+# a lead that opens with the paper's or the agency's dateline, reporter named or not
+_DATELINE = re.compile(
+    r"[ \t]*(?:本[报報]讯|本[报報][\u4e00-\u9fff]{1,8}[电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])"
+)
+
+
 def _openings(lines: tuple[Line, ...]) -> list[int]:
     """Headlines set over a byline (本报记者 李华) or over a lead that opens with one (本报讯（记者…）)."""
     out = []
     for k in range(len(lines) - 1):
         text, nxt = lines[k].text, lines[k + 1].text
-        if not (byline_names(nxt) or lead_byline(nxt)):
+        if not (byline_names(nxt) or lead_byline(nxt) or _DATELINE.match(nxt)):
             continue  # (the rare part first: most lines have no byline under them)
         if is_heading(text) and not (is_caption(text) or dated_line(text) or byline_names(text)):
             out.append(k)
@@ -87,7 +94,11 @@ class NewspaperExtractor(Extractor):
             return self._opened_layout(article, openings)
         chunks: list[list[int]] = []
         current: list[int] = []
+        opens = set(openings)
         for k, line in enumerate(lines):
+            if k in opens and any(is_prose(lines[j].text) and not dated_line(lines[j].text) for j in current):
+                chunks.append(current)  # a headline over a lead byline opens a story of its own
+                current = []
             current.append(k)
             if trailing_byline(line.text):
                 chunks.append(current)
@@ -106,7 +117,15 @@ class NewspaperExtractor(Extractor):
                 stories.append(story)
         stories = self._move_continuation(article, stories)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
-        return Layout(stories=tuple(stories), meta=ArticleMeta(), skip=tuple(skip))
+        return Layout(stories=tuple(stories), meta=self._header_meta(lines, stories), skip=tuple(skip))
+
+    def _header_meta(self, lines: tuple[Line, ...], stories: list[StorySpan]) -> ArticleMeta:
+        """The page header above the first story: its date and the paper's name."""
+        first = min((st.start for st in stories), default=0)
+        header = [ln for ln in lines[:4] if ln.end <= first]
+        published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
+        paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
+        return ArticleMeta(published=published, source=paper)
 
     def _opened_layout(self, article: Article, openings: list[int]) -> Layout:
         """A page whose stories open with a headline over a byline: each runs to the next headline;
@@ -174,6 +193,8 @@ class NewspaperExtractor(Extractor):
         heads: list[int] = []
         for k in chunk:
             text = lines[k].text
+            if k == chunk[0] == 0 and dated_line(text):
+                continue  # the page header (paper, date, page) over the first headline
             if is_prose(text) or byline_names(text):
                 break
             if is_heading(text) and not is_caption(text):
@@ -186,7 +207,7 @@ class NewspaperExtractor(Extractor):
             main = kept[-1]
             kept = [k for k in kept[:-1] if len(lines[k].stripped) <= _KICKER_MAX] + [main]
         title = " ".join(lines[k].stripped for k in kept) or None
-        authors = list(authors_in((lines[k] for k in chunk), lead=False))
+        authors = list(authors_in((lines[k] for k in chunk), lead=True))
         tail = trailing_byline(lines[chunk[-1]].text)
         if tail:
             authors.extend(n for n in tail[0] if n not in authors)
