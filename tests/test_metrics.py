@@ -399,6 +399,11 @@ def test_an_opener_saying_the_goal_was_met_makes_the_figures_after_it_actual() -
     assert [m.status.value for m in ms] == ["actual", "target"]
 
 
+def test_a_share_said_right_after_a_place_s_figure_is_that_place_s() -> None:
+    ms = mengke.extract("分城市看，郑州市研发经费达到390亿元，占全省的31.5%；洛阳市120亿元。").metrics
+    assert [(m.text, m.region) for m in ms] == [("390亿元", "郑州"), ("31.5%", "郑州"), ("120亿元", "洛阳")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

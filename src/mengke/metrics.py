@@ -668,8 +668,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
-        if comparison and out and out[-1].start >= sent_start:
-            region = out[-1].region
+        share_of = s[cs : q.start].lstrip(_JUNK_EDGE).startswith("占")  # …870亿元，占全省的52.4%
+        if (comparison or share_of) and out and out[-1].start >= sent_start:
+            region = out[-1].region  # the share or the lead of the place just counted
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(

@@ -60,3 +60,15 @@ def test_a_home_breadcrumb_and_an_editor_in_the_metadata_line_are_read() -> None
     assert got.meta.editors == ("李明", "赵娜")
     assert got.meta.published == dt.date(2026, 4, 15)
     assert [m.text for m in got.metrics] == ["3个"]
+
+
+def test_social_chrome_is_no_headline_and_a_paragraph_pasted_twice_is_read_once() -> None:
+    text = (
+        "点击蓝字 关注我们\n\n福建研发投入强度再创新高\n\n原创 创新观察 2025-11-02 08:30\n\n"
+        "来源：福建日报\n\n福州市研发经费投入达到420亿元，增长9%。\n\n福州市研发经费投入达到420亿元，增长9%。\n\n"
+        "编辑：林涛\n"
+    )
+    got = PortalExtractor().extract(make_article(text))
+    assert got.meta.title == got.stories[0].title == "福建研发投入强度再创新高"
+    assert [m.text for m in got.metrics] == ["420亿元", "9%"]
+    assert_grounded(got, text)

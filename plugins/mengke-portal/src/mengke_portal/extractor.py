@@ -11,7 +11,7 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
-from mengke.layout import META_FIELD, dated_line, names_from, trailing_byline
+from mengke.layout import META_FIELD, dated_line, is_social_chrome, names_from, repeated_paragraphs, trailing_byline
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
@@ -24,7 +24,7 @@ def _folded(article: Article) -> list[str]:
 
 def _is_chrome(text: str) -> bool:
     s = text.strip()
-    return s.startswith(CHROME_LINE_STARTS) or bool(_BREADCRUMB.search(s)) or s.startswith("[ ")
+    return s.startswith(CHROME_LINE_STARTS) or bool(_BREADCRUMB.search(s)) or s.startswith("[ ") or is_social_chrome(s)
 
 
 class PortalExtractor(Extractor):
@@ -121,4 +121,5 @@ class PortalExtractor(Extractor):
             editors=tuple(editors),
         )
         story = StorySpan(title=title, start=start, end=end, authors=tuple(authors))
+        skip += repeated_paragraphs(article)  # a paragraph pasted twice is read once
         return Layout(stories=(story,), meta=meta, skip=tuple(sorted(skip)))
