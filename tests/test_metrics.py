@@ -404,6 +404,17 @@ def test_a_share_said_right_after_a_place_s_figure_is_that_place_s() -> None:
     assert [(m.text, m.region) for m in ms] == [("390亿元", "郑州"), ("31.5%", "郑州"), ("120亿元", "洛阳")]
 
 
+def test_a_count_with_a_noun_of_its_own_after_a_money_word_is_no_amount() -> None:
+    ms = mengke.extract("数据中心机架规模达到8万标准机架，研发投入规模达到300亿。").metrics
+    got = [(m.text, m.unit, m.kind.value) for m in ms]
+    assert got == [("8万标准机架", "标准机架", "count"), ("300亿", "元", "amount")]
+
+
+def test_a_price_per_unit_keeps_the_price_as_its_indicator() -> None:
+    (m,) = mengke.extract("工业用电平均价格为每千瓦时0.52元。").metrics
+    assert (m.indicator, m.unit) == ("工业用电平均价格", "元")
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -63,7 +63,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.layout_words import LIST_BULLETS
-from mengke.data.units import LOCAL_YUAN
+from mengke.data.units import LOCAL_YUAN, UNITS
 from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
@@ -128,6 +128,7 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
+_PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
 
@@ -259,6 +260,10 @@ def _strip_trailing(phrase: str) -> str:
         m = pattern.match(phrase[::-1])
         if m:
             phrase = phrase[: len(phrase) - m.end()]
+            continue
+        per = _PER_UNIT.search(phrase) if "每" in phrase[-5:] else None
+        if per and per.start() >= 2 and per.group(1) in UNITS:
+            phrase = phrase[: per.start()]  # 上网电价为每千瓦时0.35元: the price, per a unit
             continue
         span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间", "前", "期", "去")) else None
         if span and span.start() >= 2:
@@ -611,7 +616,13 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
-            if q.unit is None and q.has_magnitude and _cue("money").search(left_clause):
+            # (not before a noun of its own: 规模达到15万标准机架 counts racks)
+            if (
+                q.unit is None
+                and q.has_magnitude
+                and _cue("money").search(left_clause)
+                and not _CJK_CHAR.match(s[q.end : q.end + 1])
+            ):
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
                 continue
