@@ -415,6 +415,13 @@ def test_a_price_per_unit_keeps_the_price_as_its_indicator() -> None:
     assert (m.indicator, m.unit) == ("工业用电平均价格", "元")
 
 
+def test_a_share_threshold_before_a_class_is_no_figure_and_a_per_capita_rate_keeps_its_denominator() -> None:
+    ms = mengke.extract("研发投入占营业收入比重达到5%以上的高新技术企业有86家。").metrics
+    assert [m.text for m in ms] == ["86家"]
+    (m,) = mengke.extract("每万人拥有充电桩数量达到41个。").metrics
+    assert (m.kind.value, m.indicator) == ("ratio", "每万人拥有充电桩数量")
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

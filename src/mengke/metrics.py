@@ -128,6 +128,7 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
+_PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
@@ -329,9 +330,12 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = phrase[: compared.start()]  # 增速高于全国平均水平: the measure, not the benchmark
     verbs, any_verb = _object_verbs()
     for verb in [v for v in verbs if v in phrase] if any_verb.search(phrase) else ():
-        after = phrase[phrase.rfind(verb) + len(verb) :]
+        at = phrase.rfind(verb)
+        after = phrase[at + len(verb) :]
         if after.startswith("后"):
             continue  # 建成后: "after it is built", not a verb and its object
+        if _PER_CAPITA_BEFORE.search(phrase, 0, at):
+            continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)
         if after_stripped in MEASURE_NOUNS:
             continue  # 签约金额, 资助金额: the verb and the measure make one noun
@@ -627,7 +631,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             else:
                 continue
         if _inside_brackets(s, q.start, sent_start) or _is_class_threshold(s, q):
-            continue
+            continue  # (the class keeps its threshold: 5000万元以上的企业达到120家)
         if kind == MetricKind.COUNT and _is_slogan_part(s, q, ctx.wide_clauses.end(q.end, sent_end)):
             continue
         ce = ctx.clauses.end(q.end, sent_end)
@@ -834,21 +838,25 @@ _CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
 
 
 def _is_class_threshold(s: str, q: Quantity) -> bool:
-    """10亿元以上项目, 5000万元以上的企业, 交易额在1000万元以上的机构: a threshold that names a
-    class of things."""
-    if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST) or q.kind not in _THRESHOLD_KINDS:
+    """10亿元以上项目, 5000万元以上的企业, 交易额在1000万元以上的机构, 研发投入占比3%以上的企业:
+    a threshold that names a class of things."""
+    if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
         return False
     attributive = s[q.end : q.end + 1] == "的"
+    if q.kind not in _THRESHOLD_KINDS and not (q.kind == QuantityKind.PERCENT and attributive):
+        return False  # (a share is a class only before 的: 比重达到3%以上的企业)
     if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
         return True  # 交易额在1000万元以上的机构: a condition on what follows
     if _cue("class_noun").match(s, q.end + 1 if attributive else q.end) is not None:
         return True
     # 成交额超过1亿元的技术转移机构: the noun phrase after 的 ends with a class
     run = _CJK_RUN.match(s, q.end + 1, q.end + 11) if attributive else None
-    return run is not None and run.group().endswith(CLASS_NOUNS)
+    # (the verb that follows the class is set aside: …的企业有520家, …的机构达到20家)
+    return run is not None and _VERB_AFTER_CLASS.sub("", run.group()).endswith(CLASS_NOUNS)
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
+_VERB_AFTER_CLASS = re.compile(r"(?:共有|达到|超过|突破|数量|总数|有|为|是|达|共)+$")
 
 
 def _carried_status(status: Status, before: list[Metric], s: str, sent_start: int, own: str, pos: int) -> Status:
