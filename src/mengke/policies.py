@@ -207,7 +207,7 @@ _NEWS_OF_A_POLICY = re.compile("印发|出台|发布|解读|公布|审议|推出
 def _own_headline(text: str, s: str, headlines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """The first headline that is a document's title, when the document refers to itself by
     its type (a page that is the policy: 某省…行动方案（2025—2027年） … 本方案自…起施行)."""
-    kinds = {m.group(1) for m in _SELF_REFERENCE.finditer(s)}
+    kinds = {m.group(1) for m in _SELF_REFERENCE.finditer(s)} if headlines else set()
     for start, end in headlines if kinds else ():
         title = _clean_title(text[start:end]).lstrip("#").strip()
         kind = policy_kind(fold(title))

@@ -95,6 +95,12 @@ def _scanner() -> WordScanner:
 
 
 @cache
+def _first_chars() -> frozenset[str]:
+    """The characters a region word (main or county-level) opens with."""
+    return frozenset(_main_lookup().lengths) | frozenset(_county_lookup().lengths)
+
+
+@cache
 def _county_lookup() -> WordLookup:
     """The county-level names, for the longest one at a position."""
     return WordLookup(_counties())
@@ -147,6 +153,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def word_at(text: str, pos: int = 0, end: int | None = None) -> str | None:
     """The longest region word that starts at ``pos`` (and ends by ``end``), else None."""
+    if text[pos : pos + 1] not in _first_chars():
+        return None  # most characters open no name
     main = _main_lookup().at(text, pos, end)
     county = _county_lookup().at(text, pos, end)
     best = county if county is not None and (main is None or len(county) > len(main)) else main
