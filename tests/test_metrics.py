@@ -422,6 +422,22 @@ def test_a_share_threshold_before_a_class_is_no_figure_and_a_per_capita_rate_kee
     assert (m.kind.value, m.indicator) == ("ratio", "每万人拥有充电桩数量")
 
 
+def test_an_average_rate_over_years_gone_by_is_actual_and_over_years_to_come_a_target() -> None:
+    ms = mengke.extract("近五年，全省财政科技支出年均增长13%。到2030年，研发投入年均增长8%以上。").metrics
+    assert [m.status.value for m in ms] == ["actual", "target"]
+
+
+def test_percentage_points_said_once_after_a_list_of_figures_are_shared() -> None:
+    text = "专利和合同增幅分别高于全国平均水平4.3个和7.9个百分点。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.unit, m.kind.value) for m in ms] == [
+        ("4.3个", "百分点", "change"),
+        ("7.9个百分点", "百分点", "change"),
+    ]
+    ms = mengke.extract("提高1.2个、0.8个百分点").metrics
+    assert [m.indicator for m in ms] == [None, None]  # no subject: not the figure before
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

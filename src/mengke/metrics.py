@@ -49,6 +49,7 @@ from mengke.data.cues import (
     NOT_INDICATORS,
     NOT_REFERENCE_AFTER_YEAR,
     OBJECT_VERBS,
+    PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
     RANK_CUES,
     RANK_MOVE_CUES,
@@ -102,6 +103,10 @@ _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _SPACE_RUN = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
+# a span of years already past (近五年, 过去三年, “十四五”以来, 2021年以来)
+_PAST_SPAN = re.compile(
+    r"(?:近|过去)[一二三四五六七八九十两\d]+年|以来|(?:19|20)\d{2}[ \t]*年?[ \t]*[—\-~至到][ \t]*(?:19|20)\d{2}"
+)
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
@@ -473,12 +478,12 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     )
     if by_year and "已" not in own:  # 到2025年11月，占比已突破90%: reached, not a goal
         return Status.TARGET
-    target = _cue("target")
     if _DONE.search(own):
         return Status.ACTUAL
-    if target.search(own) or (target.search(opener) and not _DONE.search(opener)):
-        return Status.TARGET  # (上述目标已于2024年完成，…: an opener that says the goal was met)
-    return Status.ACTUAL
+    cue = _cue("target").search(own) or (not _DONE.search(opener) and _cue("target").search(opener))
+    if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
+        return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
+    return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
 
 
 def _by_a_coming_year(ctx: Context, before: str) -> bool:
@@ -661,7 +666,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
-                indicator = _previous_clause_subject(ctx, cs, sent_start) or indicator
+                indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
@@ -870,13 +875,15 @@ def _carried_status(status: Status, before: list[Metric], s: str, sent_start: in
     return Status.TARGET
 
 
-def _previous_clause_subject(ctx: Context, cs: int, sent_start: int) -> str:
-    """The subject of the clause before (专利授权量持续攀升，2024年达3100件)."""
+def _previous_clause_subject(ctx: Context, cs: int, sent_start: int, before: list[Metric]) -> str:
+    """The subject of the clause before (专利授权量持续攀升，2024年达3100件), read up to the
+    first figure said in it (提高1.2个、0.8个百分点: no subject, not 提高1.2个)."""
     s = ctx.folded
     k = cs - 1
     while k > sent_start:
         begin = ctx.clauses.start(k, sent_start)
-        got = left_indicator(s[begin:k], roc_years=ctx.roc_years)
+        stop = min((m.start for m in before[-8:] if begin <= m.start < k), default=k)
+        got = left_indicator(s[begin:stop], roc_years=ctx.roc_years)
         if len(got) >= 2:
             return got
         k = begin - 1

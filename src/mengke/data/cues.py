@@ -67,6 +67,10 @@ TARGET_CUES: tuple[str, ...] = _words(
     "将投入 将投资 将新增 将新建 将建成 将引进 将培育 将增至 将增加到 将提高到 将提升至 将扩大到 年底前 年前将 下一步"
 )
 
+# Target cues that also describe the past: after a span of years gone by (近五年, 以来) they
+# report a rate, not a goal.
+PAST_CAPABLE_CUES: frozenset[str] = frozenset({"年均增长"})
+
 # Cues of an expectation.
 FORECAST_CUES: tuple[str, ...] = _words(
     "预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为 建成后 投产后 达产后 可达"

@@ -116,6 +116,7 @@ _CODE_MARK = re.compile(r"[A-Za-z+]")
 _MEETING_FIRST_CHARS = frozenset(w[0] for w in (*MEETING_WORDS, "中全会"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
+_SHARED_POINT = re.compile(r"[和、与及][ \t]*[\d.]{1,8}[ \t]*个?[ \t]*百[ \t]*分[ \t]*点")
 _FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
 _CONNECTOR = re.compile("|".join(map(re.escape, _RANGE_CONNECTORS)))
@@ -200,6 +201,8 @@ def _match_unit(s: str, j: int) -> tuple[str, str, QuantityKind] | None:
     m = _PERCENT_POINT.match(s, j) if s[j] in "个百" else None
     if m:
         return m.group(), "%", QuantityKind.PERCENT_POINT
+    if s[j] == "个" and _SHARED_POINT.match(s, j + 1):
+        return "个", "%", QuantityKind.PERCENT_POINT  # 6.2个和9.1个百分点: the points are shared
     for length in _UNIT_LENGTHS_BY_FIRST.get(s[j], ()):
         word = s[j : j + length]
         if word in _UNITS:
