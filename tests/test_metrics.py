@@ -438,6 +438,11 @@ def test_percentage_points_said_once_after_a_list_of_figures_are_shared() -> Non
     assert [m.indicator for m in ms] == [None, None]  # no subject: not the figure before
 
 
+def test_a_fiscal_year_inside_the_phrase_is_cut_whole() -> None:
+    (m,) = mengke.extract("2024年度全省基础研究经费投入42亿元。").metrics
+    assert (m.indicator, m.year) == ("基础研究经费投入", 2024)
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None
