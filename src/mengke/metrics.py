@@ -92,7 +92,9 @@ _COMPARISON = re.compile(
 )
 # "By year X" opens a clause (到2027年，…) or follows a goal word; 增加到2025年 is no goal.
 _BY_YEAR = re.compile(r"(?:^|[|，,；;：:。\s]|" + "|".join(BY_YEAR_OPENERS) + r")到[ \t]*" + _YEAR_WORD)
-_YEAR_INSIDE = re.compile(r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:度|底|末|初)?的?")
+_YEAR_INSIDE = re.compile(
+    r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + _YEAR_WORD + r"(?:度|底|末|初)?的?"
+)
 # 园区去年营业额: a relative year between two words of the phrase
 _RELATIVE_YEAR_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
