@@ -364,6 +364,8 @@ def test_last_year_as_the_base_of_a_comparison_is_not_the_year_of_the_figure() -
 def test_verbs_of_publishing_and_applying_are_cut_from_the_indicator() -> None:
     ms = mengke.extract("研究院去年发表SCI论文320篇，申请发明专利150件。").metrics
     assert [m.indicator for m in ms] == ["SCI论文", "发明专利"]
+    ms = mengke.extract("全年举办对接活动36场，促成合作项目90项。").metrics
+    assert [m.indicator for m in ms] == ["对接活动", "合作项目"]
 
 
 def test_the_base_of_a_multiple_is_not_part_of_the_indicator() -> None:
