@@ -445,6 +445,14 @@ def test_a_fiscal_year_inside_the_phrase_is_cut_whole() -> None:
     assert (m.indicator, m.year) == ("基础研究经费投入", 2024)
 
 
+def test_an_area_of_several_regions_is_no_region_and_not_part_of_the_indicator() -> None:
+    text = "江苏科技动态\n\n江苏省技术合同成交额达到4200亿元。长三角区域技术合同成交额超过1.4万亿元。\n"
+    ms = mengke.extract(text).metrics
+    assert [(m.indicator, m.region) for m in ms] == [("技术合同成交额", "江苏"), ("技术合同成交额", None)]
+    (m,) = mengke.extract("黄河流域9省区研发投入增长8%。").metrics
+    assert m.indicator == "研发投入"
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -64,6 +64,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.layout_words import LIST_BULLETS
+from mengke.data.regions import MACRO_REGIONS
 from mengke.data.units import LOCAL_YUAN, UNITS
 from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
@@ -135,6 +136,11 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
+_MACRO_REGION = re.compile(
+    "(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")(?:地区|区域)?"
+    r"(?:[\d一二三四五六七八九十]+个?(?:省区市|省区|省市|省份|省|城市))?的?"
+)
+_MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
@@ -282,6 +288,9 @@ def _strip_trailing(phrase: str) -> str:
 
 
 def _strip_region_prefix(phrase: str) -> str:
+    area = _MACRO_REGION.match(phrase)
+    if area and len(phrase) - area.end() >= 2:
+        phrase = phrase[area.end() :]  # 京津冀地区技术合同成交额: the measure, not the area
     for _ in range(3):
         word = region_word_at(phrase, 0, 12)
         if word is None:
@@ -517,6 +526,9 @@ def metric_region(
     s = ctx.folded
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
+    own = s[at.wide_start : q.start]
+    if _MACRO_ANY.search(own) and _MACRO_REGION.match(_strip_leading(own)):
+        return None  # 长三角区域高新技术企业…: an area of several regions, none of them
     for begin, stop in _windows_back(ctx, at, q.start):
         if ctx.regions is not None and not ctx.regions.any_within(begin, stop):
             continue  # most clauses name no place: nothing to strip

@@ -295,6 +295,28 @@ PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
 CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府")
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
+# Areas of several provinces or cities (京津冀, 长三角): a figure about one of them is about
+# no single region of the table, and the area's name is not part of what is measured.
+MACRO_REGIONS: tuple[str, ...] = (
+    "京津冀",
+    "长三角",
+    "珠三角",
+    "粤港澳大湾区",
+    "大湾区",
+    "成渝地区双城经济圈",
+    "成渝地区",
+    "成渝",
+    "长江经济带",
+    "黄河流域",
+    "长江中游城市群",
+    "关中平原城市群",
+    "东部地区",
+    "中部地区",
+    "西部地区",
+    "东北地区",
+    "中西部地区",
+)
+
 # Bodies of the central government: a headline naming one (科技部等六部门印发…) is national news.
 NATIONAL_BODIES: tuple[str, ...] = (
     "国务院",
