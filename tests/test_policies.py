@@ -209,6 +209,14 @@ def test_a_page_that_is_the_policy_gives_its_headline_as_the_policy() -> None:
     assert mengke.extract(news).policies == ()
 
 
+def test_the_body_and_the_date_that_adopted_a_title_after_it_give_issuer_and_year() -> None:
+    import mengke
+
+    text = "《某市科技创新促进条例》已由某市人民代表大会常务委员会第三次会议于2024年10月30日通过。"
+    (policy,) = mengke.extract(text).policies
+    assert (policy.issuer, policy.year) == ("某市人民代表大会常务委员会", 2024)
+
+
 def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
     import mengke
 

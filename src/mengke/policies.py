@@ -60,6 +60,11 @@ _DOC_NUMBER = re.compile(
 _BODIES_AFTER_VERB = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|依据|对照|结合|执行)([\u4e00-\u9fff、]{2,30})$")
 _BODIES_OPENING = re.compile(r"(?:^|[，,；;。：:（(\s])([\u4e00-\u9fff、]{2,30})$")
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
+# 《…条例》已由某市人民代表大会常务委员会第十次会议于2025年6月28日通过: who adopted it, and when
+_ADOPTED_AFTER = re.compile(
+    r"[ \t]*(?:已)?(?:由([\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
+    r"[ \t]*于[ \t]*((?:19|20)\d{2})[ \t]*年[^。；;，,]{0,12}?(?:审议)?(?:通过|印发|发布|颁布)"
+)
 _MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
@@ -204,6 +209,14 @@ def _abbreviates(short: str, title: str) -> bool:
 _NEWS_OF_A_POLICY = re.compile("印发|出台|发布|解读|公布|审议|推出|召开|答记者问")
 
 
+def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
+    """The body that adopted a title, as written (已由某市人大常委会第十次会议于…通过)."""
+    if adopted is None or adopted.group(1) is None:
+        return None
+    cut = len(_MEETING_TAIL.sub("", adopted.group(1)).rstrip())
+    return text[adopted.start(1) : adopted.start(1) + cut] or None
+
+
 def _own_headline(text: str, s: str, headlines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """The first headline that is a document's title, when the document refers to itself by
     its type (a page that is the policy: 某省…行动方案（2025—2027年） … 本方案自…起施行)."""
@@ -325,8 +338,13 @@ def find_policies(
         if outer is not None:  # the notice that issues it: its issuer, its year
             issuer, issued = issuer or outer.issuer, outer.year
         else:
-            issuer = issuer or _issuer_before(s, start, sent_start)
-            issued = _issuing_year(s, sentences, start, _lines_before(s, start)) or _numbered_year(s, end)
+            adopted = _ADOPTED_AFTER.match(s, end, min(len(s), end + 80))
+            issuer = issuer or _issuer_before(s, start, sent_start) or _adopting_body(text, adopted)
+            issued = (
+                _issuing_year(s, sentences, start, _lines_before(s, start))
+                or _numbered_year(s, end)
+                or (int(adopted.group(2)) if adopted else None)
+            )
         f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=issued)
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
