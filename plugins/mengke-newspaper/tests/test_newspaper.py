@@ -118,3 +118,13 @@ def test_a_headline_over_a_dateline_opens_a_story_on_a_page_closed_by_bylines() 
     assert (got.meta.published, got.meta.source) == (dt.date(2025, 10, 9), "科技日报")
     assert [m.story for m in got.metrics] == [0, 0, 1, 2, 2]
     assert_grounded(got, MIXED)
+
+
+def test_the_mixed_page_in_traditional_characters_reads_like_the_simplified_one() -> None:
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2t").convert(MIXED)
+    got = NewspaperExtractor().extract(make_article(traditional))
+    simplified = NewspaperExtractor().extract(make_article(MIXED))
+    assert [s.start for s in got.stories] == [s.start for s in simplified.stories]
+    assert len(got.stories) == 3

@@ -35,7 +35,7 @@ _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日[报報]|[时時][报報]|�
 
 # a lead that opens with the paper's or the agency's dateline, reporter named or not
 _DATELINE = re.compile(
-    r"[ \t]*(?:本[报報]讯|本[报報][\u4e00-\u9fff]{1,8}[电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])"
+    r"[ \t]*(?:本[报報][讯訊]|本[报報][\u4e00-\u9fff]{1,8}[电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])"
 )
 
 
