@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import mengke_webdoc
@@ -38,3 +39,14 @@ def test_a_bookmark_before_the_headline_and_an_image_line_are_not_the_title() ->
     got = WebDocumentExtractor().extract(make_article(page))
     assert got.meta.title == got.stories[0].title == "某县科技工作总结"
     assert_grounded(got, page)
+
+
+def test_a_dated_header_line_gives_the_publication_date_and_today_s_year() -> None:
+    text = (
+        "某省科技创新发展报告发布\n２０２６-０３-１８ ０９:３０ 来源：某省日报\n"
+        "今年一季度，全省技术交易额达到４２０亿元，同比增长１２.３％。\n"
+        "全省新认定高新技术企业（含复核）６８００家。\n研发投入占比达到３.２５％。\n"
+    )
+    got = WebDocumentExtractor().extract(make_article(text))
+    assert got.meta.published == dt.date(2026, 3, 18)
+    assert [m.year for m in got.metrics][:2] == [2026, 2026]

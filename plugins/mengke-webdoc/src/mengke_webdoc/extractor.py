@@ -11,6 +11,7 @@ from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatc
 from mengke.layout import (
     authors_in,
     caption_spans,
+    dated_line,
     is_heading,
     names_from,
     page_fields,
@@ -62,8 +63,12 @@ class WebDocumentExtractor(Extractor):
         end = tail if tail is not None and tail > first.start else len(article.text)
         story = StorySpan(title=title, start=first.start, end=end, authors=authors)
         fields = page_fields(article)  # 来源：…, 作者：…, 责任编辑：… where the page states them
+        # the date a header line or a labelled field (发布时间：…) gives
+        dated = [fields["published"]] if "published" in fields else []
+        published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
         meta = ArticleMeta(
             title=title,
+            published=published,
             source=fields.get("source"),
             authors=names_from(fields["authors"]) if "authors" in fields else (),
             editors=names_from(fields["editors"]) if "editors" in fields else (),
