@@ -453,6 +453,11 @@ def test_an_area_of_several_regions_is_no_region_and_not_part_of_the_indicator()
     assert m.indicator == "研发投入"
 
 
+def test_a_share_of_a_basis_that_names_a_growth_is_a_ratio_and_post_subsidy_funds_keep_their_name() -> None:
+    ms = mengke.extract("按新增研发投入的15%给予奖励。市财政每年安排后补助资金8000万元。").metrics
+    assert [(m.kind.value, m.indicator) for m in ms] == [("ratio", "研发投入"), ("amount", "后补助资金")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

@@ -48,6 +48,7 @@ from mengke.data.cues import (
     MONEY_CUES,
     NOT_INDICATORS,
     NOT_REFERENCE_AFTER_YEAR,
+    NOUNS_WITH_HOU,
     OBJECT_VERBS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
@@ -204,6 +205,8 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:]
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
+        if left_clause.rstrip().endswith("的") and _BY_BASIS.search(tail):
+            return MetricKind.RATIO  # 按新增研发费用的10%: a share of a basis, whatever the basis says
         return MetricKind.CHANGE if _cue("change").search(tail) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
@@ -348,8 +351,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     for verb in [v for v in verbs if v in phrase] if any_verb.search(phrase) else ():
         at = phrase.rfind(verb)
         after = phrase[at + len(verb) :]
-        if after.startswith("后"):
-            continue  # 建成后: "after it is built", not a verb and its object
+        if after.startswith("后") and not after.startswith(NOUNS_WITH_HOU):
+            continue  # 建成后: "after it is built", not a verb and its object (安排后补助资金 is)
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)

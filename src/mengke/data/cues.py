@@ -41,6 +41,10 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出"
 )
 
+# Nouns that open with 后 (after): after an object verb they are its object, not "after it"
+# (安排后补助资金 is post-subsidy funds; 建成后年产值 is the output once built).
+NOUNS_WITH_HOU: tuple[str, ...] = _words("后补助 后备 后勤 后续资金")
+
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
 LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 "
