@@ -103,3 +103,18 @@ def test_labelled_metadata_on_a_plain_page_fills_the_page_s_metadata() -> None:
             ("李明",),
             ("王芳",),
         ), style
+
+
+def test_a_section_number_or_a_bullet_line_is_not_a_second_line_of_the_headline() -> None:
+    import mengke
+
+    text = "年度创新成绩单来了！\n\n01 创新投入\n✅ 全社会研发投入达到980亿元，增长10.5%\n✅ 财政科技支出62.3亿元\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.stories[0].title == "年度创新成绩单来了！"
+    assert [m.indicator for m in ex.metrics] == ["全社会研发投入", "全社会研发投入", "财政科技支出"]
+    kicker = (
+        "聚焦新质生产力\n山东海洋科技创新能力跃居前列\n——海洋生产总值突破1.7万亿元\n\n本报讯 全省海洋生产总值增长6%。\n"
+    )
+    assert mengke.extract(kicker, style="generic").stories[0].title == (
+        "聚焦新质生产力 山东海洋科技创新能力跃居前列 ——海洋生产总值突破1.7万亿元"
+    )

@@ -45,7 +45,8 @@ _BRACKET_BYLINE = re.compile(
 )
 # the number of a section heading: 一、, （二）, 3.
 _SECTION_NUMBER = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|\d{2}[ \t|｜])"
+    r"|[^\w“”\"‘’《〈（(【\[—\-－]"  # or a bullet (✅ ■ ●): an item, not a headline's second line
 )
 _BYLINE_BRACKETS = frozenset("【〔[(（")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")

@@ -143,6 +143,7 @@ _MACRO_REGION = re.compile(
 )
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
+_LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
@@ -253,7 +254,7 @@ def _strip_leading(phrase: str) -> str:
     """Strip leading words (and junk characters, and time openers) from the start, repeatedly."""
     pattern = _cue("leading")
     while phrase:
-        phrase = phrase.lstrip(_JUNK_EDGE)
+        phrase = _LEADING_SYMBOLS.sub("", phrase.lstrip(_JUNK_EDGE))  # ✅, 📈, ■: bullets of any kind
         m = _TIME_OPENER.match(phrase) or _PLACE_COUNT.match(phrase)
         if m and m.end() > 0:
             phrase = phrase[m.end() :]
