@@ -458,6 +458,13 @@ def test_a_share_of_a_basis_that_names_a_growth_is_a_ratio_and_post_subsidy_fund
     assert [(m.kind.value, m.indicator) for m in ms] == [("ratio", "研发投入"), ("amount", "后补助资金")]
 
 
+def test_a_clause_comparing_with_bi_keeps_the_figure_before_and_among_is_cut_from_the_noun() -> None:
+    ms = mengke.extract("区域创新能力指数为71.2%，比全国平均水平低6.4个百分点。").metrics
+    assert [m.indicator for m in ms] == ["区域创新能力指数", "区域创新能力指数"]
+    ms = mengke.extract("新认定的120家市级工程技术研究中心中，企业牵头的占八成。").metrics
+    assert ms[0].indicator == "市级工程技术研究中心"
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

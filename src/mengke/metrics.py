@@ -144,6 +144,7 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
+_BI_BENCHMARK = re.compile(r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?")  # 比全国平均水平低: vs a benchmark
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
@@ -413,6 +414,8 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         if stop is not None and stop.start() < j:
             j = stop.start()
     noun = _QUOTES.sub("", s[start:j])
+    if len(noun) >= 4 and noun.endswith("中") and s[j : j + 1] in "，,":
+        noun = noun[:-1]  # 86家省级企业技术中心中，…: among them
     if noun in NOT_INDICATORS or noun.startswith(RIGHT_VERB_STARTS):
         return ""  # 120家增加到…: a verb, not the noun the count counts
     return noun
@@ -672,7 +675,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
             indicator = listed[0] or last_by_sentence.get(sent_start, "")
-        comparison = s[cs : q.start].lstrip(_JUNK_EDGE).startswith(COMPARISON_OPENERS)
+        opening = s[cs : q.start].lstrip(_JUNK_EDGE)
+        comparison = opening.startswith(COMPARISON_OPENERS) or _BI_BENCHMARK.fullmatch(opening) is not None
         if comparison and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
