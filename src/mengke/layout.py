@@ -43,8 +43,8 @@ _BRACKET_BYLINE = re.compile(
     r"^[ \t]*[【〔\[(（][ \t]*(?:本报|中央社)?记者[ \t]*([^【】〔〕\[\]()（）／/\n]{2,30}?)[ \t]*[／/][ \t]*"
     r"[\u4e00-\u9fff]{1,8}?(?:[\d一二三四五六七八九十]{1,3}日)?(?:报导|报道|电)[ \t]*[】〕\]）)]"
 )
-# the number of a section heading: 一、, （二）, 3.
-_SECTION_NUMBER = re.compile(
+# what opens a section or an item: a number (一、, （二）, 3., 01) or a bullet
+_ITEM_OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|\d{2}[ \t|｜])"
     r"|[^\w“”\"‘’《〈（(【\[—\-－]"  # or a bullet (✅ ■ ●): an item, not a headline's second line
 )
@@ -209,7 +209,7 @@ def generic_layout(article: Article) -> Layout:
             and is_heading(lines[k].text)
             and not dated_line(lines[k].text)
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
-            and not _SECTION_NUMBER.match(lines[k].stripped)  # 一、主要目标 opens the first section
+            and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
         ):
             if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
                 source = lines[k].stripped  # the body that issues a bulletin, over its date
