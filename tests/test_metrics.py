@@ -463,6 +463,8 @@ def test_a_clause_comparing_with_bi_keeps_the_figure_before_and_among_is_cut_fro
     assert [m.indicator for m in ms] == ["区域创新能力指数", "区域创新能力指数"]
     ms = mengke.extract("新认定的120家市级工程技术研究中心中，企业牵头的占八成。").metrics
     assert ms[0].indicator == "市级工程技术研究中心"
+    (m,) = mengke.extract("与全国平均水平的差距缩小至0.9个百分点。").metrics
+    assert m.indicator == "与全国平均水平的差距"
 
 
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
