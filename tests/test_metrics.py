@@ -467,6 +467,11 @@ def test_a_clause_comparing_with_bi_keeps_the_figure_before_and_among_is_cut_fro
     assert m.indicator == "与全国平均水平的差距"
 
 
+def test_the_noun_after_a_count_stops_at_the_verb_that_follows_it() -> None:
+    ms = mengke.extract("累计为1.6万家次企业减免税费32亿元，攻关团队由40名工程师组成。").metrics
+    assert [m.indicator for m in ms] == ["企业", "税费", "工程师"]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None
