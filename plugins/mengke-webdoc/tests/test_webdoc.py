@@ -50,3 +50,10 @@ def test_a_dated_header_line_gives_the_publication_date_and_today_s_year() -> No
     got = WebDocumentExtractor().extract(make_article(text))
     assert got.meta.published == dt.date(2026, 3, 18)
     assert [m.year for m in got.metrics][:2] == [2026, 2026]
+
+
+def test_blank_lines_count_the_same_with_windows_line_ends() -> None:
+    text = "标题一行\n\n第一段，研发投入5亿元。\n\n第二段，增长8%。\n\n第三段，新增企业20家。\n\n第四段，完。\n"
+    lf = WebDocumentExtractor().score(make_article(text))
+    crlf = WebDocumentExtractor().score(make_article(text.replace("\n", "\r\n")))
+    assert lf == crlf

@@ -19,6 +19,7 @@ from mengke.layout import (
     social_tail,
 )
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
 _ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
 
 
@@ -39,7 +40,7 @@ class WebDocumentExtractor(Extractor):
         if full >= 3:
             score += 0.2
             reasons.append(f"{full} full-width ％ and （")
-        blank = text.count("\n\n")
+        blank = len(_BLANK_LINE.findall(text))  # (\r\n line ends too)
         if len(lines) >= 5 and blank <= len(lines) // 5:
             score += 0.2
             reasons.append("paragraphs one per line, no blank lines between")
