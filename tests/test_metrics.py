@@ -472,6 +472,11 @@ def test_the_noun_after_a_count_stops_at_the_verb_that_follows_it() -> None:
     assert [m.indicator for m in ms] == ["企业", "税费", "工程师"]
 
 
+def test_a_share_of_a_basis_said_with_wei_is_a_ratio_of_the_measure_before_it() -> None:
+    ms = mengke.extract("研发费用加计扣除上限为应纳税额的25%，补助标准为合同金额的5%。").metrics
+    assert [(m.kind.value, m.indicator) for m in ms] == [("ratio", "研发费用加计扣除上限"), ("ratio", "补助标准")]
+
+
 def test_a_century_on_a_mainland_page_is_no_year() -> None:
     (m,) = mengke.extract("这家有100年历史的老厂研发投入达到2亿元。").metrics
     assert m.year is None

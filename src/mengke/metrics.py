@@ -144,6 +144,7 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
+_SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
 _BI_BENCHMARK = re.compile(r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?")  # 比全国平均水平低: vs a benchmark
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
@@ -207,8 +208,8 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:]
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
-        if left_clause.rstrip().endswith("的") and _BY_BASIS.search(tail):
-            return MetricKind.RATIO  # 按新增研发费用的10%: a share of a basis, whatever the basis says
+        if left_clause.rstrip().endswith("的") and (_BY_BASIS.search(tail) or _SHARE_OF.search(left_clause)):
+            return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
         return MetricKind.CHANGE if _cue("change").search(tail) else MetricKind.RATIO
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
@@ -346,6 +347,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     bases = [m.end() for m in _BY_BASIS.finditer(phrase)]
     if bases and len(phrase) - bases[-1] >= 2:
         phrase = phrase[bases[-1] :]  # 对…企业按合同金额的10%补贴: the basis the share is of
+    share_of = _SHARE_OF.search(phrase)
+    if share_of and share_of.start() >= 2:
+        phrase = phrase[: share_of.start()]  # 抵减上限为应纳税额的30%: the measure, not its basis
     compared = _COMPARED_WITH.search(phrase)
     if compared and compared.start() >= 2:
         phrase = phrase[: compared.start()]  # 增速高于全国平均水平: the measure, not the benchmark

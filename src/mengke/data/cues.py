@@ -173,7 +173,7 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
 # 成果转化指数): the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset(
-    "金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例".split()
+    "金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限".split()
 )
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
