@@ -118,3 +118,16 @@ def test_a_section_number_or_a_bullet_line_is_not_a_second_line_of_the_headline(
     assert mengke.extract(kicker, style="generic").stories[0].title == (
         "聚焦新质生产力 山东海洋科技创新能力跃居前列 ——海洋生产总值突破1.7万亿元"
     )
+
+
+def test_a_bulletin_with_a_section_heading_before_its_prose_keeps_its_headline_and_body() -> None:
+    import mengke
+
+    text = "某市2025年科技统计公报\n某市科学技术局\n2026年2月20日\n\n一、科技投入\n全市研发经费支出86.3亿元，增长9%。\n"
+    for style in ("generic", "web_document"):
+        ex = mengke.extract(text, style=style)
+        assert (ex.meta.title, ex.meta.source, str(ex.meta.published)) == (
+            "某市2025年科技统计公报",
+            "某市科学技术局",
+            "2026-02-20",
+        )

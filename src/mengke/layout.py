@@ -175,7 +175,7 @@ def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
         if is_prose(line.text):
             return None
         if is_heading(line.text):
-            rest = [lines[j] for j in kept[i + 1 : i + 4]]
+            rest = [lines[j] for j in kept[i + 1 : i + 5]]  # (a bulletin: body, date, section, then prose)
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
                 return k, line.stripped.lstrip("#").strip()
     return None

@@ -12,6 +12,7 @@ from mengke.layout import (
     authors_in,
     caption_spans,
     dated_line,
+    generic_layout,
     is_heading,
     names_from,
     page_fields,
@@ -67,10 +68,13 @@ class WebDocumentExtractor(Extractor):
         # the date a header line or a labelled field (发布时间：…) gives
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
+        source = fields.get("source")
+        if source is None and len(lines) > 2 and dated_line(lines[2].text):
+            source = generic_layout(article).meta.source  # a bulletin's issuing body over its date
         meta = ArticleMeta(
             title=title,
             published=published,
-            source=fields.get("source"),
+            source=source,
             authors=names_from(fields["authors"]) if "authors" in fields else (),
             editors=names_from(fields["editors"]) if "editors" in fields else (),
         )
