@@ -47,3 +47,20 @@ def test_unclosed_elements_take_linear_time_and_blank_only_their_opening_tag() -
     blanked = blank_markup(text)
     assert len(blanked) == len(text)
     assert blanked.strip() == "全区投入5亿元"
+
+
+def test_an_html_table_reads_as_a_table_with_spans_into_the_page() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><h1>2025年全县科技指标</h1><p>全县科技投入持续增长。</p>\n"
+        "<table><tr><th>指标</th><th>2024年</th><th>2025年</th></tr>\n"
+        "<tr><td>研发经费（亿元）</td><td>8.5</td><td>9.2</td></tr>\n"
+        "<tr><td>研发人员（人）</td><td>1240</td><td>1385</td></tr></table></body></html>"
+    )
+    ex = mengke.extract(page)
+    assert [(m.text, m.unit, m.indicator, m.year) for m in ex.metrics] == [
+        ("8.5", "元", "研发经费", 2024),
+        ("9.2", "元", "研发经费", 2025),
+        ("1240", "人", "研发人员", 2024),
+        ("1385", "人", "研发人员", 2025),
+    ]
+    assert_grounded(ex, page)

@@ -22,6 +22,7 @@ _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<![^<>]*>")
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article title blockquote pre hr dd dt".split()
 )
+_CELL_TAGS = frozenset({"td", "th"})
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -63,8 +64,11 @@ def _blank_hidden(text: str) -> str:
 
 def _blank_tag(m: re.Match[str]) -> str:
     blank = _NOT_NEWLINE.sub(" ", m.group())
-    if (m.group(1) or "").lower() in _BLOCK_TAGS and "\n" not in m.group():
+    name = (m.group(1) or "").lower()
+    if name in _BLOCK_TAGS and "\n" not in m.group():
         return "\n" + blank[1:]  # a block tag ends a line
+    if name in _CELL_TAGS and not m.group().startswith("</") and "\n" not in m.group():
+        return "\t" + blank[1:]  # a cell opens with a tab, so a table reads as one
     return blank
 
 

@@ -47,6 +47,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
+_MAX_BLANKS_IN_TABLE = 2
 UNIT_HEADERS = frozenset({"单位", "计量单位", "单位名称"})
 _WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
@@ -105,7 +106,7 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         lead = len(raw) - len(raw.lstrip())
         out.append(Cell(pos + lead, pos + len(raw.rstrip()), raw.strip()))
         pos = start + piece.end() if piece else end
-    if out and not out[0].text and (line.lstrip().startswith("|") or line.startswith("\t")):
+    if out and not out[0].text and (line.lstrip().startswith("|") or line.lstrip(" ").startswith("\t")):
         out = out[1:]  # | a | b |: the bars at the edges open and close the row; so does a leading tab
     if out and not out[-1].text and line.rstrip().endswith("|"):
         out = out[:-1]
@@ -126,8 +127,13 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _blocks(text: str) -> Iterator[list[list[Cell]]]:
     """Runs of three or more lines with the same number (two or more) of cells."""
     run: list[list[Cell]] = []
+    blanks = 0
     for a, b in _lines(text):
         line = text[a:b]
+        if run and not line.strip() and blanks < _MAX_BLANKS_IN_TABLE:
+            blanks += 1  # rows of an HTML table come apart with blank lines between them
+            continue
+        blanks = 0
         cells = _cells(text, a, b) if ("\t" in line or "|" in line) else []
         if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
             run.append(cells)
