@@ -2,9 +2,10 @@
 into the page as given.
 
 Tags become spaces (a block tag such as ``<p>`` or ``<br>`` a line break, so the page keeps
-its lines; a cell tag ``<td>`` a tab, so its tables read as tables), ``<head>``, ``<script>``, ``<style>``, ``<nav>``, ``<header>``, ``<footer>``,
-``<aside>`` and comments vanish the same way with all they hold, and an
-entity becomes its character padded with spaces (``&nbsp;`` is one space and five more).
+its lines; a cell tag ``<td>`` a tab, so its tables read as tables), ``<head>``,
+``<script>``, ``<style>``, ``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` and comments
+vanish the same way with all they hold, and an entity becomes its character padded with
+spaces (``&nbsp;`` is one space and five more).
 The copy has the length of the page, character for character where it was text.
 """
 
