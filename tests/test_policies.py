@@ -167,6 +167,8 @@ def test_the_parts_of_a_document_counted_after_its_title_are_no_metrics() -> Non
     assert [m.text for m in ms] == ["24条"]
     ms = mengke.extract("市政府印发《若干措施》，从6个方面提出25条举措，安排资金3亿元。").metrics
     assert [m.text for m in ms] == ["3亿元"]
+    ms = mengke.extract("（以下简称“创新十条”）。“创新十条”共10条，安排资金2亿元。").metrics
+    assert [m.text for m in ms] == ["2亿元"]
 
 
 def test_a_document_issued_by_a_notice_is_a_policy_with_the_notice_s_issuer_and_year() -> None:

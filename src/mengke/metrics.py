@@ -743,7 +743,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
 def _is_document_part(q: Quantity, noun: str, left: str) -> bool:
     """《措施》共5个方面18条, 印发《措施》，从8个方面提出32条举措: the parts of a document named
     before the count in its sentence."""
-    return "》" in left and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
+    named = "》" in left or "”共" in left  # (“若干措施”共20条: the document by its short name)
+    return named and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
 
 
 def _is_product_spec(s: str, q: Quantity) -> bool:
