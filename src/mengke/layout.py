@@ -211,8 +211,8 @@ def generic_layout(article: Article) -> Layout:
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
         ):
-            if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
-                source = lines[k].stripped  # the body that issues a bulletin, over its date
+            source = bulletin_source(lines, k)
+            if source is not None:
                 break
             title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
             k += 1
@@ -258,6 +258,14 @@ def page_fields(article: Article) -> dict[str, str]:
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
             out.setdefault(META_LABELS[m.group(1)], article.text[m.start(2) : m.end(2)])
     return out
+
+
+def bulletin_source(lines: tuple[Line, ...], k: int) -> str | None:
+    """The body that issues a bulletin when line ``k`` (under its headline) names one and a
+    dated line follows it (某省统计局 over 2025年3月10日), else None."""
+    if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
+        return lines[k].stripped
+    return None
 
 
 def _is_issuing_body(line: str) -> bool:

@@ -65,7 +65,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.layout_words import LIST_BULLETS
-from mengke.data.regions import MACRO_REGIONS
+from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS
 from mengke.data.units import LOCAL_YUAN, UNITS
 from mengke.keys import make_key, segment
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
@@ -559,7 +559,7 @@ def metric_region(
                 continue  # 某某研究院等12家: a list of bodies, not the subject
             if "\n" in s[offset + end : q.start] and _BLANK_LINE.search(s, offset + end, q.start):
                 continue  # a paragraph apart: on a PDF page, likely a line of another column
-            if word in ("全市", "我市", "本市", "该市"):
+            if word in CITY_SELF_NEAREST:
                 return _nearest_city(ctx, offset, story) or default
             got = resolve_region(word, default, ctx.province)
             if got:
@@ -714,7 +714,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
-        share_of = s[cs : q.start].lstrip(_JUNK_EDGE).startswith("占")  # …870亿元，占全省的52.4%
+        share_of = opening.startswith("占")  # …870亿元，占全省的52.4%
         if (comparison or share_of) and out and out[-1].start >= sent_start:
             region = out[-1].region  # the share or the lead of the place just counted
         text = ctx.text[q.start : q.end]

@@ -23,7 +23,7 @@ _PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]")
 
 def _line_is_prose(line: str) -> bool:
     s = line.strip()
-    if len(_LABELLED_FIELD.findall(s)) >= 2:
+    if ("：" in s or ":" in s) and len(_LABELLED_FIELD.findall(s)) >= 2:
         return False  # 时间：… 作者：… 来源：…: a line of labelled fields, not a cut sentence
     return len(s) > 30 or (bool(s) and _PROSE_MARK.search(s) is not None)
 

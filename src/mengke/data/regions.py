@@ -294,6 +294,8 @@ PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区
 # district (which counts for its city) on a page about a district of any other province.
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
 CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府")
+# The city words that mean the city named last before them (not simply the story's city).
+CITY_SELF_NEAREST: frozenset[str] = frozenset({"全市", "我市", "本市", "该市"})
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
 # Areas of several provinces or cities (京津冀, 长三角): a figure about one of them is about
 # no single region of the table, and the area's name is not part of what is measured.

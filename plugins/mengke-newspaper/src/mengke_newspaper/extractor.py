@@ -51,6 +51,13 @@ def _openings(lines: tuple[Line, ...]) -> list[int]:
     return out
 
 
+def _header_meta(header: list[Line] | tuple[Line, ...]) -> ArticleMeta:
+    """The page header's date and the paper's name, from the lines above the first story."""
+    published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
+    paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
+    return ArticleMeta(published=published, source=paper)
+
+
 _KICKER_MAX = 14
 _CAPTION_GAP = 3
 
@@ -117,15 +124,9 @@ class NewspaperExtractor(Extractor):
                 stories.append(story)
         stories = self._move_continuation(article, stories)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
-        return Layout(stories=tuple(stories), meta=self._header_meta(lines, stories), skip=tuple(skip))
-
-    def _header_meta(self, lines: tuple[Line, ...], stories: list[StorySpan]) -> ArticleMeta:
-        """The page header above the first story: its date and the paper's name."""
         first = min((st.start for st in stories), default=0)
-        header = [ln for ln in lines[:4] if ln.end <= first]
-        published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
-        paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
-        return ArticleMeta(published=published, source=paper)
+        meta = _header_meta([ln for ln in lines[:4] if ln.end <= first])
+        return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
 
     def _opened_layout(self, article: Article, openings: list[int]) -> Layout:
         """A page whose stories open with a headline over a byline: each runs to the next headline;
@@ -138,12 +139,9 @@ class NewspaperExtractor(Extractor):
             authors = list(authors_in(lines[k + 1 : last]))
             stories.append(StorySpan(title=lines[k].stripped, start=lines[k].start, end=end, authors=tuple(authors)))
         header = lines[: openings[0]]
-        published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
-        paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
         skip = [(ln.start, ln.end) for ln in header]
         skip += repeated_paragraphs(article) + caption_spans(article)
-        meta = ArticleMeta(published=published, source=paper)
-        return Layout(stories=tuple(stories), meta=meta, skip=tuple(sorted(skip)))
+        return Layout(stories=tuple(stories), meta=_header_meta(header), skip=tuple(sorted(skip)))
 
     def _move_continuation(self, article: Article, stories: list[StorySpan]) -> list[StorySpan]:
         """The last story, cut off at the foot of the page with no byline, may continue in a block

@@ -10,9 +10,9 @@ import re
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.layout import (
     authors_in,
+    bulletin_source,
     caption_spans,
     dated_line,
-    generic_layout,
     is_heading,
     names_from,
     page_fields,
@@ -55,7 +55,8 @@ class WebDocumentExtractor(Extractor):
         if not lines:
             return Layout(stories=())
         # the first line with words once the artefacts are gone ([image: ] alone is no headline)
-        first = next((ln for ln in lines if _ARTEFACT.sub("", ln.text).strip()), lines[0])
+        first_k = next((k for k, ln in enumerate(lines) if _ARTEFACT.sub("", ln.text).strip()), 0)
+        first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
         title = heading if heading and is_heading(heading, max_len=60) else None
         authors = authors_in(lines[:6])
@@ -68,9 +69,7 @@ class WebDocumentExtractor(Extractor):
         # the date a header line or a labelled field (发布时间：…) gives
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
-        source = fields.get("source")
-        if source is None and len(lines) > 2 and dated_line(lines[2].text):
-            source = generic_layout(article).meta.source  # a bulletin's issuing body over its date
+        source = fields.get("source") or bulletin_source(lines, first_k + 1)
         meta = ArticleMeta(
             title=title,
             published=published,
