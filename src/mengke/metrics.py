@@ -113,9 +113,11 @@ _PAST_SPAN = re.compile(
 )
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
+# 比全国平均水平低: against a benchmark, said with 比
+_BI_BENCHMARK_WORDS = r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
 _COMPARED_WITH = re.compile(
-    "(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$|比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?$"
+    "(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$|" + _BI_BENCHMARK_WORDS + "$"
 )
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
@@ -145,7 +147,7 @@ _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
 _SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
-_BI_BENCHMARK = re.compile(r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?")  # 比全国平均水平低: vs a benchmark
+_BI_BENCHMARK = re.compile(_BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())

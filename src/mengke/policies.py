@@ -25,6 +25,7 @@ from mengke.data.policy_kinds import (
     EFFECTIVE_VERBS,
     ISSUE_VERBS,
     KINDS,
+    NEWS_OF_A_POLICY,
     NOT_POLICY_ENDINGS,
 )
 from mengke.keys import make_key
@@ -206,7 +207,7 @@ def _abbreviates(short: str, title: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-_NEWS_OF_A_POLICY = re.compile("印发|出台|发布|解读|公布|审议|推出|召开|答记者问")
+_NEWS_OF_A_POLICY = re.compile("|".join(NEWS_OF_A_POLICY))
 
 
 def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
