@@ -35,7 +35,7 @@ from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
-from mengke.data.units import UNITS
+from mengke.data.units import UNIT_HEADERS, UNITS
 from mengke.keys import make_key
 from mengke.records import Metric, MetricKind
 from mengke.regions import canonical
@@ -48,7 +48,6 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
 _MAX_BLANKS_IN_TABLE = 2
-UNIT_HEADERS = frozenset({"单位", "计量单位", "单位名称"})
 _WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
 
 _KINDS = {

@@ -362,3 +362,6 @@ MONEY_PREFIXES: dict[str, str] = {
     "€": "欧元",
     "£": "英镑",
 }
+
+# Header cells of a table's unit column (指标 | 单位 | 2024年 | 2025年).
+UNIT_HEADERS: frozenset[str] = frozenset({"单位", "计量单位", "单位名称"})
