@@ -218,16 +218,16 @@ def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
     return text[adopted.start(1) : adopted.start(1) + cut] or None
 
 
-def _own_headline(text: str, s: str, headlines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+def _own_headline(text: str, headlines: Sequence[tuple[int, int]], kinds: set[str]) -> list[tuple[int, int, str, str]]:
     """The first headline that is a document's title, when the document refers to itself by
     its type (a page that is the policy: 某省…行动方案（2025—2027年） … 本方案自…起施行)."""
-    kinds = {m.group(1) for m in _SELF_REFERENCE.finditer(s)} if headlines else set()
     for start, end in headlines if kinds else ():
         title = _clean_title(text[start:end]).lstrip("#").strip()
-        kind = policy_kind(fold(title))
-        if _NEWS_OF_A_POLICY.search(fold(title)):
+        folded = fold(title)
+        if _NEWS_OF_A_POLICY.search(folded):
             continue  # 某省印发…方案: news about the document, not its title
-        if title and "《" not in title and kind and any(fold(kind).endswith(k) for k in kinds):
+        kind = policy_kind(folded)
+        if title and "《" not in title and kind and any(kind.endswith(k) for k in kinds):
             at = start + text[start:end].find(title[:1])
             return [(at, at + len(title), title, "headline")]
     return []
@@ -300,7 +300,8 @@ def find_policies(
             content = lead + content
             start = m.start() - len(lead)
         events.append((start, m.end(), content, "package"))
-    events.extend(_own_headline(text, s, headlines))
+    self_references = list(_SELF_REFERENCE.finditer(s))  # 本办法…: read once, for the headline and the mentions
+    events.extend(_own_headline(text, headlines, {m.group(1) for m in self_references}))
     events.sort()
     for start, end, title, what in events:
         if blocked.covers(start) or start in alias_spans:
@@ -358,7 +359,7 @@ def find_policies(
         found.append(f)
         by_key[_key(title)] = f
     # 本措施自2025年3月1日起施行: the document refers to itself by its kind
-    for m in _SELF_REFERENCE.finditer(s):
+    for m in self_references:
         if blocked.covers(m.start()):
             continue
         earlier = [f for f in found if f.start < m.start() and fold(f.kind or "").endswith(m.group(1))]
