@@ -678,3 +678,35 @@ def test_a_long_name_of_a_park_or_company_before_the_measure_is_not_the_indicato
 def test_an_amount_written_before_a_fund_is_the_size_of_that_fund() -> None:
     ms = mengke.extract("设立3亿元天使投资基金和首支1亿元概念验证专项基金。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("3亿元", "天使投资基金"), ("1亿元", "概念验证专项基金")]
+
+
+def test_a_figure_said_of_one_company_park_or_school_has_no_region() -> None:
+    text = (
+        "宁夏科技动态\n\n"
+        "银川市技术合同成交额达到46亿元。"
+        "宁东能源化工基地研究院联合高校攻克关键技术12项。"
+        "某某光伏股份公司拿出利润的8%奖励研发团队，全年申请发明专利35件。\n"
+    )
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region) for m in ms] == [
+        ("46亿元", "银川"),
+        ("12项", None),
+        ("8%", None),
+        ("35件", None),
+    ]
+
+
+def test_bodies_counted_or_a_class_of_bodies_keep_the_place() -> None:
+    text = (
+        "宁夏科技动态\n\n"
+        "全区国家级高新区实现营业收入900亿元。"
+        "银川市新认定自治区级工程技术研究中心等15家。"
+        "石嘴山市工业园区内38家企业全面复产。\n"
+    )
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region) for m in ms] == [("900亿元", "宁夏"), ("15家", "银川"), ("38家", "石嘴山")]
+
+
+def test_the_noun_counted_drops_a_closing_deng_and_stops_before_a_manner_word() -> None:
+    ms = mengke.extract("银川市新认定自治区级工程技术研究中心等15家。园区内38家企业全面复产。").metrics
+    assert [m.indicator for m in ms] == ["自治区级工程技术研究中心", "企业"]

@@ -42,6 +42,7 @@ from mengke.data.cues import (
     ENTITY_ENDINGS,
     FORECAST_CUES,
     FUND_NOUNS,
+    GENERIC_BODY_WORDS,
     LEADING_WORDS,
     LEVEL_ENDINGS,
     MEASURE_NOUNS,
@@ -60,6 +61,7 @@ from mengke.data.cues import (
     RIGHT_VERB_STARTS,
     SCOPE_AFTER,
     SLOGAN_HEADS,
+    SUBJECT_BODY_ENDINGS,
     TARGET_CUES,
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
@@ -244,6 +246,8 @@ _CUE_TABLES: dict[str, tuple[str, ...]] = {
     "target": TARGET_CUES,
     "class_noun": CLASS_NOUNS,
     "money": MONEY_CUES,
+    "body_endings": SUBJECT_BODY_ENDINGS,
+    "generic_body": GENERIC_BODY_WORDS,
 }
 
 
@@ -542,6 +546,8 @@ def metric_region(
     own = s[at.wide_start : q.start]
     if _MACRO_ANY.search(own) and _MACRO_REGION.match(_strip_leading(own)):
         return None  # 长三角区域高新技术企业…: an area of several regions, none of them
+    if _subject_is_a_body(ctx, at, q, heads):
+        return None  # 包钢集团拿出17.5%的股份: a company's figure is about no place
     for begin, stop in _windows_back(ctx, at, q.start):
         if ctx.regions is not None and not ctx.regions.any_within(begin, stop):
             continue  # most clauses name no place: nothing to strip
@@ -557,8 +563,8 @@ def metric_region(
                 or head[:start].endswith(DENOMINATOR_MARKS)
             ):
                 continue
-            if "等" in s[offset + end : q.start] and stop == q.start:
-                continue  # 某某研究院等12家: a list of bodies, not the subject
+            if "等" in s[offset + end : q.start] and stop == q.start and not _starts_a_deed(s[offset + end : q.start]):
+                continue  # 某某研究院等12家: a list of bodies, not the subject (银川市新认定…等15家 is)
             if "\n" in s[offset + end : q.start] and _BLANK_LINE.search(s, offset + end, q.start):
                 continue  # a paragraph apart: on a PDF page, likely a line of another column
             if word in CITY_SELF_NEAREST:
@@ -567,6 +573,67 @@ def metric_region(
             if got:
                 return got
     return default
+
+
+def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[int, int], str]) -> bool:
+    """The figure's clause (or, when that names no subject, its sentence's opening clause)
+    opens with the name of one company, park or school that does something."""
+    s = ctx.folded
+    windows = [(at.wide_start, q.start)]
+    if at.first_clause_end < q.start:
+        windows.append((at.sent_start, at.first_clause_end))
+    for begin, stop in windows:
+        if not _cue("body_endings").search(s, begin, stop):
+            head = None
+        else:
+            head = heads.get((begin, stop))
+            if head is None:
+                head = heads[begin, stop] = _strip_leading(s[begin:stop])
+            if _names_a_body(head):
+                return True
+        if begin == at.wide_start:
+            own = _strip_leading(s[begin:stop]) if head is None else head
+            if len(_strip_trailing(own)) >= 2 and not own.startswith(_object_verbs()[0]):
+                return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
+    return False
+
+
+def _starts_a_deed(text: str) -> bool:
+    """The text opens with a verb taking an object (新认定, 累计培育): what comes before is a subject."""
+    return _strip_leading(text).startswith(_object_verbs()[0])
+
+
+def _names_a_body(head: str) -> bool:
+    """包钢集团成立了…, 上海交通大学某某中心汇聚…: a name with a body's ending, then a verb.
+    Not a class of bodies (全区高新区, 内蒙古国家高新区), nor bodies counted (…创新中心5个,
+    …研究院等12家), nor a body as a place (园区内28家企业)."""
+    tail = head.rstrip()
+    if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or tail.endswith(SUBJECT_BODY_ENDINGS):
+        return False
+    m = _body_name_pattern().match(head)
+    if m is None:
+        return False
+    rest = head[m.end() :]
+    if not _CJK_CHAR.match(rest) or rest.startswith(_NOT_ITS_DEED):
+        return False
+    name = m.group()
+    place = region_word_at(name, 0, 12)
+    core = name[len(place) :] if place else name
+    while (g := _cue("generic_body").match(core)) is not None and g.end() < len(core):
+        core = core[g.end() :]
+    return core not in SUBJECT_BODY_ENDINGS
+
+
+_SCOPE_OPENERS = ("全", "各", "我", "本")
+# after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
+_NOT_ITS_DEED = ("等", "数", "总数", "个", "家", "所", "座", "内", "里", "周边")
+
+
+@cache
+def _body_name_pattern() -> re.Pattern[str]:
+    """The shortest run opening a clause that ends with a body's ending (compiled on first use)."""
+    endings = "|".join(re.escape(w) for w in sorted(SUBJECT_BODY_ENDINGS, key=len, reverse=True))
+    return re.compile(rf"[^，,；;。、：:\s]{{2,18}}?(?:{endings})")
 
 
 def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:

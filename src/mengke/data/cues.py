@@ -20,7 +20,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "超过 超 约 逾 近 共有 共计 合计 总计 累计 已经 已 均 分别为 分别达 分别 首次 有 "
     "占 计 达成 同比增长 同比 年均增长 年均 增长了 增长 增加了 增加 提高了 提高 提升了 "
     "提升 下降了 下降 减少了 减少 降低了 降低 缩短了 缩短 压缩了 压缩 仅 只有 "
-    "就有 就 再 又 稳定在 保持在 维持在 控制在 至 到 跻身 位居 居 排在 位列 列 获得 取得 "
+    "等 就有 就 再 又 稳定在 保持在 维持在 控制在 至 到 跻身 位居 居 排在 位列 列 获得 取得 "
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
     "总数 总量 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 "
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
@@ -33,7 +33,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
 OBJECT_VERBS: tuple[str, ...] = _words(
-    "下达 开工 新开工 投运 开通 签约落地 安排 惠及 拿出 培育 推荐认定 认定 建立 建成 新建 "
+    "下达 开工 新开工 新认定 新培育 新引进 投运 开通 签约落地 安排 惠及 拿出 培育 推荐认定 认定 建立 建成 新建 "
     "新增 净增 发表 申请 举办 促成 引进 聚引 汇聚 吸引 拨付 支持 引导 办理 帮助 带动 组建 设立 获批 批复 争取 落地 "
     "发布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 "
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
@@ -60,7 +60,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "通过 进行 正 共同 与 为 是 均 达 提供 入驻 成为 纳入 列入 建成 实施 推动 开工 签约 "
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
-    "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成"
+    "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产"
 )
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
@@ -180,6 +180,18 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 # measured, not what (滨河高新技术产业开发区工业总产值 -> 工业总产值).
 ENTITY_ENDINGS: tuple[str, ...] = _words(
     "开发区 高新区 产业园区 产业园 园区 有限公司 股份公司 公司 集团 大学 学院 研究院 研究所 医院"
+)
+
+# Endings of the name of a body whose own figures are about no place (GUIDE: region is null
+# when the subject is a company, a park or a school): 包钢集团拿出17.5%的股份, 某某创新中心汇聚…
+SUBJECT_BODY_ENDINGS: tuple[str, ...] = ENTITY_ENDINGS + _words(
+    "示范区 自创区 创新中心 研究中心 分中心 工程中心 实验室 科技园 孵化器 社区 合作社"
+)
+
+# Words that make a body's name generic, a class of bodies rather than one (内蒙古国家高新区
+# counts the region's parks): the name is a place, these and an ending.
+GENERIC_BODY_WORDS: tuple[str, ...] = _words(
+    "国家级 国家 省级 自治区级 市级 区级 重点 各类 各级 全部 所有 规模以上 规上 自主创新 高新技术 的"
 )
 
 # Nouns an amount written before them is the size of (设立5亿元天使投资基金).
