@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import types
 from pathlib import Path
 
 import pytest
 
+import mengke.api
+from mengke import Article, Extraction, Extractor, StyleMatch, hookimpl
 from mengke.cli import main
+from mengke.plugins import make_plugin_host
 
 ARTICLE = "赤峰推进科技兴农\n\n2025年，赤峰市新建高标准农田12万亩，农业科技进步贡献率达到63%。\n"
 
@@ -138,3 +142,34 @@ def test_binary_standard_input_is_a_one_line_error(
     assert main(["extract", "-"]) == 1
     err = capsys.readouterr().err
     assert "standard input: looks binary" in err
+
+
+class Breaks(Extractor):
+    """A style that scores first and raises when it reads."""
+
+    name = "breaks"
+
+    def score(self, article: Article) -> StyleMatch:
+        return StyleMatch(0.99)
+
+    def extract(self, article: Article) -> Extraction:
+        raise RuntimeError("boom")
+
+
+@hookimpl
+def _breaks_extractors() -> list[Extractor]:
+    return [Breaks()]
+
+
+def test_a_plugin_that_raises_is_one_warning_line_and_the_article_is_still_read(
+    article: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    brittle = types.SimpleNamespace(mengke_extractors=_breaks_extractors)
+    host = make_plugin_host(load_entrypoints=False, extra=[("brittle", brittle)], strict=False)
+    monkeypatch.setattr(mengke.api, "get_plugin_host", lambda: host)
+    assert main(["extract", "--format", "json", "--jobs", "1", str(article)]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["style"] == "generic"
+    (line,) = out.err.strip().splitlines()
+    assert line.startswith("mengke: warning: extractor 'breaks' (plugin 'brittle') failed on ")
+    assert line.endswith("RuntimeError('boom'); read with style 'generic' instead")

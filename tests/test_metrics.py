@@ -710,3 +710,8 @@ def test_bodies_counted_or_a_class_of_bodies_keep_the_place() -> None:
 def test_the_noun_counted_drops_a_closing_deng_and_stops_before_a_manner_word() -> None:
     ms = mengke.extract("银川市新认定自治区级工程技术研究中心等15家。园区内38家企业全面复产。").metrics
     assert [m.indicator for m in ms] == ["自治区级工程技术研究中心", "企业"]
+
+
+def test_a_figure_whose_unit_is_on_the_next_line_past_its_sentence_end_is_read_without_error() -> None:
+    ms = mengke.extract("科技新闻\n\n浏览 12\n本报讯 今年新增企业5家。\n").metrics
+    assert [m.text for m in ms][-1] == "5家"

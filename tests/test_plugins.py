@@ -84,10 +84,25 @@ def test_a_raising_score_counts_as_zero_with_a_warning_naming_it() -> None:
 
 
 def test_a_raising_extract_is_an_extractor_error_naming_style_plugin_and_file() -> None:
-    host = make_plugin_host(load_entrypoints=False, extra=[("badplugin", _plugin(RaisesInExtract()))])
+    host = make_plugin_host(load_entrypoints=False, extra=[("badplugin", _plugin(RaisesInExtract()))], strict=True)
     with pytest.raises(ExtractorError, match=r"raises_in_extract.*badplugin.*a\.txt.*boom in extract") as info:
         host.extract(make_article(TEXT, path="a.txt"))
     assert isinstance(info.value.__cause__, RuntimeError)
+
+
+def test_a_style_chosen_by_score_that_raises_gives_way_to_the_next_with_a_warning() -> None:
+    host = make_plugin_host(load_entrypoints=False, extra=[("badplugin", _plugin(RaisesInExtract()))], strict=False)
+    assert host.choose(make_article(TEXT)).name == "raises_in_extract"
+    with pytest.warns(PluginWarning, match=r"raises_in_extract.*badplugin.*a\.txt.*read with style 'generic' instead"):
+        got = host.extract(make_article(TEXT, path="a.txt"))
+    assert got.style == "generic"
+    assert got.metrics
+
+
+def test_a_style_named_by_the_caller_that_raises_is_not_replaced() -> None:
+    host = make_plugin_host(load_entrypoints=False, extra=[("badplugin", _plugin(RaisesInExtract()))], strict=False)
+    with pytest.raises(ExtractorError, match="boom in extract"):
+        host.extract(make_article(TEXT), style="raises_in_extract")
 
 
 def test_a_wrong_type_is_left_out_and_the_good_extractors_stay() -> None:

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -58,24 +59,36 @@ STDIN = "-"
 """The path that names standard input (``cat page.txt | mengke extract -``)."""
 
 
-def _extract_one(args: tuple[str, str | None, str, bytes | None]) -> tuple[str, str | None, str | None]:
-    """Worker: (path, the article's output already formatted as ``fmt``, error line). ``stdin``
-    holds the bytes of standard input when the path is ``-``."""
+Outcome = tuple[str, str | None, str | None, tuple[str, ...]]
+"""One article's outcome: path, its output formatted, the error line, the warning lines."""
+
+
+def _extract_one(args: tuple[str, str | None, str, bytes | None]) -> Outcome:
+    """Worker: one article read and formatted as ``fmt``, its warnings (a plugin that failed
+    and was replaced) kept as lines for the parent to print. ``stdin`` holds the bytes of
+    standard input when the path is ``-``."""
     path, style, fmt, stdin = args
     from mengke.api import extract
+    from mengke.plugins import PluginWarning
 
-    try:
-        if stdin is not None:
-            text, encoding = decode_bytes(stdin, "standard input")
-            article = Article(text=text, path=path, encoding=encoding)
-        else:
-            article = Article.from_path(path)
-        data = extraction_data(extract(article, style=style))
-    except MengkeError as exc:
-        return path, None, str(exc)
-    except Exception as exc:  # a bug: still one line, and the others go on
-        return path, None, f"{path}: unexpected error {exc!r} (please report it)"
-    return path, format_one(data, fmt, path), None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PluginWarning)
+        try:
+            if stdin is not None:
+                text, encoding = decode_bytes(stdin, "standard input")
+                article = Article(text=text, path=path, encoding=encoding)
+            else:
+                article = Article.from_path(path)
+            data = extraction_data(extract(article, style=style))
+        except MengkeError as exc:
+            return path, None, str(exc), _lines(caught)
+        except Exception as exc:  # a bug: still one line, and the others go on
+            return path, None, f"{path}: unexpected error {exc!r} (please report it)", _lines(caught)
+    return path, format_one(data, fmt, path), None, _lines(caught)
+
+
+def _lines(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
+    return tuple(str(w.message) for w in caught)
 
 
 def format_one(data: dict[str, Any], fmt: str, path: str) -> str:
@@ -120,7 +133,7 @@ def _progress(total: int) -> Any:
     return tqdm(total=total, file=sys.stderr, unit="article")
 
 
-def _run(paths: list[str], style: str | None, jobs: int, fmt: str) -> Iterator[tuple[str, str | None, str | None]]:
+def _run(paths: list[str], style: str | None, jobs: int, fmt: str) -> Iterator[Outcome]:
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     work = [(p, style, fmt, stdin if p == STDIN else None) for p in paths]
     bar = _progress(len(work))
@@ -188,7 +201,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     objects: list[str] = []
     if fmt == "csv":
         sys.stdout.write(",".join(CSV_FIELDS) + "\n")
-    for _path, text, error in _run(paths, args.style, args.jobs, fmt):
+    for _path, text, error, notes in _run(paths, args.style, args.jobs, fmt):
+        for note in notes:
+            print(f"mengke: warning: {note}", file=sys.stderr)
         if error is not None or text is None:
             failed += 1
             print(f"mengke: {error}", file=sys.stderr)

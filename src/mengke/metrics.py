@@ -417,7 +417,8 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     if age:
         k = age.end()  # 百余名65岁以上老人: the people counted, past their age
     start = k
-    j = _NOUN_RUN.match(s, start, min(limit, start + 18)).end()  # type: ignore[union-attr]
+    run = _NOUN_RUN.match(s, start, min(limit, start + 18)) if start < limit else None
+    j = run.end() if run else start  # (a lead verb may reach the clause's end: nothing after it)
     if j > start + 1:
         # the first stop word inside the run ends the noun (it may reach past the run's end)
         stop = _right_stop().search(s, start + 1, j + _RIGHT_STOP_LONGEST)

@@ -204,19 +204,40 @@ class PluginHost:
         return self.extractors[self._ranked(article)[0].style]
 
     def extract(self, article: Article, style: str | None = None) -> Extraction:
-        """Read ``article`` with the chosen extractor; its failure is an ExtractorError naming it.
+        """Read ``article`` with the best-scoring extractor, or the one named ``style``.
 
-        An HTML page is read with its markup blanked out and letter-spaced runs (``全 区 投 入``)
-        closed up (see :func:`_reading_copy`); every span points into the article as given."""
-        target, compacted = _reading_copy(article)
-        ex = self._choose(target, style)  # the copy is prepared once, for scoring and reading
+        When the extractor chosen by score raises, the next in rank reads the article, with a
+        PluginWarning naming the failure (the generic style is always last to try); a style
+        named by the caller, or strict mode, raises ExtractorError instead. An HTML page is
+        read with its markup blanked out and letter-spaced runs (``全 区 投 入``) closed up
+        (see :func:`_reading_copy`); every span points into the article as given."""
+        target, compacted = _reading_copy(article)  # prepared once, for scoring and reading
+        if style is not None:
+            result = self._run(self._choose(target, style), target, article.path)
+        else:
+            result = self._run_ranked(target, article.path)
+        return result if target is article else restore(result, compacted, article.text)
+
+    def _run(self, ex: Extractor, target: Article, path: str | None) -> Extraction:
         try:
             result = ex.extract(target)
             if not isinstance(result, Extraction):
                 raise TypeError(f"extract() returned {type(result).__name__}, not an Extraction")
         except Exception as exc:
-            raise ExtractorError(ex.name, self.owner[ex.name], article.path, exc) from exc
-        return result if target is article else restore(result, compacted, article.text)
+            raise ExtractorError(ex.name, self.owner[ex.name], path, exc) from exc
+        return result
+
+    def _run_ranked(self, target: Article, path: str | None) -> Extraction:
+        """The best-scoring extractor's reading; on its failure, the next one's (with a warning)."""
+        ranked = self._ranked(target)
+        for k, scored in enumerate(ranked):
+            try:
+                return self._run(self.extractors[scored.style], target, path)
+            except ExtractorError as err:
+                if self.strict or k == len(ranked) - 1:
+                    raise
+                warnings.warn(f"{err}; read with style {ranked[k + 1].style!r} instead", PluginWarning, stacklevel=3)
+        raise AssertionError("the generic style is always registered")  # pragma: no cover
 
 
 def _reading_copy(article: Article) -> tuple[Article, Compacted | None]:

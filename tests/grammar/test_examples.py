@@ -164,6 +164,11 @@ NOT_QUANTITIES = [
     "联系电话13712345678",
     "浏览次数:8",
     "订单号 A2021072113213635",
+    "发布时间：2026-10-30 08:12",
+    "更新于2025/7/1",
+    "2024.12.31 星期二",
+    "会议14:30开始，17:00结束",
+    "2026-03-05T09:30:00Z",
 ]
 
 
@@ -184,6 +189,14 @@ def test_number_split_from_its_unit_by_a_line_break() -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (Decimal(320), "家")
     assert text[q.start : q.end] == q.surface
+
+
+def test_a_blank_line_parts_a_number_from_the_word_below() -> None:
+    assert [q.unit for q in find_quantities("共有企业 320\n\n本报讯")] == [None]
+
+
+def test_a_ratio_with_a_colon_is_not_a_clock_time() -> None:
+    assert [q.value for q in find_quantities("按1:1比例配套")] == [Decimal(1), Decimal(1)]
 
 
 def test_percent_points_keep_the_percent_unit_and_say_points_in_kind() -> None:

@@ -24,7 +24,10 @@ _IDIOMS = (
 
 _PLAN_NAMES = "十三五 十四五 十五五 十二五 十一五 九五 八五"
 
-WORDS: frozenset[str] = frozenset((_IDIOMS + " " + _PLAN_NAMES).split())
+# Days of the week (a page's dateline: 2024年12月31日 星期二).
+_WEEKDAYS = " ".join(f"{w}{d}" for w in ("星期", "礼拜") for d in "一二三四五六日天")
+
+WORDS: frozenset[str] = frozenset((_IDIOMS + " " + _PLAN_NAMES + " " + _WEEKDAYS).split())
 
 # Words that end a number as a date or a time of day: the number is not a quantity.
 DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点钟", "月份", "季度", "年度"})

@@ -104,6 +104,13 @@ _NEEDS_AFTER = {
 }
 _NUMERIC_TOKEN = re.compile(r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+# a date written with digits (2026-10-30, 2026/10/30, 2026.10.30) and a clock time (08:12,
+# 14:30:05; not a ratio such as 1:1 or 3:1): page furniture, no quantity
+_NUMERIC_DATE_OR_CLOCK = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:[T ]+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?"
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d.:])"
+)
 _MEETING = re.compile("|".join(map(re.escape, sorted({*MEETING_WORDS, "中全会"}, key=len, reverse=True))))
 _MONEY_PREFIX_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted((w for w in MONEY_PREFIXES if len(w) > 1), key=len, reverse=True))) + ")$"
@@ -174,7 +181,9 @@ def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
     spans = [m.span() for m in _nonnumber_pattern().finditer(s)]
     if "http" in s or "www." in s:
         spans.extend(m.span() for m in _URL.finditer(s))
-        spans.sort()
+    if ":" in s or "-" in s or "/" in s or "." in s:
+        spans.extend(m.span() for m in _NUMERIC_DATE_OR_CLOCK.finditer(s))
+    spans.sort()
     for a, b in spans:
         starts.append(a)
         ends.append(b)
@@ -559,7 +568,7 @@ class _Scanner:
         u = self.unit_at(j, r)
         if u is None and self.s[j] in _SPACES + "\n" and r.has_chinese is False:
             k2 = _skip_spaces(s, j, newline=True)
-            if s[j:k2].count("\n") <= 2:
+            if s[j:k2].count("\n") <= 1:  # a line wrapped inside a sentence, not a blank line
                 u = self.unit_at(k2, r)
                 if u is not None:
                     j = k2
