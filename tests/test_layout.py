@@ -131,3 +131,12 @@ def test_a_bulletin_with_a_section_heading_before_its_prose_keeps_its_headline_a
             "某市科学技术局",
             "2026-02-20",
         )
+
+
+def test_a_line_naming_the_issuing_body_and_a_month_is_its_source_not_more_headline() -> None:
+    import mengke
+
+    text = "关于某市科技创新规划的说明\n\n某市科学技术局 2026年3月\n\n今后五年，全市将投入约30亿元支持研发。\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.meta.title == "关于某市科技创新规划的说明"
+    assert ex.meta.source == "某市科学技术局"

@@ -715,3 +715,29 @@ def test_the_noun_counted_drops_a_closing_deng_and_stops_before_a_manner_word() 
 def test_a_figure_whose_unit_is_on_the_next_line_past_its_sentence_end_is_read_without_error() -> None:
     ms = mengke.extract("科技新闻\n\n浏览 12\n本报讯 今年新增企业5家。\n").metrics
     assert [m.text for m in ms][-1] == "5家"
+
+
+def test_a_multiple_of_a_benchmark_keeps_the_measure_and_place_of_the_figure_before() -> None:
+    text = "东莞科技\n\n东莞市每万人发明专利拥有量达到96件，是全国平均水平的约7倍。\n"
+    m = mengke.extract(text).metrics[-1]
+    assert (m.text, m.indicator, m.region, m.kind.value) == ("约7倍", "每万人发明专利拥有量", "东莞", "change")
+
+
+def test_a_clause_that_is_an_opener_alone_passes_the_place_to_the_clause_after_it() -> None:
+    text = "四川科技\n\n全省研发经费1500亿元。其中，绵阳市研发经费240亿元，投入强度6.5%。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["四川", "绵阳", "绵阳"]
+
+
+def test_a_digest_label_before_a_city_gives_way_to_the_city() -> None:
+    text = "## 地方动态\n\n**江苏**：南京市新增科技型中小企业4300家，同比增长18%。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["南京", "南京"]
+
+
+def test_the_coming_years_make_a_plan_and_are_cut_from_the_indicator() -> None:
+    (m,) = mengke.extract("东莞市将在未来五年投入约30亿元。").metrics
+    assert (m.status.value, m.indicator) == ("target", "投入")
+
+
+def test_a_time_after_a_company_name_is_cut_from_the_indicator() -> None:
+    (m,) = mengke.extract("某某电子科技股份有限公司前三季度研发投入超过40亿元。").metrics
+    assert m.indicator == "研发投入"

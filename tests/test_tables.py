@@ -122,3 +122,22 @@ def test_a_line_of_units_above_the_table_gives_the_columns_that_name_none() -> N
     ]
     assert str(ms[0].value) == "135020000000"
     assert len(ms) == 6
+
+
+def test_a_table_with_years_across_and_a_growth_column_reads_the_growth_in_the_last_year() -> None:
+    text = (
+        "| 指标 | 2024年 | 2025年 | 增速 |\n| --- | --- | --- | --- |\n"
+        "| 全国技术合同成交额（亿元） | 61500 | 68300 | 11.1% |\n"
+        "| 专利授权量（万件） | 90.5 | 96.2 | 6.3% |\n"
+    )
+    ex = mengke.extract(text)
+    got = [(m.text, str(m.value), m.unit, m.kind.value, m.indicator, m.year, m.region) for m in ex.metrics]
+    assert got == [
+        ("61500", "6150000000000", "元", "amount", "技术合同成交额", 2024, "中国"),
+        ("68300", "6830000000000", "元", "amount", "技术合同成交额", 2025, "中国"),
+        ("11.1%", "11.1", "%", "change", "技术合同成交额", 2025, "中国"),
+        ("90.5", "905000", "件", "count", "专利授权量", 2024, None),
+        ("96.2", "962000", "件", "count", "专利授权量", 2025, None),
+        ("6.3%", "6.3", "%", "change", "专利授权量", 2025, None),
+    ]
+    assert_grounded(ex, text)

@@ -208,6 +208,7 @@ def generic_layout(article: Article) -> Layout:
             k < min(len(lines), head[0] + 3)
             and is_heading(lines[k].text)
             and not dated_line(lines[k].text)
+            and not _DATE_TAIL.search(fold(lines[k].stripped))  # 某某局 2026年3月: who and when, not headline
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
         ):
@@ -230,6 +231,8 @@ def generic_layout(article: Article) -> Layout:
     )
     published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
     fields = page_fields(article)
+    if source is None and head is not None and head[0] + 1 < len(lines):
+        source = dated_issuer(lines[head[0] + 1].stripped)
     meta = ArticleMeta(
         title=title,
         published=published,
@@ -266,6 +269,16 @@ def bulletin_source(lines: tuple[Line, ...], k: int) -> str | None:
     if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
         return lines[k].stripped
     return None
+
+
+def dated_issuer(line: str) -> str | None:
+    """The body on a line that names it and a date (某某局 2026年3月, 某某厅　2025年12月8日)."""
+    tail = _DATE_TAIL.search(fold(line))
+    body = line[: tail.start()].strip() if tail else ""
+    return body if _is_issuing_body(body) else None
+
+
+_DATE_TAIL = re.compile(r"(?:19|20)\d{2}[ \t]*[年\-/.][ \t]*\d{1,2}[ \t]*月?(?:[ \t]*\d{1,2}[ \t]*日?)?$")
 
 
 def _is_issuing_body(line: str) -> bool:

@@ -126,7 +126,7 @@ _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^
 _AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的?")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
-    r"^(?:(?:近|连续)[一二三四五六七八九十两\d]+年(?:来|间)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
+    r"^(?:(?:近|连续|(?:在|今后)?未来)[一二三四五六七八九十两\d]+年(?:来|间|内)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
     r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)"
     + _YEAR_WORD
     + r"|"
@@ -150,6 +150,8 @@ _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|�
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
 _SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
 _BI_BENCHMARK = re.compile(_BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
+# 是全国平均水平的11倍, 相当于全省的一半: a clause that opens by naming the base of a multiple
+_BASE_OF_MULTIPLE = re.compile(r"(?:是|为|相当于|约为|约是)[\u4e00-\u9fff]{1,12}?的")
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 _JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
 _COUNT_UNITS_WITH_NOUN = frozenset("家 个 项 名 位 件 所 条 座 台 套 种 类 支 批 户 只 株 头 艘 辆 架 部 门 场".split())
@@ -376,7 +378,10 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
-    phrase = _strip_entity(_strip_trailing(phrase))
+    trimmed = _strip_trailing(phrase)
+    phrase = _strip_entity(trimmed)
+    if phrase is not trimmed:
+        phrase = _strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
     phrase = phrase.strip(_JUNK_EDGE)
     if phrase in _CUE_WORDS() or region_word_at(phrase) == phrase:
         return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named
@@ -640,17 +645,24 @@ def _body_name_pattern() -> re.Pattern[str]:
 def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
     """The figure's clause; then the opening clause of its part of the sentence when a
     semicolon parts it (杭州…居首；宁波市实现…，增长9.8%: 宁波); then the sentence's opening
-    clause, or, when that one only says where the news came from (记者从科技部获悉, 据统计),
-    the clause after it."""
+    clause, or, when that one only says where the news came from (记者从科技部获悉, 据统计)
+    or is an opener word alone (其中, 同时), the clause after it; when it is a label (江苏：),
+    the clause after it first."""
     s = ctx.folded
     windows = [(at.wide_start, pos)]
     part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
     if part >= 0:
         windows.append((part + 1, ctx.clauses.end(part + 1, pos)))
     first = (at.sent_start, at.first_clause_end)
-    if at.first_clause_end < pos and _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end):
+    if at.first_clause_end < pos and (
+        _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
+        or _cue("leading").fullmatch(s[at.sent_start : at.first_clause_end].strip(_JUNK_EDGE))  # 其中，成都市…
+    ):
         nxt = at.first_clause_end + 1
         first = (nxt, ctx.clauses.end(nxt, pos))
+    elif at.first_clause_end < pos and s[at.first_clause_end] == ":":
+        nxt = at.first_clause_end + 1  # 江苏：南京市新增…: past a label, the place the clause after it names
+        windows.append((nxt, ctx.clauses.end(nxt, pos)))
     windows.append(first)
     return windows
 
@@ -750,7 +762,11 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if listed:
             indicator = listed[0] or last_by_sentence.get(sent_start, "")
         opening = s[cs : q.start].lstrip(_JUNK_EDGE)
-        comparison = opening.startswith(COMPARISON_OPENERS) or _BI_BENCHMARK.fullmatch(opening) is not None
+        comparison = (
+            opening.startswith(COMPARISON_OPENERS)
+            or _BI_BENCHMARK.fullmatch(opening) is not None
+            or (kind != MetricKind.AMOUNT and _BASE_OF_MULTIPLE.fullmatch(opening) is not None)
+        )
         if comparison and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:

@@ -16,7 +16,8 @@ A table with years across the header row carries the unit in each row's label in
     指标	2024年	2025年
     研发人员（万人）	35.2	38.9
 
-each cell is then the row's measure in its column's year, about the whole area. A unit
+each cell is then the row's measure in its column's year, about the place that opens the
+label or the whole area; growth columns may close the header (| 2025年 | 增速 |). A unit
 column may carry it instead, with the growth in a column of its own::
 
     指标	单位	2024年	2025年	增长（%）
@@ -37,11 +38,15 @@ from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
 from mengke.data.units import UNIT_HEADERS, UNITS
 from mengke.keys import make_key
+from mengke.numbers.normalize import fold
 from mengke.records import Metric, MetricKind
 from mengke.regions import canonical
+from mengke.regions import word_at as region_word_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
+_PERCENT_CELL = re.compile(r"([+-]?\d[\d,]*(?:\.\d+)?)[ \t]*%")  # 11.2% in a column of percents
+_RULE_CELL = re.compile(r":?-{3,}:?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
@@ -134,6 +139,8 @@ def _blocks(text: str) -> Iterator[list[list[Cell]]]:
             continue
         blanks = 0
         cells = _cells(text, a, b) if ("\t" in line or "|" in line) else []
+        if run and len(cells) == len(run[0]) and all(_RULE_CELL.fullmatch(c.text) for c in cells):
+            continue  # | --- | :---: |: the rule under a markdown table's header
         if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
@@ -227,14 +234,23 @@ def table_metrics(
             if region is None and label in _WHOLE_ROWS and whole_region is not None:
                 region = whole_region(label, row[0].start)
             for cell, column in zip(row[1:], columns[1:], strict=True):
-                if column is not None and _NUMBER.fullmatch(cell.text):
+                if column is not None and _cell_number(cell, column) is not None:
                     out.append(_metric(text, cell, column, year, region))
     return out
 
 
+def _cell_number(cell: Cell, column: Column) -> str | None:
+    """The number a cell holds (its digits; 11.2% in a column of percents), else None."""
+    if _NUMBER.fullmatch(cell.text):
+        return cell.text
+    m = _PERCENT_CELL.fullmatch(cell.text) if column.unit == "%" else None
+    return m.group(1) if m else None
+
+
 def _metric(text: str, cell: Cell, column: Column, year: int | None, region: str | None) -> Metric:
     """The metric of one numeric cell under (or beside) a label that names its unit."""
-    value = (Decimal(cell.text.replace(",", "")) * column.factor).normalize()
+    number = _cell_number(cell, column) or cell.text
+    value = (Decimal(number.replace(",", "")) * column.factor).normalize()
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Metric(
@@ -252,13 +268,19 @@ def _metric(text: str, cell: Cell, column: Column, year: int | None, region: str
     )
 
 
-def _year_columns(header: list[Cell]) -> list[int] | None:
-    """The years of a header row that names a year over every column but the first
-    (指标 | 2024年 | 2025年), else None."""
-    years = [_YEAR_CELL.fullmatch(cell.text) for cell in header[1:]]
+def _year_columns(header: list[Cell]) -> list[int | None] | None:
+    """The year of each column of a header row that names a year over every column but the
+    first (指标 | 2024年 | 2025年), else None; growth columns may close it (| 2025年 | 增速 |),
+    marked None: the change of the row's measure in the last year."""
+    cells = [cell.text for cell in header[1:]]
+    growth = 0
+    while len(cells) > 1 and _only_change_words(cells[-1].replace(" ", "")):
+        cells.pop()
+        growth += 1
+    years = [_YEAR_CELL.fullmatch(cell) for cell in cells]
     if not years or not all(years):
         return None
-    return [int(m.group(1)) for m in years if m]
+    return [int(m.group(1)) for m in years if m] + [None] * growth
 
 
 def _unit_column_layout(header: list[Cell]) -> tuple[int, dict[int, int], dict[int, Column]] | None:
@@ -289,7 +311,8 @@ def _unit_column_metrics(
         column = header_column(f"{label}（{row[unit_at].text}）")
         region = whole_region(label, row[0].start) if whole_region is not None else None
         for k, cell in enumerate(row):
-            if not _NUMBER.fullmatch(cell.text):
+            readable = _cell_number(cell, own[k]) if k in own else _NUMBER.fullmatch(cell.text)
+            if readable is None:
                 continue
             if k in years and column is not None:
                 yield _metric(text, cell, column, years[k], region)
@@ -299,16 +322,35 @@ def _unit_column_metrics(
                 yield _metric(text, cell, attrs.evolve(rate, indicator=label, kind=kind), last_year, region)
 
 
+def _place_and_label(cell: Cell, whole_region: Callable[[str, int], str | None] | None) -> tuple[str, str | None]:
+    """A row label's measure and place: 全国技术合同成交额（亿元） -> (技术合同成交额（亿元）, 中国);
+    a label that names no place is about the whole area (``whole_region``)."""
+    label = cell.text
+    word = region_word_at(fold(label), 0, 12)
+    if word is not None and len(label) - len(word) >= 2 and whole_region is not None:
+        return label[len(word) :], whole_region(word, cell.start)
+    return label, whole_region(label, cell.start) if whole_region is not None else None
+
+
 def _by_year_metrics(
-    text: str, block: list[list[Cell]], years: list[int], whole_region: Callable[[str, int], str | None] | None
+    text: str,
+    block: list[list[Cell]],
+    years: list[int | None],
+    whole_region: Callable[[str, int], str | None] | None,
 ) -> Iterator[Metric]:
     """A table with years across and the unit in each row's label (研发人员（万人） | 35.2 | 38.9):
-    each numeric cell is the row's measure in its column's year, about the whole area."""
+    each numeric cell is the row's measure in its column's year, about the whole area; a growth
+    column closing the header, its change in the last year."""
+    last_year = max(y for y in years if y is not None)
     for row in block[1:]:
-        column = header_column(row[0].text)
+        label, region = _place_and_label(row[0], whole_region)
+        column = header_column(label)
         if column is None:
             continue
-        region = whole_region(row[0].text, row[0].start) if whole_region is not None else None
+        growth = Column(indicator=column.indicator, unit="%", factor=Decimal(1), kind=MetricKind.CHANGE)
         for cell, year in zip(row[1:], years, strict=True):
-            if _NUMBER.fullmatch(cell.text):
+            if year is None:  # a growth column: the change of the row's measure in the last year, in %
+                if _cell_number(cell, growth) is not None:
+                    yield _metric(text, cell, growth, last_year, region)
+            elif _NUMBER.fullmatch(cell.text):
                 yield _metric(text, cell, column, year, region)
