@@ -140,3 +140,32 @@ def test_a_line_naming_the_issuing_body_and_a_month_is_its_source_not_more_headl
     ex = mengke.extract(text, style="generic")
     assert ex.meta.title == "关于某市科技创新规划的说明"
     assert ex.meta.source == "某市科学技术局"
+
+
+def test_an_editor_in_closing_brackets_is_an_editor_not_an_author() -> None:
+    import mengke
+
+    text = "某市新闻\n\n今年全市新增企业12家，增长5%。\n\n（责任编辑：周敏）\n"
+    ex = mengke.extract(text)
+    assert ex.meta.editors == ("周敏",)
+    assert ex.meta.authors == () and ex.stories[0].authors == ()
+
+
+def test_a_post_headline_with_a_comma_that_stands_alone_is_the_headline_and_recommended_links_are_chrome() -> None:
+    import mengke
+
+    text = (
+        "点击蓝字 关注我们\n\n某省出台人才新政，最高补贴500万元！\n\n"
+        "近日，某省印发人才新政，对引进的顶尖人才给予最高500万元补贴。\n\n"
+        "▼往期推荐\n某市5家企业入选国家级名单\n"
+    )
+    ex = mengke.extract(text, style="generic")
+    assert ex.stories[0].title == "某省出台人才新政，最高补贴500万元！"
+    assert [m.text for m in ex.metrics] == ["500万元", "最高500万元"]
+
+
+def test_a_wrapped_first_line_of_prose_is_no_headline() -> None:
+    import mengke
+
+    text = "今年以来，全市新增科技型企业\n120家，同比增长15%。\n"
+    assert mengke.extract(text, style="generic").stories[0].title is None

@@ -741,3 +741,18 @@ def test_the_coming_years_make_a_plan_and_are_cut_from_the_indicator() -> None:
 def test_a_time_after_a_company_name_is_cut_from_the_indicator() -> None:
     (m,) = mengke.extract("某某电子科技股份有限公司前三季度研发投入超过40亿元。").metrics
     assert m.indicator == "研发投入"
+
+
+def test_first_passed_is_at_least_and_a_ranking_field_is_cut_with_its_verb() -> None:
+    ms = mengke.extract("全市科研经费首破20亿元，国家自然科学基金立项数居全国高校第12位。").metrics
+    assert [(m.text, m.qualifier.value, m.indicator) for m in ms] == [
+        ("首破20亿元", "at_least", "科研经费"),
+        ("第12位", "exact", "国家自然科学基金立项数"),
+    ]
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_and_a_central_source_makes_it_national() -> None:
+    text = "新华社上海3月9日电（记者 何平）国家统计局9日发布数据显示，前两个月，规模以上高技术制造业增加值增长8.1%。\n"
+    ex = mengke.extract(text)
+    assert ex.stories[0].region == "中国"
+    assert ex.metrics[0].region == "中国"

@@ -18,6 +18,7 @@ from mengke.data.layout_words import (
     BYLINE_MARKS,
     BYLINE_ROLES,
     CAPTION_MARKS,
+    EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
     META_LABELS,
     NOT_BYLINE_NOTES,
@@ -83,6 +84,8 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
     before = line[: m.start()].rstrip()
     if before and before[-1] not in _TERMINAL:
         return None
+    if any(role in m.group(1) for role in EDITOR_ROLES):
+        return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
     names = names_from(m.group(1))
     if not names:
         return None
@@ -162,23 +165,39 @@ def social_tail(article: Article) -> int | None:
     """Where the chrome after the article begins, else None: a line END or 往期推荐 after a
     social-media post, a line 上一篇：…/相关新闻 after a web page (not in its first lines)."""
     for k, line in enumerate(article.nonblank_lines):
-        if line.stripped in SOCIAL_TAIL_LINES or (k >= 2 and line.stripped.startswith(WEB_TAIL_STARTS)):
+        bare = _EDGE_SYMBOLS.sub("", line.stripped)  # ▼往期推荐, 👇推荐阅读👇
+        if bare in SOCIAL_TAIL_LINES or (k >= 2 and line.stripped.startswith(WEB_TAIL_STARTS)):
             return line.start
     return None
 
 
-def first_heading(lines: tuple[Line, ...]) -> tuple[int, str] | None:
-    """Index and text of the first line that is a heading followed by prose or a byline."""
+_EDGE_SYMBOLS = re.compile(r"^[^\w“《]+|[^\w”》]+$")
+
+
+def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | None:
+    """Index and text of the first line that is a heading followed by prose or a byline.
+
+    A line with a comma is a heading only when it stands alone, a blank line under it in
+    ``text`` (重磅！我省出台新政，最高奖励1000万元！), or closes with ！/？: a wrapped first line
+    of prose has the next line right under it."""
     kept = [k for k, ln in enumerate(lines[:8]) if not is_social_chrome(ln.text)]  # 点击蓝字 关注我们
     for i, k in enumerate(kept[:6]):
         line = lines[k]
-        if is_prose(line.text):
+        if is_prose(line.text) and not (is_heading(line.text) and _stands_alone(lines, k, text)):
             return None
         if is_heading(line.text):
             rest = [lines[j] for j in kept[i + 1 : i + 5]]  # (a bulletin: body, date, section, then prose)
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
                 return k, line.stripped.lstrip("#").strip()
     return None
+
+
+def _stands_alone(lines: tuple[Line, ...], k: int, text: str) -> bool:
+    line = lines[k]
+    if line.stripped.endswith(("！", "？", "!", "?")):
+        return True
+    below = lines[k + 1].start if k + 1 < len(lines) else len(text)
+    return text.count("\n", line.end, below) >= 2
 
 
 def authors_in(lines: Iterable[Line], *, lead: bool = True) -> tuple[str, ...]:
@@ -197,7 +216,7 @@ def generic_layout(article: Article) -> Layout:
     text = article.text
     if not lines:
         return Layout(stories=())
-    head = first_heading(lines)
+    head = first_heading(lines, text)
     title = head[1] if head else None
     source = None
     start = lines[head[0]].start if head else lines[0].start
@@ -244,7 +263,9 @@ def generic_layout(article: Article) -> Layout:
 
 
 META_FIELD = re.compile(
-    "(" + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True)) + r")[ \t]*[:：][ \t]*([^\s\xa0]+)"
+    "("
+    + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+    + r")[ \t]*[:：][ \t]*([^\s\xa0()（）【】\[\]]+)"
 )
 """A labelled field in folded text (来源：…): group 1 the label, group 2 its value."""
 _FIELD_LINE = 60  # labelled metadata stands on short lines

@@ -141,6 +141,12 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
+_MEASURE_SUFFIXES = frozenset("数量率额")
+# a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
+_RANK_SCOPE = re.compile(
+    r"(?:位居|居于|居|位列|排名|排在|排|列)(?:全国|全省|全区|全市|全球|世界|国内|省内|区内|市内|同类|同行业)"
+    r"[\u4e00-\u9fff]{0,6}$"
+)
 _MACRO_REGION = re.compile(
     "(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")(?:地区|区域)?"
     r"(?:[\d一二三四五六七八九十]+个?(?:省区市|省区|省市|省份|省|城市))?的?"
@@ -293,6 +299,10 @@ def _strip_trailing(phrase: str) -> str:
         if per and per.start() >= 2 and per.group(1) in UNITS:
             phrase = phrase[: per.start()]  # 上网电价为每千瓦时0.35元: the price, per a unit
             continue
+        scope = _RANK_SCOPE.search(phrase) if "居" in phrase or "排" in phrase or "列" in phrase else None
+        if scope and scope.start() >= 2:
+            phrase = phrase[: scope.start()]  # 立项数居全国高校(第12位): the field ranked within
+            continue
         span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间", "前", "期", "去")) else None
         if span and span.start() >= 2:
             phrase = phrase[: span.start()]  # 创新能力连续8年位居…, 数量是五年前的两倍: when, not what
@@ -370,8 +380,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)
-        if after_stripped in MEASURE_NOUNS:
-            continue  # 签约金额, 资助金额: the verb and the measure make one noun
+        if after_stripped in MEASURE_NOUNS or after[:1] in _MEASURE_SUFFIXES:
+            continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
         if len(after_stripped) >= 2:
             phrase = after
             break

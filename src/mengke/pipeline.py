@@ -63,6 +63,9 @@ def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
     return (at, at + len(title)) if title and at >= 0 else None
 
 
+_LEAD = 200  # the opening of a story read for its dateline and its source
+
+
 @exact
 def build_extraction(article: Article, layout: Layout, *, style: str) -> Extraction:
     """Stories, metrics and policies of ``article`` read with ``layout``."""
@@ -76,7 +79,8 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         for a, b in ((sp.start, sp.end), *sp.segments):
             in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b)]
             offset += b - a
-        region = story_region(fold(sp.title) if sp.title else None, "", province, in_body)  # 內蒙古 reads as 内蒙古
+        lead = folded[sp.start : min(sp.end, sp.start + _LEAD)]
+        region = story_region(fold(sp.title) if sp.title else None, "", province, in_body, lead)  # 內蒙古 is 内蒙古
         stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))

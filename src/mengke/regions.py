@@ -27,6 +27,7 @@ from mengke.data.regions import (
     PROVINCE_SELF,
     PROVINCES,
     VENUE_VERBS,
+    WIRE_AGENCIES,
 )
 from mengke.wordlist import WordLookup, WordScanner
 
@@ -246,20 +247,37 @@ def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = N
 
 
 _PROVINCE_WORDS = frozenset({"全省", "我省", "本省", "该省"})
+# 新华社北京11月15日电, 本报上海3月2日讯: an agency or paper, the place filed from, the date
+_WIRE_DATELINE = re.compile(
+    r"(?:" + "|".join(WIRE_AGENCIES) + r")([\u4e00-\u9fff]{2,6}?)[\d一二三四五六七八九十]{1,2}月"
+    r"[\d一二三四五六七八九十]{1,3}日(?:电|讯|消息)"
+)
 
 
 def story_region(
-    headline: str | None, body: str, province: str | None, body_found: list[tuple[int, int, str]] | None = None
+    headline: str | None,
+    body: str,
+    province: str | None,
+    body_found: list[tuple[int, int, str]] | None = None,
+    lead: str = "",
 ) -> str | None:
     """The region a story is about: the city its headline or body names most, else the province.
 
-    ``body_found`` may give the body's region words already found (offsets from the body's start).
-    """
+    ``body_found`` may give the body's region words already found (offsets from the body's start),
+    ``lead`` the body's opening (folded): the place of a wire dateline there (新华社北京11月15日电)
+    is where the story was filed, not what it is about, and a central body named in its first
+    sentence (国家统计局15日发布…) makes it national news, as in a headline."""
     counts: Counter[str] = Counter()
     if headline and any(body in headline for body in NATIONAL_BODIES):
         counts["@" + NATION] += 5  # 科技部等六部门印发…: national news
+    first_sentence = lead.split("。", 1)[0]
+    if first_sentence and any(body in first_sentence for body in NATIONAL_BODIES):
+        counts["@" + NATION] += 3
     found = [(w, 5) for _, _, w in mentions(headline or "")]
     in_body = mentions(body) if body_found is None else body_found
+    filed = [m.span(1) for m in _WIRE_DATELINE.finditer(lead)] if "日" in lead else []
+    if filed:
+        in_body = [x for x in in_body if not any(a <= x[0] < b for a, b in filed)]
     found += [(w, 3 if start < 400 else 1) for start, _, w in in_body]
     for w, weight in found:
         got = canonical(w)

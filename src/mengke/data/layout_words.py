@@ -36,6 +36,22 @@ BYLINE_ROLES: tuple[str, ...] = (
     "供图",
 )
 
+# Roles of the desk, not of the writers: a closing bracket that names one (（责任编辑：王丽）)
+# gives the page's editors, never its authors.
+EDITOR_ROLES: tuple[str, ...] = (
+    "责任编辑",
+    "编辑",
+    "责编",
+    "审核",
+    "审校",
+    "校对",
+    "监制",
+    "终审",
+    "初审",
+    "二审",
+    "三审",
+)
+
 CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
 
 # Notes in parentheses that look like a closing byline but send the reader elsewhere

@@ -319,6 +319,21 @@ MACRO_REGIONS: tuple[str, ...] = (
     "中西部地区",
 )
 
+# Agencies and papers that open a dateline with the place filed from (新华社北京11月15日电).
+WIRE_AGENCIES: tuple[str, ...] = (
+    "新华社",
+    "中新社",
+    "中新网",
+    "人民网",
+    "央视网",
+    "央广网",
+    "光明网",
+    "中国新闻网",
+    "本报",
+    "本刊",
+    "本台",
+)
+
 # Bodies of the central government: a headline naming one (科技部等六部门印发…) is national news.
 NATIONAL_BODIES: tuple[str, ...] = (
     "国务院",

@@ -87,9 +87,10 @@ class PortalExtractor(Extractor):
             if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
                 skip.append((lines[k].start, lines[k].end))
                 continue
-            if text.startswith(("责任编辑", "编辑")):
-                label = re.match(r"(?:责任编辑|编辑)[ \t]*[:：]?", text)
+            if text.lstrip("(（【[").startswith(("责任编辑", "编辑")):
+                label = re.match(r"[(（【\[]?[ \t]*(?:责任编辑|编辑)[ \t]*[:：]?", text)
                 names = lines[k].text.strip()[label.end() if label else 0 :]  # as written (責任編輯：陳明)
+                names = names.rstrip(")）】] \t")  # （责任编辑：王丽）
                 editors.extend(n for n in names_from(names) if n not in editors)
                 end_k = min(end_k, k)
                 break
