@@ -598,8 +598,11 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     windows = [(at.wide_start, q.start)]
     if at.first_clause_end < q.start:
         windows.append((at.sent_start, at.first_clause_end))
-    for begin, stop in windows:
-        if not _cue("body_endings").search(s, begin, stop):
+    named = [_cue("body_endings").search(s, begin, stop) is not None for begin, stop in windows]
+    if not any(named):
+        return False  # most figures: no body's name anywhere near
+    for (begin, stop), has_name in zip(windows, named, strict=True):
+        if not has_name:
             head = None
         else:
             head = heads.get((begin, stop))

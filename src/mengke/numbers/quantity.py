@@ -105,12 +105,28 @@ _NEEDS_AFTER = {
 _NUMERIC_TOKEN = re.compile(r"-?[\d.,]+(?:[eE][+-]?\d+|\^[+-]*\d+|[kKwWM])?(?:[-~][\d.,]+(?:[kKwWM])?)?")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a date written with digits (2026-10-30, 2026/10/30, 2026.10.30) and a clock time (08:12,
-# 14:30:05; not a ratio such as 1:1 or 3:1): page furniture, no quantity
+# 14:30:05; not a ratio such as 1:1 or 3:1): page furniture, no quantity. The pattern opens
+# with a character class (fast to scan for); the year, the hour and the character before are
+# checked on each match (_date_or_clock_spans).
 _NUMERIC_DATE_OR_CLOCK = re.compile(
-    r"(?<![\d.])(?:(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
-    r"(?:[T ]+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?"
-    r"|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d.:])"
+    r"[0-2]\d(?:\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:[T ]+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?|:[0-5]\d(?::[0-5]\d)?)(?![\d.:])"
 )
+
+
+def _date_or_clock_spans(s: str) -> Iterator[tuple[int, int]]:
+    for m in _NUMERIC_DATE_OR_CLOCK.finditer(s):
+        a = m.start()
+        if a and (s[a - 1].isdigit() or s[a - 1] == "." or (s[a - 1] == ":" and s[a - 2 : a - 1].isdigit())):
+            continue  # inside a longer number, or the minutes of a clock already read
+        head = s[a : a + 4]
+        if m.group(1) is not None and not head.startswith(("19", "20")):
+            continue  # a date's year
+        if m.group(1) is None and int(head[:2]) > 23:
+            continue  # a clock's hour
+        yield m.span()
+
+
 _MEETING = re.compile("|".join(map(re.escape, sorted({*MEETING_WORDS, "中全会"}, key=len, reverse=True))))
 _MONEY_PREFIX_BEFORE = re.compile(
     "(?:" + "|".join(map(re.escape, sorted((w for w in MONEY_PREFIXES if len(w) > 1), key=len, reverse=True))) + ")$"
@@ -182,7 +198,7 @@ def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
     if "http" in s or "www." in s:
         spans.extend(m.span() for m in _URL.finditer(s))
     if ":" in s or "-" in s or "/" in s or "." in s:
-        spans.extend(m.span() for m in _NUMERIC_DATE_OR_CLOCK.finditer(s))
+        spans.extend(_date_or_clock_spans(s))
     spans.sort()
     for a, b in spans:
         starts.append(a)
