@@ -48,3 +48,18 @@ _FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％�
 def test_an_article_with_full_width_digits_gives_the_records_of_its_half_width_one(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert _records(mengke.extract(text.translate(_FULL_WIDTH))) == _records(mengke.extract(text))
+
+
+SOCIAL_POST = (
+    "点击蓝字 关注我们\n\n某省出台人才新政，最高补贴500万元！\n\n"
+    "近日，某省印发人才新政，对引进的顶尖人才给予最高500万元补贴，全年计划引进人才3000名。\n\n"
+    "▼往期推荐\n某市5家企业入选国家级名单\n\n分享 点赞 在看\n"
+)
+
+
+def test_the_chrome_of_a_social_post_in_traditional_characters_is_chrome() -> None:
+    traditional = _TO_TRADITIONAL.convert(SOCIAL_POST)
+    assert "點擊藍字" in traditional and "往期推薦" in traditional
+    ex = mengke.extract(traditional, style="generic")
+    assert _records(ex) == _records(mengke.extract(SOCIAL_POST, style="generic"))
+    assert "5家" not in [m.text for m in ex.metrics]

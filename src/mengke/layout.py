@@ -158,15 +158,16 @@ def caption_spans(article: Article) -> list[tuple[int, int]]:
 
 def is_social_chrome(line: str) -> bool:
     """A line of social-media chrome (点击蓝字 关注我们, 阅读原文)."""
-    return line.strip().startswith(SOCIAL_CHROME_STARTS)
+    return fold(line.strip()).startswith(SOCIAL_CHROME_STARTS)  # 點擊藍字 is 点击蓝字
 
 
 def social_tail(article: Article) -> int | None:
     """Where the chrome after the article begins, else None: a line END or 往期推荐 after a
     social-media post, a line 上一篇：…/相关新闻 after a web page (not in its first lines)."""
     for k, line in enumerate(article.nonblank_lines):
-        bare = _EDGE_SYMBOLS.sub("", line.stripped)  # ▼往期推荐, 👇推荐阅读👇
-        if bare in SOCIAL_TAIL_LINES or (k >= 2 and line.stripped.startswith(WEB_TAIL_STARTS)):
+        folded = fold(line.stripped)  # 往期推薦 is 往期推荐
+        bare = _EDGE_SYMBOLS.sub("", folded)  # ▼往期推荐, 👇推荐阅读👇
+        if bare in SOCIAL_TAIL_LINES or (k >= 2 and folded.startswith(WEB_TAIL_STARTS)):
             return line.start
     return None
 
