@@ -219,6 +219,23 @@ def test_the_body_and_the_date_that_adopted_a_title_after_it_give_issuer_and_yea
     assert (policy.issuer, policy.year) == ("某市人民代表大会常务委员会", 2024)
 
 
+def test_a_date_then_the_body_after_jing_that_adopted_a_title_give_issuer_year_and_effect() -> None:
+    import mengke
+
+    text = "修订后的《某省科学技术进步条例》已于2025年9月26日经省人大常委会审议通过，将于2026年1月1日起施行。"
+    (policy,) = mengke.extract(text).policies
+    assert (policy.issuer, policy.year, str(policy.effective)) == ("省人大常委会", 2025, "2026-01-01")
+
+
+def test_bodies_joined_by_a_word_are_listed_as_issuers() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("此前，市科技局会同市财政局出台了《某市科技创新券管理办法》。").policies
+    assert policy.issuer == "市科技局、市财政局"
+    (policy,) = mengke.extract("省人力资源和社会保障厅印发《某省博士后管理办法》。").policies
+    assert policy.issuer == "省人力资源和社会保障厅"
+
+
 def test_words_before_a_title_that_name_no_body_are_no_issuer() -> None:
     import mengke
 

@@ -62,9 +62,12 @@ _BODIES_AFTER_VERB = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|�
 _BODIES_OPENING = re.compile(r"(?:^|[，,；;。：:（(\s])([\u4e00-\u9fff、]{2,30})$")
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 # 《…条例》已由某市人民代表大会常务委员会第十次会议于2025年6月28日通过: who adopted it, and when
+# (or 已于2025年11月28日经省人大常委会审议通过: the date first, the body after 经)
 _ADOPTED_AFTER = re.compile(
     r"[ \t]*(?:已)?(?:由([\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
-    r"[ \t]*于[ \t]*((?:19|20)\d{2})[ \t]*年[^。；;，,]{0,12}?(?:审议)?(?:通过|印发|发布|颁布)"
+    r"[ \t]*于[ \t]*((?:19|20)\d{2})[ \t]*年[^。；;，,经]{0,12}?"
+    r"(?:经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
+    r"(?:审议)?(?:通过|印发|发布|颁布)"
 )
 _MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -150,7 +153,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
             clause = clause.removesuffix("关于")  # 省政府办公厅关于印发《…》的通知
             clause = _ISSUER_TAIL.sub("", clause)  # 市政府近日印发: the body, not when it acted
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
-                return clause
+                return _listed_bodies(clause)
             return None
     m = re.search(r"([\u4e00-\u9fff、]{2,40}?)关于印发$", before.rstrip('“"《 '))
     if m:
@@ -162,6 +165,17 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
         if m and all(_is_public_body(part) for part in m.group(1).split("、")):
             return m.group(1)  # 落实省委、省政府《关于…的意见》
     return None
+
+
+def _listed_bodies(clause: str) -> str:
+    """Bodies joined by a word, listed with 、 (省科技厅联合省财政厅 -> 省科技厅、省财政厅)."""
+    parts = _BODY_JOINERS.split(clause)
+    if len(parts) > 1 and all(p.endswith(BODY_WORDS) for p in parts):
+        return "、".join(parts)
+    return clause
+
+
+_BODY_JOINERS = re.compile(r"联合|会同|协同|和|与|及")
 
 
 def _is_public_body(name: str) -> bool:
@@ -211,11 +225,12 @@ _NEWS_OF_A_POLICY = re.compile("|".join(NEWS_OF_A_POLICY))
 
 
 def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
-    """The body that adopted a title, as written (已由某市人大常委会第十次会议于…通过)."""
-    if adopted is None or adopted.group(1) is None:
+    """The body that adopted a title, as written (已由某市人大常委会第十次会议于…通过, 已于…经省人大常委会审议通过)."""
+    group = 0 if adopted is None else 1 if adopted.group(1) is not None else 3
+    if adopted is None or adopted.group(group) is None:
         return None
-    cut = len(_MEETING_TAIL.sub("", adopted.group(1)).rstrip())
-    return text[adopted.start(1) : adopted.start(1) + cut] or None
+    cut = len(_MEETING_TAIL.sub("", adopted.group(group)).rstrip())
+    return text[adopted.start(group) : adopted.start(group) + cut] or None
 
 
 def _own_headline(text: str, headlines: Sequence[tuple[int, int]], kinds: set[str]) -> list[tuple[int, int, str, str]]:
