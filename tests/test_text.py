@@ -88,3 +88,10 @@ def test_a_line_of_labelled_fields_is_no_prose_cut_mid_sentence() -> None:
     text = meta + "\n成立以来累计承担国家级项目130余项。"
     assert Boundaries.of(text).sentences.bounds(len(meta) + 3)[0] == len(meta) + 1
     assert _line_is_prose("全区技术合同成交额较上年同期增长百分之二十以上并且创下历史新高")
+
+
+def test_a_line_ending_with_a_measure_runs_on_into_a_figure_that_opens_the_next_line() -> None:
+    text = "某市产业集群去年实现产值\n86亿元，增长9%。\n科技动态\n2025年，全市新增企业12家。"
+    sentences = Boundaries.of(text).sentences
+    assert text[slice(*sentences.bounds(text.index("86")))].startswith("某市产业集群")
+    assert text[slice(*sentences.bounds(text.index("2025")))].startswith("2025年")

@@ -205,7 +205,7 @@ def authors_in(lines: Iterable[Line], *, lead: bool = True) -> tuple[str, ...]:
     """Names of every byline among ``lines`` (``●本报记者 …``; with ``lead``, also ``本报讯(记者 …)``), in order."""
     authors: list[str] = []
     for line in lines:
-        names = byline_names(line.text) or (lead_byline(line.text) if lead else None)
+        names = (lead_byline(line.text) if lead else None) or byline_names(line.text)  # 本报讯（记者 …）: the bracket
         if names:
             authors.extend(n for n in names if n not in authors)
     return tuple(authors)

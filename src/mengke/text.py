@@ -1,8 +1,9 @@
 """Sentences and clauses of article text, across the line breaks of PDF-extracted pages.
 
 A line break ends a sentence only where the line before ends one (。！？) or looks like a
-heading; a prose line cut mid-sentence (it has a comma and no full stop at its end)
-runs on into the next non-blank line, as a page break or column break leaves it.
+heading; a prose line cut mid-sentence (it has a comma and no full stop at its end), or
+one that ends with a measure or its verb over a line that opens with a figure, runs on
+into the next non-blank line, as a page break or column break leaves it.
 """
 
 from __future__ import annotations
@@ -128,10 +129,41 @@ class Boundaries:
 
 
 def _runs_on(text: str, newline: int) -> bool:
-    """A line break that ends no sentence: after a blank line, or inside a prose line cut
-    mid-sentence."""
+    """A line break that ends no sentence: after a blank line, inside a prose line cut
+    mid-sentence, or between a measure or its verb and the figure that opens the next line
+    (…去年实现产值 / 326亿元，…: a narrow column's wrap)."""
     tail = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    return not tail or (tail[-1] not in _SENTENCE_END_OR_CLOSER and _line_is_prose(tail))
+    if not tail:
+        return True
+    if tail[-1] in _SENTENCE_END_OR_CLOSER:
+        return False
+    return _line_is_prose(tail) or (
+        _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(_WAITS_FOR_A_FIGURE)
+    )
+
+
+# a figure (not a date) at the start of a line, and the endings of a line that wait for one
+_FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?![\d年月日号时])[\u4e00-\u9fff%]")
+_WAITS_FOR_A_FIGURE: tuple[str, ...] = (
+    *"额值量数率费资",
+    *(
+        "收入",
+        "投入",
+        "投资",
+        "规模",
+        "总量",
+        "达到",
+        "达",
+        "突破",
+        "超过",
+        "实现",
+        "增长",
+        "增加",
+        "提高",
+        "提升",
+        "为",
+    ),
+)
 
 
 _SENTENCE_END_OR_CLOSER = frozenset(SENTENCE_END + CLOSERS)

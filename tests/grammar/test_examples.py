@@ -278,3 +278,13 @@ def test_a_measure_word_that_begins_a_word_is_no_unit(text: str, surfaces: list[
 
 def test_half_after_a_unit_adds_a_half_only_where_half_ends_the_word() -> None:
     assert [q.surface for q in find_quantities("两个半导体企业和6家半成品厂")] == ["两个", "6家"]
+
+
+def test_po_before_a_large_arabic_figure_is_at_least_but_not_in_a_word() -> None:
+    assert [(q.surface, q.qualifier.value) for q in find_quantities("产值破300亿")] == [("破300亿", "at_least")]
+    assert [q.surface for q in find_quantities("打破3项纪录")] == ["3项"]
+
+
+def test_a_qualifier_wrapped_onto_the_next_line_still_qualifies_but_not_across_a_blank_line() -> None:
+    assert [q.qualifier.value for q in find_quantities("引进企业50家\n以上。")] == ["at_least"]
+    assert [q.qualifier.value for q in find_quantities("引进企业50家\n\n以上数据来自统计局")] == ["exact"]

@@ -128,3 +128,17 @@ def test_the_mixed_page_in_traditional_characters_reads_like_the_simplified_one(
     simplified = NewspaperExtractor().extract(make_article(MIXED))
     assert [s.start for s in got.stories] == [s.start for s in simplified.stories]
     assert len(got.stories) == 3
+
+
+def test_a_page_mixing_datelines_bylines_and_a_closing_byline_reads_each_story() -> None:
+    page = (Path(__file__).parent / "mixed_columns.txt").read_text(encoding="utf-8")
+    got = NewspaperExtractor().extract(make_article(page))
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("江淮科研人员再获国际大奖 新材料研究取得重要进展", ("葛青", "俞航")),
+        ("滁州光伏企业订单饱满", ("林默",)),
+        ("宿州：云计算产业产值破80亿", ("方舟",)),
+    ]
+    by_text = {m.text.replace("\n", ""): m for m in got.metrics}
+    assert (by_text["30家以上"].qualifier.value, by_text["30家以上"].status.value) == ("at_least", "target")
+    assert (by_text["破80亿"].qualifier.value, by_text["破80亿"].region) == ("at_least", "宿州")
+    assert (by_text["86亿元"].indicator, by_text["86亿元"].region) == ("产值", "宿州")

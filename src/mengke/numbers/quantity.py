@@ -265,12 +265,14 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
             before = s[k - length - 1] if k - length - 1 >= 0 else ""
             if word in PREFIX_WORD_BEFORE and before in PREFIX_WORD_BEFORE[word]:
                 continue
-            if word in MAGNITUDE_ONLY and s[i : i + 1] not in "百千万亿":
-                continue
+            if word in MAGNITUDE_ONLY and not (_MAGNITUDE_AHEAD if word == "破" else _MAGNITUDE_FIRST).match(s, i):
+                continue  # 上千名, 破百亿, 破300亿: a round large figure (not 打破3项纪录, 线上3万人)
             return k - length, PREFIXES[word]
     return None
 
 
+_MAGNITUDE_FIRST = re.compile(r"[百千万亿]")
+_MAGNITUDE_AHEAD = re.compile(r"[百千万亿]|\d[\d.]{0,6}[ \t]*[万亿]")
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 _PIECE_CUE = compile_words(COUNTED_IN_PIECES)
 _LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约")
@@ -722,8 +724,11 @@ class _Scanner:
         if unit is None and r.is_plain_integer and (r.digit_count >= 11 or _PHONE.fullmatch(s[r.start : r.end])):
             return None, num_end
 
-        # suffix qualifiers: 以上, 左右 (one space allowed)
-        k3 = _skip_spaces(s, end)
+        # suffix qualifiers: 以上, 左右 (one space allowed; after a unit, one line break: a
+        # narrow column wraps 50家 / 以上, where a blank line would start a paragraph 以上…)
+        k3 = _skip_spaces(s, end, newline=unit is not None)
+        if k3 > end and s.count("\n", end, k3) > 1:
+            k3 = _skip_spaces(s, end)
         k3, inner2 = self.inner_qualifier(k3) if self.s[k3] in _INNER_FIRST else (k3, None)
         suf = _match_suffix(s, k3) if k3 - end <= 2 and self.s[k3] in _SUFFIX_FIRST_CHARS else None
         if suf is None and inner2 is None and self.s[end] in "多余" and (unit is None or unit_surface == "成"):

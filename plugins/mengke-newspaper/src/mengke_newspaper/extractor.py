@@ -51,6 +51,32 @@ def _openings(lines: tuple[Line, ...]) -> list[int]:
     return out
 
 
+def _closed_below(article: Article, lines: tuple[Line, ...], k: int) -> bool:
+    """Line ``k`` is a headline over a paragraph of its own that closes with a byline: after a
+    blank line, then lines with no blank line between, the last one ending in (陈曦)."""
+    text = lines[k].text
+    if blank_lines_before(article, k) < 1 or not is_heading(text) or is_caption(text) or byline_names(text):
+        return False
+    j = k + 1
+    while j < len(lines) and blank_lines_before(article, j) == 0:
+        if trailing_byline(lines[j].text):
+            return True  # (the byline needs a full stop before it: the paragraph is prose)
+        j += 1
+    return False
+
+
+def _is_kicker(article: Article, lines: tuple[Line, ...], k: int, openings: list[int]) -> bool:
+    """The short line right above headline ``k``, no blank line between, is its kicker."""
+    if k == 0 or k - 1 in openings or blank_lines_before(article, k) > 0:
+        return False
+    above = lines[k - 1].text
+    return (
+        len(lines[k - 1].stripped) <= _KICKER_MAX
+        and is_heading(above)
+        and not (is_caption(above) or dated_line(above) or byline_names(above))
+    )
+
+
 def _header_meta(header: list[Line] | tuple[Line, ...]) -> ArticleMeta:
     """The page header's date and the paper's name, from the lines above the first story."""
     published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
@@ -130,15 +156,25 @@ class NewspaperExtractor(Extractor):
 
     def _opened_layout(self, article: Article, openings: list[int]) -> Layout:
         """A page whose stories open with a headline over a byline: each runs to the next headline;
-        the lines above the first one are the page header (date, paper, section)."""
+        the lines above the first one are the page header (date, paper, section). A headline
+        over a paragraph that closes with a byline (…超过200家。（陈曦）) opens a story too, and
+        a short line right above a headline is its kicker."""
         lines = article.nonblank_lines
+        openings = sorted(
+            {*openings, *(k for k in range(openings[0] + 1, len(lines)) if _closed_below(article, lines, k))}
+        )
         stories = []
         for i, k in enumerate(openings):
             last = openings[i + 1] if i + 1 < len(openings) else len(lines)
             end = lines[last - 1].end
             authors = list(authors_in(lines[k + 1 : last]))
-            stories.append(StorySpan(title=lines[k].stripped, start=lines[k].start, end=end, authors=tuple(authors)))
-        header = lines[: openings[0]]
+            tail = trailing_byline(lines[last - 1].text)
+            if tail:
+                authors.extend(n for n in tail[0] if n not in authors)
+            top = k - 1 if _is_kicker(article, lines, k, openings) else k
+            title = " ".join(ln.stripped for ln in lines[top : k + 1])
+            stories.append(StorySpan(title=title, start=lines[top].start, end=end, authors=tuple(authors)))
+        header = [ln for ln in lines[: openings[0]] if ln.start < stories[0].start]
         skip = [(ln.start, ln.end) for ln in header]
         skip += repeated_paragraphs(article) + caption_spans(article)
         return Layout(stories=tuple(stories), meta=_header_meta(header), skip=tuple(sorted(skip)))
