@@ -756,3 +756,9 @@ def test_a_wire_dateline_is_where_the_story_was_filed_and_a_central_source_makes
     ex = mengke.extract(text)
     assert ex.stories[0].region == "中国"
     assert ex.metrics[0].region == "中国"
+
+
+def test_a_cap_for_each_body_of_a_class_keeps_the_place() -> None:
+    text = "江西科技\n\n省级财政给予配套支持，单个孵化器最高不超过300万元。\n"
+    (m,) = mengke.extract(text).metrics
+    assert (m.region, m.qualifier.value) == ("江西", "at_most")

@@ -190,9 +190,10 @@ SUBJECT_BODY_ENDINGS: tuple[str, ...] = ENTITY_ENDINGS + _words(
 )
 
 # Words that make a body's name generic, a class of bodies rather than one (内蒙古国家高新区
-# counts the region's parks): the name is a place, these and an ending.
+# counts the region's parks; 单个孵化器最高300万元 is a cap for each): a place, these, an ending.
 GENERIC_BODY_WORDS: tuple[str, ...] = _words(
-    "国家级 国家 省级 自治区级 市级 区级 重点 各类 各级 全部 所有 规模以上 规上 自主创新 高新技术 的"
+    "国家级 国家 省级 自治区级 市级 区级 重点 各类 各级 全部 所有 规模以上 规上 自主创新 高新技术 的 "
+    "单个 每个 每家 单家 每所 新认定的 新认定"
 )
 
 # Nouns an amount written before them is the size of (设立5亿元天使投资基金).
