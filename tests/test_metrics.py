@@ -762,3 +762,10 @@ def test_a_cap_for_each_body_of_a_class_keeps_the_place() -> None:
     text = "江西科技\n\n省级财政给予配套支持，单个孵化器最高不超过300万元。\n"
     (m,) = mengke.extract(text).metrics
     assert (m.region, m.qualifier.value) == ("江西", "at_most")
+
+
+def test_a_part_of_the_year_inside_the_phrase_is_cut_and_a_new_area_is_a_place() -> None:
+    (m,) = mengke.extract("经开区前三季度营业收入增长12%。").metrics
+    assert m.indicator == "经开区营业收入"
+    (m,) = mengke.extract("重庆两江新区前三季度研发投入增长15%。").metrics
+    assert (m.indicator, m.region) == ("研发投入", "重庆")

@@ -100,3 +100,11 @@ def test_a_long_text_is_indexed_a_piece_at_a_time_with_the_words_of_one_scan(mon
     chunks = list(regions._chunks(text))  # contiguous, each ending after a line break but the last
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text) and len(chunks) > 40
     assert all(b == c and text[b - 1] == "\n" for (_, b), (c, _) in pairwise(chunks))
+
+
+def test_a_state_level_new_area_counts_for_the_city_that_runs_it() -> None:
+    from mengke.regions import canonical
+
+    assert canonical("两江新区") == ("重庆", "重庆")
+    assert canonical("江北新区") == ("南京", "江苏")
+    assert canonical("雄安新区") == ("雄安", "河北")

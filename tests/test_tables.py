@@ -141,3 +141,18 @@ def test_a_table_with_years_across_and_a_growth_column_reads_the_growth_in_the_l
         ("6.3%", "6.3", "%", "change", "专利授权量", 2025, None),
     ]
     assert_grounded(ex, text)
+
+
+def test_under_a_label_header_each_row_names_its_measure_and_the_columns_only_unit_and_kind() -> None:
+    text = (
+        "某新区科技\n\n今年前三季度，新区各项指标稳中有进。\n"
+        "指标\t数值（亿元）\t增速（%）\n研发投入\t36.5\t12.0\n技术合同成交额\t18.2\t-3.5\n"
+    )
+    ex = mengke.extract(text)
+    got = [(m.text, m.unit, m.kind.value, m.indicator) for m in ex.metrics]
+    assert got == [
+        ("36.5", "元", "amount", "研发投入"),
+        ("12.0", "%", "change", "研发投入"),
+        ("18.2", "元", "amount", "技术合同成交额"),
+        ("-3.5", "%", "change", "技术合同成交额"),
+    ]

@@ -95,3 +95,7 @@ def test_a_line_ending_with_a_measure_runs_on_into_a_figure_that_opens_the_next_
     sentences = Boundaries.of(text).sentences
     assert text[slice(*sentences.bounds(text.index("86")))].startswith("某市产业集群")
     assert text[slice(*sentences.bounds(text.index("2025")))].startswith("2025年")
+
+
+def test_a_line_spread_wide_by_blanked_markup_is_not_prose() -> None:
+    assert not _line_is_prose("首页     >                    政务公开    ")

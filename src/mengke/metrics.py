@@ -103,6 +103,11 @@ _YEAR_INSIDE = re.compile(
 _RELATIVE_YEAR_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
 )
+# a part of the year between two words of the phrase (园区前三季度营收, 全市1-9月出口额)
+_PERIOD_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![前第])(?:(?:前|第)?[一二三四1-4]季度|前[一二三四五六七八九十两\d]{1,2}个?月"
+    r"|\d{1,2}[—\-~至到]\d{1,2}月(?:份)?)(?=[\u4e00-\u9fff])"
+)
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
@@ -359,6 +364,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
         if roc_years:
             phrase = _ROC_INSIDE.sub("", phrase)
+    if "季" in phrase or "月" in phrase:
+        phrase = _PERIOD_INSIDE.sub("", phrase)  # 两江新区前三季度研发投入: when, not what
     if "五" in phrase:
         phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)

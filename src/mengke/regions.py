@@ -21,6 +21,7 @@ from mengke.data.regions import (
     NATION_SELF_MEANS_PLACE,
     NATIONAL_BODIES,
     NEEDS_SUFFIX,
+    NEW_AREAS,
     PREFECTURES,
     PROVINCE_ALIASES,
     PROVINCE_CAPITALS,
@@ -64,6 +65,7 @@ def _table() -> dict[str, tuple[str, str]]:
             if city not in NEEDS_SUFFIX:
                 t.setdefault(city, (city, prov))
     t.update((county, place) for county, place in _counties().items() if county not in t)
+    t.update((area, place) for area, place in NEW_AREAS.items() if area not in t)
     return t
 
 

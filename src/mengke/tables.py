@@ -36,7 +36,7 @@ from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
-from mengke.data.units import UNIT_HEADERS, UNITS
+from mengke.data.units import LABEL_HEADERS, UNIT_HEADERS, UNITS
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Metric, MetricKind
@@ -227,15 +227,20 @@ def table_metrics(
         if not any(columns[1:]):
             continue
         year = _caption_year(folded, block[0][0].start)
+        measures = block[0][0].text.replace(" ", "") in LABEL_HEADERS  # 指标 | 数值（亿元）: rows name the measure
         for row in block[1:]:
             label = row[0].text
-            place = canonical(label)
-            region = place[0] if place else None
-            if region is None and label in _WHOLE_ROWS and whole_region is not None:
-                region = whole_region(label, row[0].start)
+            if measures:
+                label, region = _place_and_label(row[0], whole_region)
+            else:
+                place = canonical(label)
+                region = place[0] if place else None
+                if region is None and label in _WHOLE_ROWS and whole_region is not None:
+                    region = whole_region(label, row[0].start)
             for cell, column in zip(row[1:], columns[1:], strict=True):
                 if column is not None and _cell_number(cell, column) is not None:
-                    out.append(_metric(text, cell, column, year, region))
+                    own = attrs.evolve(column, indicator=label) if measures and label else column
+                    out.append(_metric(text, cell, own, year, region))
     return out
 
 

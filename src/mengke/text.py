@@ -26,7 +26,11 @@ def _line_is_prose(line: str) -> bool:
     s = line.strip()
     if ("：" in s or ":" in s) and len(_LABELLED_FIELD.findall(s)) >= 2:
         return False  # 时间：… 作者：… 来源：…: a line of labelled fields, not a cut sentence
-    return len(s) > 30 or (bool(s) and _PROSE_MARK.search(s) is not None)
+    if bool(s) and _PROSE_MARK.search(s) is not None:
+        return True
+    return (
+        len(s) > 30 and len(s) - s.count(" ") - s.count("\t") > 30
+    )  # (a page's nav spread by blanked markup is short)
 
 
 _PROSE_MARK = re.compile("[，,。；;]")

@@ -288,6 +288,28 @@ CITY_ALIASES: dict[str, str] = {
     "阿拉善盟": "阿拉善",
 }
 
+# State-level new areas (国家级新区), district-like: each counts for the city that runs it
+# (两江新区 -> 重庆, 西咸新区 -> 西安); 雄安 is its own.
+NEW_AREAS: dict[str, tuple[str, str]] = {
+    "两江新区": ("重庆", "重庆"),
+    "舟山群岛新区": ("舟山", "浙江"),
+    "南沙新区": ("广州", "广东"),
+    "西咸新区": ("西安", "陕西"),
+    "贵安新区": ("贵阳", "贵州"),
+    "西海岸新区": ("青岛", "山东"),
+    "金普新区": ("大连", "辽宁"),
+    "天府新区": ("成都", "四川"),
+    "湘江新区": ("长沙", "湖南"),
+    "江北新区": ("南京", "江苏"),
+    "福州新区": ("福州", "福建"),
+    "滇中新区": ("昆明", "云南"),
+    "哈尔滨新区": ("哈尔滨", "黑龙江"),
+    "长春新区": ("长春", "吉林"),
+    "赣江新区": ("南昌", "江西"),
+    "雄安新区": ("雄安", "河北"),
+    "雄安": ("雄安", "河北"),
+}
+
 # Words that mean "the region this text is about" (全区) or "the city" (全市, 首府).
 PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区", "全省", "我省", "本省", "该省")
 # 全区 is the autonomous region in Inner Mongolia, Guangxi, Tibet, Ningxia and Xinjiang, but a

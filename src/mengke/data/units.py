@@ -365,3 +365,7 @@ MONEY_PREFIXES: dict[str, str] = {
 
 # Header cells of a table's unit column (指标 | 单位 | 2024年 | 2025年).
 UNIT_HEADERS: frozenset[str] = frozenset({"单位", "计量单位", "单位名称"})
+
+# Header cells over a first column of measures (指标 | 数值（亿元） | 增速（%）): each row's
+# label names what its cells measure, the other headers only their unit and kind.
+LABEL_HEADERS: frozenset[str] = frozenset({"指标", "指标名称", "项目", "主要指标", "名称", "类别"})
