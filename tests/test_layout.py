@@ -169,3 +169,17 @@ def test_a_wrapped_first_line_of_prose_is_no_headline() -> None:
 
     text = "今年以来，全市新增科技型企业\n120家，同比增长15%。\n"
     assert mengke.extract(text, style="generic").stories[0].title is None
+
+
+def test_a_paragraph_pasted_again_without_its_opening_words_is_read_once() -> None:
+    import mengke
+
+    text = (
+        "某市产业纪实\n\n□本报记者 方圆\n\n"
+        "近五年来，全市电子信息产业产值年均增长18%，去年达到2100亿元。\n\n"
+        "▲一家企业的生产车间。 本报记者 方圆 摄\n\n"
+        "全市电子信息产业产值年均增长18%，去年达到2100亿元。\n"
+    )
+    ex = mengke.extract(text)
+    assert [m.text for m in ex.metrics] == ["18%", "2100亿元"]
+    assert ex.metrics[0].status.value == "actual"

@@ -769,3 +769,8 @@ def test_a_part_of_the_year_inside_the_phrase_is_cut_and_a_new_area_is_a_place()
     assert m.indicator == "经开区营业收入"
     (m,) = mengke.extract("重庆两江新区前三季度研发投入增长15%。").metrics
     assert (m.indicator, m.region) == ("研发投入", "重庆")
+
+
+def test_a_share_of_a_basis_said_with_ba_is_a_ratio_of_that_basis() -> None:
+    (m,) = mengke.extract("企业每年把营业收入的6%以上投入研发。").metrics
+    assert (m.indicator, m.kind.value) == ("营业收入", "ratio")

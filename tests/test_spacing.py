@@ -53,3 +53,12 @@ def test_the_run_search_that_skips_to_spaces_finds_the_runs_of_the_plain_definit
     assert [(m.start() - 1, m.end()) for m in _RUN.finditer(text)] == [m.span() for m in _PLAIN_RUN.finditer(text)]
     if _PLAIN_RUN.search(text) is not None:
         assert _MAYBE.search(text) is not None  # the gate lets every run through
+
+
+def test_the_spaced_out_digits_of_one_figure_in_prose_are_read_as_one_figure() -> None:
+    import mengke
+
+    text = "全市拥有国家级创新平台 1 2 个，研发投入强度达到 3 . 1 %。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, str(m.value)) for m in ms] == [("1 2 个", "12"), ("3 . 1 %", "3.1")]
+    assert [text[m.start : m.end] for m in ms] == [m.text for m in ms]

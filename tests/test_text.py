@@ -99,3 +99,9 @@ def test_a_line_ending_with_a_measure_runs_on_into_a_figure_that_opens_the_next_
 
 def test_a_line_spread_wide_by_blanked_markup_is_not_prose() -> None:
     assert not _line_is_prose("首页     >                    政务公开    ")
+
+
+def test_a_photo_caption_ends_its_sentence_where_its_line_ends() -> None:
+    text = "▲一家企业的生产车间。 本报记者 方圆 摄\n\n全市产值增长18%。"
+    sentences = Boundaries.of(text).sentences
+    assert text[slice(*sentences.bounds(text.index("全市")))].lstrip().startswith("全市")

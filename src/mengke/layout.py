@@ -136,19 +136,27 @@ def is_prose(line: str) -> bool:
     return len(s) > 40 or any(c in s for c in "，。,；")
 
 
-def repeated_paragraphs(article: Article, *, min_len: int = 20) -> list[tuple[int, int]]:
-    """Spans of paragraphs that repeat an earlier one word for word (a copy error)."""
+def repeated_paragraphs(article: Article, *, min_len: int = 20, near: int = 6) -> list[tuple[int, int]]:
+    """Spans of paragraphs that repeat an earlier one word for word (a copy error), or repeat
+    the tail or the head of one of the ``near`` paragraphs before them (a paste that lost its
+    opening or closing words: “十四五”以来，产值年均增长… then 产值年均增长…)."""
     seen: set[str] = set()
+    recent: list[str] = []
     out = []
     for line in article.nonblank_lines:
         key = line.stripped
         if len(key) < min_len:
             continue
-        if key in seen:
+        if key in seen or any(_pasted_part(key, before) for before in recent):
             out.append((line.start, line.end))
-        else:
-            seen.add(key)
+            continue
+        seen.add(key)
+        recent = [*recent[-near + 1 :], key]
     return out
+
+
+def _pasted_part(key: str, before: str) -> bool:
+    return len(before) > len(key) and (before.endswith(key) or before.startswith(key))
 
 
 def caption_spans(article: Article) -> list[tuple[int, int]]:

@@ -119,7 +119,7 @@ _PAST_SPAN = re.compile(
     r"(?:近|过去)[一二三四五六七八九十两\d]+年|以来|(?:19|20)\d{2}[ \t]*年?[ \t]*[—\-~至到][ \t]*(?:19|20)\d{2}"
 )
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
-_BY_BASIS = re.compile(r"(?:按照|依照|依据|按)(?![期时需年月季日])")
+_BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把)(?![期时需年月季日])")  # (把营业收入的6%投入研发)
 # 比全国平均水平低: against a benchmark, said with 比
 _BI_BENCHMARK_WORDS = r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure

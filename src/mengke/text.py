@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from mengke.data.layout_words import CAPTION_MARKS
+
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
 CLAUSE_DELIMS = "，,；;：:、"
@@ -139,13 +141,14 @@ def _runs_on(text: str, newline: int) -> bool:
     tail = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if not tail:
         return True
-    if tail[-1] in _SENTENCE_END_OR_CLOSER:
-        return False
+    if tail[-1] in _SENTENCE_END_OR_CLOSER or tail.endswith(_CAPTION_ENDS) or tail.lstrip()[:1] in CAPTION_MARKS:
+        return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
     return _line_is_prose(tail) or (
         _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(_WAITS_FOR_A_FIGURE)
     )
 
 
+_CAPTION_ENDS = ("摄", "摄影", "供图")
 # a figure (not a date) at the start of a line, and the endings of a line that wait for one
 _FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?![\d年月日号时])[\u4e00-\u9fff%]")
 _WAITS_FOR_A_FIGURE: tuple[str, ...] = (

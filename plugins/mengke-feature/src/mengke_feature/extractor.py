@@ -1,6 +1,7 @@
 """A long feature: headline, ``□`` byline, headline fact lines, ``▲`` photo captions,
-paragraphs repeated word for word by a copy error (read once: later copies are skipped,
-so every record points at the first copy), and a truncated end.
+paragraphs repeated by a copy error, word for word or without their opening or closing
+words (read once: later copies are skipped, so every record points at the first copy),
+and a truncated end.
 """
 
 from __future__ import annotations
