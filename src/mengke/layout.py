@@ -142,21 +142,19 @@ def repeated_paragraphs(article: Article, *, min_len: int = 20, near: int = 6) -
     opening or closing words: “十四五”以来，产值年均增长… then 产值年均增长…)."""
     seen: set[str] = set()
     recent: list[str] = []
+    joined = "\x00"  # the recent paragraphs, each between NULs: a head or a tail is one search
     out = []
     for line in article.nonblank_lines:
         key = line.stripped
         if len(key) < min_len:
             continue
-        if key in seen or any(_pasted_part(key, before) for before in recent):
+        if key in seen or f"\x00{key}" in joined or f"{key}\x00" in joined:
             out.append((line.start, line.end))
             continue
         seen.add(key)
         recent = [*recent[-near + 1 :], key]
+        joined = "\x00" + "\x00".join(recent) + "\x00"
     return out
-
-
-def _pasted_part(key: str, before: str) -> bool:
-    return len(before) > len(key) and (before.endswith(key) or before.startswith(key))
 
 
 def caption_spans(article: Article) -> list[tuple[int, int]]:
