@@ -774,3 +774,9 @@ def test_a_part_of_the_year_inside_the_phrase_is_cut_and_a_new_area_is_a_place()
 def test_a_share_of_a_basis_said_with_ba_is_a_ratio_of_that_basis() -> None:
     (m,) = mengke.extract("企业每年把营业收入的6%以上投入研发。").metrics
     assert (m.indicator, m.kind.value) == ("营业收入", "ratio")
+
+
+def test_a_list_item_number_is_not_read_and_a_province_before_its_city_gives_the_city() -> None:
+    text = "## 各地动态\n\n1. **江苏省**一季度高新技术产业产值同比增长11.3%。\n2. 山东济南新认定专精特新企业312家。\n"
+    ms = mengke.extract(text).metrics
+    assert [(m.indicator, m.region) for m in ms] == [("高新技术产业产值", "江苏"), ("专精特新企业", "济南")]

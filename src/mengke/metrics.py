@@ -159,6 +159,10 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
+# the number of a list item (1. 2、 （3） 一、): not part of what follows
+_ITEM_NUMBER = re.compile(
+    r"(?:\d{1,2}[.、．)）](?![\d.])|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t*]*"
+)
 _SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
 _BI_BENCHMARK = re.compile(_BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 # 是全国平均水平的11倍, 相当于全省的一半: a clause that opens by naming the base of a multiple
@@ -276,7 +280,7 @@ def _strip_leading(phrase: str) -> str:
     pattern = _cue("leading")
     while phrase:
         phrase = _LEADING_SYMBOLS.sub("", phrase.lstrip(_JUNK_EDGE))  # ✅, 📈, ■: bullets of any kind
-        m = _TIME_OPENER.match(phrase) or _PLACE_COUNT.match(phrase)
+        m = _TIME_OPENER.match(phrase) or _PLACE_COUNT.match(phrase) or _ITEM_NUMBER.match(phrase)
         if m and m.end() > 0:
             phrase = phrase[m.end() :]
             continue
@@ -578,7 +582,8 @@ def metric_region(
         if head is None:
             head = heads[begin, stop] = _strip_leading(s[begin:stop])
         offset = stop - len(head) if head else stop
-        for start, end, word in ctx.region_words(offset, min(stop, offset + 8)):
+        words = ctx.region_words(offset, min(stop, offset + 8))
+        for k, (start, end, word) in enumerate(words):
             if (
                 start > 2
                 or head[end : end + 1] in ("级", "内", "外")
@@ -594,6 +599,9 @@ def metric_region(
                 return _nearest_city(ctx, offset, story) or default
             got = resolve_region(word, default, ctx.province)
             if got:
+                city = region_canonical(words[k + 1][2]) if k + 1 < len(words) and words[k + 1][0] == end else None
+                if city is not None and city[1] == got != city[0]:
+                    return city[0]  # 山东济南新认定…: the province's city
                 return got
     return default
 
