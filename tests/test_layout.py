@@ -183,3 +183,11 @@ def test_a_paragraph_pasted_again_without_its_opening_words_is_read_once() -> No
     ex = mengke.extract(text)
     assert [m.text for m in ex.metrics] == ["18%", "2100亿元"]
     assert ex.metrics[0].status.value == "actual"
+
+
+def test_an_issuing_body_alone_under_a_report_title_is_its_source() -> None:
+    import mengke
+
+    text = "关于2025年度全市科技工作情况的报告\n\n市科学技术局\n\n　　全年新认定高新技术企业386家。\n"
+    ex = mengke.extract(text, style="generic")
+    assert (ex.meta.title, ex.meta.source) == ("关于2025年度全市科技工作情况的报告", "市科学技术局")

@@ -238,9 +238,9 @@ def generic_layout(article: Article) -> Layout:
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
         ):
-            source = bulletin_source(lines, k)
+            source = bulletin_source(lines, k) or (lines[k].stripped if _is_issuing_body(lines[k].stripped) else None)
             if source is not None:
-                break
+                break  # 某省统计局 (over its date) under the title: who issued it, not more title
             title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
             k += 1
     authors = list(authors_in(lines[:8]))
