@@ -780,3 +780,10 @@ def test_a_list_item_number_is_not_read_and_a_province_before_its_city_gives_the
     text = "## 各地动态\n\n1. **江苏省**一季度高新技术产业产值同比增长11.3%。\n2. 山东济南新认定专精特新企业312家。\n"
     ms = mengke.extract(text).metrics
     assert [(m.indicator, m.region) for m in ms] == [("高新技术产业产值", "江苏"), ("专精特新企业", "济南")]
+
+
+def test_a_city_s_own_park_is_one_body_and_its_figures_have_no_region() -> None:
+    (m,) = mengke.extract("赣州科技\n\n赣州高新区在全国综合排名中提升9位。\n").metrics
+    assert m.region is None
+    (m,) = mengke.extract("江西科技\n\n江西国家高新区实现营业收入9000亿元。\n").metrics
+    assert m.region == "江西"

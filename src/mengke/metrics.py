@@ -653,6 +653,9 @@ def _names_a_body(head: str) -> bool:
     name = m.group()
     place = region_word_at(name, 0, 12)
     core = name[len(place) :] if place else name
+    if place is not None and core in SUBJECT_BODY_ENDINGS:
+        city = region_canonical(place)
+        return city is not None and city[0] != city[1]  # 鄂尔多斯高新区: a city's own park, one body
     while (g := _cue("generic_body").match(core)) is not None and g.end() < len(core):
         core = core[g.end() :]
     return core not in SUBJECT_BODY_ENDINGS
