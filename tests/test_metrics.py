@@ -787,3 +787,10 @@ def test_a_city_s_own_park_is_one_body_and_its_figures_have_no_region() -> None:
     assert m.region is None
     (m,) = mengke.extract("江西科技\n\n江西国家高新区实现营业收入9000亿元。\n").metrics
     assert m.region == "江西"
+
+
+def test_a_percent_before_a_rate_of_growth_is_a_change_of_the_measure_before() -> None:
+    ms = mengke.extract("全市财政科技支出增长35%，连续三年保持30%以上增速。").metrics
+    assert [(m.kind.value, m.indicator) for m in ms] == [("change", "财政科技支出"), ("change", "财政科技支出")]
+    (m,) = mengke.extract("全区研发投入保持15%的增速。").metrics
+    assert (m.kind.value, m.indicator) == ("change", "研发投入")

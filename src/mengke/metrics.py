@@ -147,6 +147,7 @@ _TIME_CLOSER = re.compile(
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
 _MEASURE_SUFFIXES = frozenset("数量率额")
+_RATE_NOUNS_AFTER = ("增速", "增幅", "的增速", "的增幅", "的增长", "的年均增速", "的速度增长")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
 _RANK_SCOPE = re.compile(
     r"(?:位居|居于|居|位列|排名|排在|排|列)(?:全国|全省|全区|全市|全球|世界|国内|省内|区内|市内|同类|同行业)"
@@ -783,9 +784,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         prev_end = q.end
         indicator = ""
+        rate_after = q.kind == QuantityKind.PERCENT and s.startswith(_RATE_NOUNS_AFTER, q.end)
+        if rate_after:
+            kind = MetricKind.CHANGE  # 连续三年保持30%以上增速: a rate of growth, of the measure before
         if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
             indicator = right
-        elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2:
+        elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2 and not rate_after:
             indicator = right
         elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
             indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
