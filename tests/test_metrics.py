@@ -794,3 +794,8 @@ def test_a_percent_before_a_rate_of_growth_is_a_change_of_the_measure_before() -
     assert [(m.kind.value, m.indicator) for m in ms] == [("change", "财政科技支出"), ("change", "财政科技支出")]
     (m,) = mengke.extract("全区研发投入保持15%的增速。").metrics
     assert (m.kind.value, m.indicator) == ("change", "研发投入")
+
+
+def test_a_ranking_said_with_zai_zhong_is_the_indicator() -> None:
+    ms = mengke.extract("某某高新区在全国综合排名中提升12位，跃居第98位。").metrics
+    assert [m.indicator for m in ms] == ["全国综合排名", "全国综合排名"]

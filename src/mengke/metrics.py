@@ -147,6 +147,7 @@ _TIME_CLOSER = re.compile(
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
 _MEASURE_SUFFIXES = frozenset("数量率额")
+_WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:排名|排行|评价|评估|考核|榜单|名单|监测))中$")
 _RATE_NOUNS_AFTER = ("增速", "增幅", "的增速", "的增幅", "的增长", "的年均增速", "的速度增长")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
 _RANK_SCOPE = re.compile(
@@ -401,6 +402,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
     trimmed = _strip_trailing(phrase)
+    within = _WITHIN.search(trimmed) if trimmed.endswith("中") else None
+    if within:
+        trimmed = within.group(1)  # 高新区在全国综合排名中(提升): the ranking, not who is ranked
     phrase = _strip_entity(trimmed)
     if phrase is not trimmed:
         phrase = _strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
