@@ -268,3 +268,12 @@ def test_an_issuer_drops_the_verbs_of_drafting_before_the_issuing_one() -> None:
 
     (policy,) = mengke.extract("省科技厅、省财政厅制定出台《某省科技创新券管理办法（试行）》。").policies
     assert policy.issuer == "省科技厅、省财政厅"
+
+
+def test_a_place_before_an_issuing_verb_is_the_issuer_but_a_scope_word_is_not() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("赣州市出台《关于支持科技企业上市的十条措施》。").policies
+    assert policy.issuer == "赣州市"
+    (policy,) = mengke.extract("全省出台《某某科技创新券管理办法》。").policies
+    assert policy.issuer is None

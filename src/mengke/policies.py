@@ -31,6 +31,7 @@ from mengke.data.policy_kinds import (
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Policy
+from mengke.regions import canonical as region_canonical
 from mengke.regions import word_at as region_word_at
 from mengke.text import Sentences, SpanSet
 
@@ -154,6 +155,8 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
             clause = _ISSUER_TAIL.sub("", clause)  # 市政府近日印发: the body, not when it acted
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
                 return _listed_bodies(clause)
+            if region_canonical(clause) is not None:
+                return clause  # 呼和浩特市出台《…》: the city (its government) issued it
             return None
     m = re.search(r"([\u4e00-\u9fff、]{2,40}?)关于印发$", before.rstrip('“"《 '))
     if m:
