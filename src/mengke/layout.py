@@ -163,22 +163,28 @@ def caption_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def is_social_chrome(line: str) -> bool:
-    """A line of social-media chrome (点击蓝字 关注我们, 阅读原文)."""
-    return fold(line.strip()).startswith(SOCIAL_CHROME_STARTS)  # 點擊藍字 is 点击蓝字
+    """A line of social-media chrome (点击蓝字 关注我们, 阅读原文; 點擊藍字 too)."""
+    return _SOCIAL_CHROME.match(line.strip()) is not None
 
 
 def social_tail(article: Article) -> int | None:
     """Where the chrome after the article begins, else None: a line END or 往期推荐 after a
-    social-media post, a line 上一篇：…/相关新闻 after a web page (not in its first lines)."""
+    social-media post (▼往期推薦 too), a line 上一篇：…/相关新闻 after a web page (not in its
+    first lines)."""
     for k, line in enumerate(article.nonblank_lines):
-        folded = fold(line.stripped)  # 往期推薦 is 往期推荐
-        bare = _EDGE_SYMBOLS.sub("", folded)  # ▼往期推荐, 👇推荐阅读👇
-        if bare in SOCIAL_TAIL_LINES or (k >= 2 and folded.startswith(WEB_TAIL_STARTS)):
+        if _SOCIAL_TAIL.fullmatch(line.stripped) or (k >= 2 and _WEB_TAIL.match(line.stripped)):
             return line.start
     return None
 
 
-_EDGE_SYMBOLS = re.compile(r"^[^\w“《]+|[^\w”》]+$")
+def _any_script(words: Iterable[str]) -> str:
+    return "|".join(unfold_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+
+# matched on the text as given, in either script (no fold per line)
+_SOCIAL_CHROME = re.compile(_any_script(SOCIAL_CHROME_STARTS))
+_SOCIAL_TAIL = re.compile(r"[^\w“《]*(?:" + _any_script(SOCIAL_TAIL_LINES) + r")[^\w”》]*")  # ▼往期推荐
+_WEB_TAIL = re.compile(_any_script(WEB_TAIL_STARTS))
 
 
 def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | None:
