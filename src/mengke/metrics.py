@@ -161,6 +161,7 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
+_ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十")
 # the number of a list item (1. 2、 （3） 一、): not part of what follows
 _ITEM_NUMBER = re.compile(
     r"(?:\d{1,2}[.、．)）](?![\d.])|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t*]*"
@@ -282,7 +283,11 @@ def _strip_leading(phrase: str) -> str:
     pattern = _cue("leading")
     while phrase:
         phrase = _LEADING_SYMBOLS.sub("", phrase.lstrip(_JUNK_EDGE))  # ✅, 📈, ■: bullets of any kind
-        m = _TIME_OPENER.match(phrase) or _PLACE_COUNT.match(phrase) or _ITEM_NUMBER.match(phrase)
+        m = (
+            _TIME_OPENER.match(phrase)
+            or _PLACE_COUNT.match(phrase)
+            or (_ITEM_NUMBER.match(phrase) if phrase[:1] in _ITEM_FIRST else None)
+        )
         if m and m.end() > 0:
             phrase = phrase[m.end() :]
             continue
