@@ -147,6 +147,7 @@ _TIME_CLOSER = re.compile(
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
 _MEASURE_SUFFIXES = frozenset("数量率额")
+_NOT_SUFFIXES = ("量子", "数字", "数据", "数智", "数控", "数码", "数学", "率先", "额外")  # 集聚量子科技企业
 _WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:排名|排行|评价|评估|考核|榜单|名单|监测))中$")
 _RATE_NOUNS_AFTER = ("增速", "增幅", "的增速", "的增幅", "的增长", "的年均增速", "的速度增长")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
@@ -398,7 +399,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)
-        if after_stripped in MEASURE_NOUNS or after[:1] in _MEASURE_SUFFIXES:
+        if after_stripped in MEASURE_NOUNS or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(_NOT_SUFFIXES)):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
         if len(after_stripped) >= 2:
             phrase = after
