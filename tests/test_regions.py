@@ -108,3 +108,12 @@ def test_a_state_level_new_area_counts_for_the_city_that_runs_it() -> None:
     assert canonical("两江新区") == ("重庆", "重庆")
     assert canonical("江北新区") == ("南京", "江苏")
     assert canonical("雄安新区") == ("雄安", "河北")
+
+
+def test_a_story_naming_several_cities_of_one_province_alike_is_about_the_province() -> None:
+    from mengke.regions import mentions, story_region
+
+    body = "深圳新增企业120家。广州南沙新区引进团队260个。珠海澳资企业增至6800家。"
+    assert story_region(None, body, "广东", mentions(body)) == "广东"
+    body = "深圳新增企业120家。深圳研发投入增长9%。深圳专利授权增长12%。广州引进团队26个。"
+    assert story_region(None, body, "广东", mentions(body)) == "深圳"

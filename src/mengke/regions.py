@@ -280,7 +280,12 @@ def story_region(
     filed = [m.span(1) for m in _WIRE_DATELINE.finditer(lead)] if "日" in lead else []
     if filed:
         in_body = [x for x in in_body if not any(a <= x[0] < b for a, b in filed)]
-    found += [(w, 3 if start < 400 else 1) for start, _, w in in_body]
+    last_end, last_city = -1, ""
+    for start, end, w in in_body:
+        city = (canonical(w) or ("", ""))[0]
+        if not (start == last_end and city == last_city):  # 广州南沙新区: one place named once
+            found.append((w, 3 if start < 400 else 1))
+        last_end, last_city = end, city
     for w, weight in found:
         got = canonical(w)
         if got and got[0] != got[1]:  # a city, not a province
@@ -296,6 +301,10 @@ def story_region(
     best_city = max(cities) if cities else None
     best_prov = max(provinces) if provinces else None
     if best_city and (not best_prov or best_city[0] >= best_prov[0]):
+        home = canonical(best_city[1])
+        rivals = [n for n, c in cities if c != best_city[1] and (canonical(c) or ("", ""))[1] == (home or ("", ""))[1]]
+        if home and rivals and max(rivals) * 4 >= best_city[0] * 3:
+            return home[1]  # 深圳, 广州 and 珠海 alike: a story about their province
         return best_city[1]
     return best_prov[1] if best_prov else province
 
