@@ -799,3 +799,9 @@ def test_a_percent_before_a_rate_of_growth_is_a_change_of_the_measure_before() -
 def test_a_ranking_said_with_zai_zhong_is_the_indicator() -> None:
     ms = mengke.extract("某某高新区在全国综合排名中提升12位，跃居第98位。").metrics
     assert [m.indicator for m in ms] == ["全国综合排名", "全国综合排名"]
+
+
+def test_a_county_level_city_with_its_suffix_is_its_league_and_an_area_inside_a_region_is_none() -> None:
+    text = "内蒙古科技\n\n满洲里市技术合同成交额达2亿元。蒙东地区新增科技型企业500家。\n"
+    ms = mengke.extract(text).metrics
+    assert [(m.indicator, m.region) for m in ms] == [("技术合同成交额", "呼伦贝尔"), ("科技型企业", None)]

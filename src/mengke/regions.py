@@ -53,6 +53,10 @@ def _table() -> dict[str, tuple[str, str]]:
             t[city + suffix] = (city, "内蒙古")
         for place in places:
             t[place] = (city, "内蒙古")
+            if not place.endswith(("旗", "县", "区", "市")) and not any(
+                p != place and p.startswith(place) for p in places
+            ):
+                t.setdefault(place + "市", (city, "内蒙古"))  # 满洲里 and 满洲里市, a county-level city
     for alias, city in CITY_ALIASES.items():
         t[alias] = (city, "内蒙古")
     for alias, prov in PROVINCE_ALIASES.items():

@@ -339,6 +339,12 @@ MACRO_REGIONS: tuple[str, ...] = (
     "西部地区",
     "东北地区",
     "中西部地区",
+    "呼包鄂乌",
+    "呼包鄂榆",
+    "呼包鄂",
+    "蒙东",
+    "蒙西",
+    "沿黄",
 )
 
 # Agencies and papers that open a dateline with the place filed from (新华社北京11月15日电).
