@@ -191,3 +191,10 @@ def test_an_issuing_body_alone_under_a_report_title_is_its_source() -> None:
     text = "关于2025年度全市科技工作情况的报告\n\n市科学技术局\n\n　　全年新认定高新技术企业386家。\n"
     ex = mengke.extract(text, style="generic")
     assert (ex.meta.title, ex.meta.source) == ("关于2025年度全市科技工作情况的报告", "市科学技术局")
+
+
+def test_a_labelled_field_keeps_no_closing_full_stop() -> None:
+    import mengke
+
+    text = "某区科技指标\n\n全年登记技术合同3260项。\n\n数据来源：某某自治区科学技术厅。\n"
+    assert mengke.extract(text, style="generic").meta.source == "某某自治区科学技术厅"

@@ -805,3 +805,10 @@ def test_a_county_level_city_with_its_suffix_is_its_league_and_an_area_inside_a_
     text = "内蒙古科技\n\n满洲里市技术合同成交额达2亿元。蒙东地区新增科技型企业500家。\n"
     ms = mengke.extract(text).metrics
     assert [(m.indicator, m.region) for m in ms] == [("技术合同成交额", "呼伦贝尔"), ("科技型企业", None)]
+
+
+def test_a_rate_over_years_said_after_a_figure_reached_is_reached_too() -> None:
+    ms = mengke.extract("全区科技型中小企业达到1560家，年均增长20%以上。").metrics
+    assert [m.status.value for m in ms] == ["actual", "actual"]
+    ms = mengke.extract("力争高新技术企业达到1000家，年均增长15%。").metrics
+    assert [m.status.value for m in ms] == ["target", "target"]

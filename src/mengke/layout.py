@@ -293,7 +293,9 @@ def page_fields(article: Article) -> dict[str, str]:
         if len(ln.stripped) > _FIELD_LINE or ("：" not in ln.text and ":" not in ln.text):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
-            out.setdefault(META_LABELS[m.group(1)], article.text[m.start(2) : m.end(2)])
+            value = article.text[m.start(2) : m.end(2)].rstrip("。．.，,；;")  # 数据来源：某某厅。
+            if value:
+                out.setdefault(META_LABELS[m.group(1)], value)
     return out
 
 
