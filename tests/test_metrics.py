@@ -812,3 +812,16 @@ def test_a_rate_over_years_said_after_a_figure_reached_is_reached_too() -> None:
     assert [m.status.value for m in ms] == ["actual", "actual"]
     ms = mengke.extract("力争高新技术企业达到1000家，年均增长15%。").metrics
     assert [m.status.value for m in ms] == ["target", "target"]
+
+
+def test_a_change_in_points_then_the_level_reached_are_two_figures() -> None:
+    ms = mengke.extract("全区研发经费投入强度同比提高0.2个百分点至1.26%。").metrics
+    assert [(m.text, m.kind.value, m.indicator) for m in ms] == [
+        ("0.2个百分点", "change", "研发经费投入强度"),
+        ("1.26%", "ratio", "研发经费投入强度"),
+    ]
+
+
+def test_a_share_from_one_level_to_another_is_two_levels_and_value_added_is_no_change_word() -> None:
+    ms = mengke.extract("高技术制造业增加值占规上工业比重由8.5%提升至10.2%。").metrics
+    assert [m.kind.value for m in ms] == ["ratio", "ratio"]

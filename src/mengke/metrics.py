@@ -121,7 +121,7 @@ _PAST_SPAN = re.compile(
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把)(?![期时需年月季日])")  # (把营业收入的6%投入研发)
 # 比全国平均水平低: against a benchmark, said with 比
-_BI_BENCHMARK_WORDS = r"比[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
+_BI_BENCHMARK_WORDS = r"(?<![同环])比(?!提高|降低|增长|下降|减少|增加)[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
 _COMPARED_WITH = re.compile(
     "(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$|" + _BI_BENCHMARK_WORDS + "$"
@@ -230,9 +230,11 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENT_POINT):
         if q.kind == QuantityKind.PERCENT_POINT:
             return MetricKind.CHANGE
-        tail = left_clause[-14:]
+        tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             return MetricKind.RATIO
+        if left_clause.rstrip().endswith(("由", "从")):
+            return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
         if left_clause.rstrip().endswith("的") and (_BY_BASIS.search(tail) or _SHARE_OF.search(left_clause)):
             return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
         return MetricKind.CHANGE if _cue("change").search(tail) else MetricKind.RATIO

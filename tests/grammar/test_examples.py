@@ -288,3 +288,7 @@ def test_po_before_a_large_arabic_figure_is_at_least_but_not_in_a_word() -> None
 def test_a_qualifier_wrapped_onto_the_next_line_still_qualifies_but_not_across_a_blank_line() -> None:
     assert [q.qualifier.value for q in find_quantities("引进企业50家\n以上。")] == ["at_least"]
     assert [q.qualifier.value for q in find_quantities("引进企业50家\n\n以上数据来自统计局")] == ["exact"]
+
+
+def test_double_digits_said_in_words_is_no_quantity() -> None:
+    assert find_quantities("技术合同成交额连续三年保持两位数增长") == []

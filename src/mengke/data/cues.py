@@ -164,7 +164,7 @@ DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
-NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模".split())
+NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模 之间 之内 以内".split())
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
 # 5000万元以上的企业): the count that follows is the metric.

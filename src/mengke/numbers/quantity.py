@@ -962,6 +962,8 @@ class _Scanner:
                 unit2, kind2 = unit2_name, ukind2
             if unit is not None and unit2 != unit:
                 return None
+            if unit is not None and (kind == QuantityKind.PERCENT_POINT) != (kind2 == QuantityKind.PERCENT_POINT):
+                return None  # 提高0.2个百分点至1.26%: a change, then the level it reached
             end = j3 + len(usurf2)
             if unit2 == "元":
                 hi, end = self.money_tail(hi, end)
