@@ -291,4 +291,4 @@ def test_a_qualifier_wrapped_onto_the_next_line_still_qualifies_but_not_across_a
 
 
 def test_double_digits_said_in_words_is_no_quantity() -> None:
-    assert find_quantities("技术合同成交额连续三年保持两位数增长") == []
+    assert [q.surface for q in find_quantities("技术合同成交额连续三年保持两位数增长")] == ["三年"]
