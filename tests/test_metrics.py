@@ -825,3 +825,11 @@ def test_a_change_in_points_then_the_level_reached_are_two_figures() -> None:
 def test_a_share_from_one_level_to_another_is_two_levels_and_value_added_is_no_change_word() -> None:
     ms = mengke.extract("高技术制造业增加值占规上工业比重由8.5%提升至10.2%。").metrics
     assert [m.kind.value for m in ms] == ["ratio", "ratio"]
+
+
+def test_a_fraction_said_in_words_is_a_share_in_percent_when_it_ends() -> None:
+    (m,) = mengke.extract("研发投入占全国的五分之二。").metrics
+    assert (m.text, m.value, m.unit, m.kind.value) == ("五分之二", Decimal(40), "%", "ratio")
+    (m,) = mengke.extract("占比四分之一以上。").metrics
+    assert (m.value, m.qualifier.value) == (Decimal(25), "at_least")
+    assert mengke.extract("第一季度占全年的三分之一。").metrics == ()

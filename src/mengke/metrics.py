@@ -69,7 +69,9 @@ from mengke.data.cues import (
 from mengke.data.layout_words import LIST_BULLETS
 from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS
 from mengke.data.units import LOCAL_YUAN, UNITS
+from mengke.errors import ParseError
 from mengke.keys import make_key, segment
+from mengke.numbers import parse_number
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
@@ -774,6 +776,11 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
             continue
+        share = (
+            _fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
+        )
+        if share is not None:
+            kind, unit = MetricKind.RATIO, "%"  # 占全国的五分之二: a share, in percent
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
             # (not before a noun of its own: 规模达到15万标准机架 counts racks)
@@ -831,7 +838,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
         if indicator:
             last_by_sentence[sent_start] = indicator
-        value, upper = q.value, q.upper
+        value, upper = (share, None) if share is not None else (q.value, q.upper)
         if unit == "%" and q.kind == QuantityKind.PERCENT_POINT:
             unit = "百分点"
         if unit == "‰":
@@ -871,6 +878,24 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _fraction_share(s: str, q: Quantity) -> Decimal | None:
+    """五分之二 -> 40 (percent), when the share is a whole or two-place percent; None for a
+    share such as 三分之一 whose percent does not end, or for what is not a fraction."""
+    m = _FRACTION_WORDS.fullmatch(s, q.number_start, q.number_end)
+    if m is None:
+        return None
+    try:
+        den, num = parse_number(m.group(1)), parse_number(m.group(2))
+    except ParseError:
+        return None
+    if den <= 0 or (num * 10000) % den != 0:
+        return None
+    return _clean(num * 100 / den)
+
+
+_FRACTION_WORDS = re.compile(r"([一二两三四五六七八九十百\d]{1,4})分之([一二两三四五六七八九十百\d.]{1,6})")
 
 
 def _is_document_part(q: Quantity, noun: str, left: str) -> bool:
