@@ -833,3 +833,8 @@ def test_a_fraction_said_in_words_is_a_share_in_percent_when_it_ends() -> None:
     (m,) = mengke.extract("占比四分之一以上。").metrics
     assert (m.value, m.qualifier.value) == (Decimal(25), "at_least")
     assert mengke.extract("第一季度占全年的三分之一。").metrics == ()
+
+
+def test_who_intends_a_goal_is_cut_from_the_measure() -> None:
+    (m,) = mengke.extract("下一步，市科技局将力争2026年全市研发投入强度达到1.5%以上。").metrics
+    assert (m.indicator, m.status.value, m.year) == ("研发投入强度", "target", 2026)

@@ -148,6 +148,7 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
+_INTENT = re.compile(r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?")
 _MEASURE_SUFFIXES = frozenset("数量率额")
 _NOT_SUFFIXES = ("量子", "数字", "数据", "数智", "数控", "数码", "数学", "率先", "额外")  # 集聚量子科技企业
 _WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:排名|排行|评价|评估|考核|榜单|名单|监测))中$")
@@ -408,6 +409,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if len(after_stripped) >= 2:
             phrase = after
             break
+    intent = [m.end() for m in _INTENT.finditer(phrase)] if "力" in phrase or "确" in phrase or "争" in phrase else []
+    if intent and len(phrase) - intent[-1] >= 2:
+        phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度: who intends, then the measure
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
