@@ -97,7 +97,6 @@ class Quantity:
 
 _START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
 # 数, 几 and 负 are common in words (数据, 几乎, 负责): they start a quantity only before these
-_PLAIN_YEAR = re.compile(r"[12]\d{3}(?![\d.,])[ \t]*年")
 _NEEDS_AFTER = {
     "对": re.compile("折"),  # 打对折 only
     "数": re.compile(r"[ \t]*[十百千万亿拾佰仟成]"),
@@ -378,8 +377,6 @@ class _Scanner:
         ch = s[i]
         if ch in _NEEDS_AFTER and not _NEEDS_AFTER[ch].match(s, i + 1):
             return None
-        if ch in "12" and (year := _PLAIN_YEAR.match(s, i)) and not (s[i - 1].isdigit() or s[i - 1] in ".,-—~"):
-            return None, year.end()  # 2025年: a year, the most common number in the news (as _is_year reads it)
         if _in_spans(i, self.blocked):
             return None
         if ch == "翻":
