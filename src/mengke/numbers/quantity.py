@@ -727,7 +727,7 @@ class _Scanner:
 
         # suffix qualifiers: 以上, 左右 (one space allowed; after a unit, one line break: a
         # narrow column wraps 50家 / 以上, where a blank line would start a paragraph 以上…)
-        k3 = _skip_spaces(s, end, newline=unit is not None)
+        k3 = _skip_spaces(s, end, newline=unit is not None) if s[end] in " \t\r\n" else end
         if k3 > end and s.count("\n", end, k3) > 1:
             k3 = _skip_spaces(s, end)
         k3, inner2 = self.inner_qualifier(k3) if self.s[k3] in _INNER_FIRST else (k3, None)
@@ -796,18 +796,18 @@ class _Scanner:
 
     def unit_at(self, j: int, r: Reading) -> tuple[str, str, QuantityKind] | None:
         s = self.s
-        ch = self.s[j]
-        if ch == "成" and self.s[j + 1] not in CHENG_WORDS_NEXT:
-            return "成", "成", QuantityKind.PERCENT
-        if ch == "折" and self.s[j + 1] not in ZHE_WORDS_NEXT and not r.percent_of:
-            return "折", "折", QuantityKind.PERCENT
-        if ch == "打" and self.s[j + 1] not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
-            if not _CJK.match(self.s[j + 1]) or self.s[j + 1] in "苹鸡蛋啤":
-                return "打", "打", QuantityKind.COUNT
-        if r.percent_of:
+        ch = s[j]
+        if ch in "成折打":
+            if ch == "成" and s[j + 1] not in CHENG_WORDS_NEXT:
+                return "成", "成", QuantityKind.PERCENT
+            if ch == "折" and s[j + 1] not in ZHE_WORDS_NEXT and not r.percent_of:
+                return "折", "折", QuantityKind.PERCENT
+            if ch == "打" and s[j + 1] not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
+                if not _CJK.match(s[j + 1]) or s[j + 1] in "苹鸡蛋啤":
+                    return "打", "打", QuantityKind.COUNT
+        if r.percent_of or ch not in _UNIT_FIRST_CHARS:
             return None
-        got = _match_unit(s, j)
-        return got
+        return _match_unit(s, j)
 
     def apply_special(
         self, word: str, value: Decimal, upper: Decimal | None, r: Reading, j: int
