@@ -48,14 +48,18 @@ from mengke.data.cues import (
     MEASURE_NOUNS,
     MONEY_CUES,
     NOT_INDICATORS,
+    NOT_MEASURE_SUFFIXES,
     NOT_REFERENCE_AFTER_YEAR,
     NOUNS_WITH_HOU,
     OBJECT_VERBS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
     RANK_CUES,
+    RANK_FIELDS,
     RANK_MOVE_CUES,
+    RANKING_NOUNS,
     RATE_CUES,
+    RATE_NOUNS_AFTER,
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
@@ -150,13 +154,10 @@ _TIME_CLOSER = re.compile(
 )
 _INTENT = re.compile(r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?")
 _MEASURE_SUFFIXES = frozenset("数量率额")
-_NOT_SUFFIXES = ("量子", "数字", "数据", "数智", "数控", "数码", "数学", "率先", "额外")  # 集聚量子科技企业
-_WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:排名|排行|评价|评估|考核|榜单|名单|监测))中$")
-_RATE_NOUNS_AFTER = ("增速", "增幅", "的增速", "的增幅", "的增长", "的年均增速", "的速度增长")
+_WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:" + "|".join(RANKING_NOUNS) + r"))中$")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
 _RANK_SCOPE = re.compile(
-    r"(?:位居|居于|居|位列|排名|排在|排|列)(?:全国|全省|全区|全市|全球|世界|国内|省内|区内|市内|同类|同行业)"
-    r"[\u4e00-\u9fff]{0,6}$"
+    r"(?:位居|居于|居|位列|排名|排在|排|列)(?:" + "|".join(RANK_FIELDS) + r")[\u4e00-\u9fff]{0,6}$"
 )
 _MACRO_REGION = re.compile(
     "(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")(?:地区|区域)?"
@@ -404,7 +405,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)
-        if after_stripped in MEASURE_NOUNS or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(_NOT_SUFFIXES)):
+        if after_stripped in MEASURE_NOUNS or (
+            after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES)
+        ):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
         if len(after_stripped) >= 2:
             phrase = after
@@ -807,7 +810,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         prev_end = q.end
         indicator = ""
-        rate_after = q.kind == QuantityKind.PERCENT and s.startswith(_RATE_NOUNS_AFTER, q.end)
+        rate_after = q.kind == QuantityKind.PERCENT and s.startswith(RATE_NOUNS_AFTER, q.end)
         if rate_after:
             kind = MetricKind.CHANGE  # 连续三年保持30%以上增速: a rate of growth, of the measure before
         if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:

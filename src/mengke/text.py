@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from mengke.data.cues import WAITS_FOR_A_FIGURE
 from mengke.data.layout_words import CAPTION_MARKS
 
 SENTENCE_END = "。！？!?"
@@ -144,33 +145,13 @@ def _runs_on(text: str, newline: int) -> bool:
     if tail[-1] in _SENTENCE_END_OR_CLOSER or tail.endswith(_CAPTION_ENDS) or tail.lstrip()[:1] in CAPTION_MARKS:
         return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
     return _line_is_prose(tail) or (
-        _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(_WAITS_FOR_A_FIGURE)
+        _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE)
     )
 
 
 _CAPTION_ENDS = ("摄", "摄影", "供图")
-# a figure (not a date) at the start of a line, and the endings of a line that wait for one
+# a figure (not a date) at the start of a line (data.cues.WAITS_FOR_A_FIGURE: the line endings before one)
 _FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?![\d年月日号时])[\u4e00-\u9fff%]")
-_WAITS_FOR_A_FIGURE: tuple[str, ...] = (
-    *"额值量数率费资",
-    *(
-        "收入",
-        "投入",
-        "投资",
-        "规模",
-        "总量",
-        "达到",
-        "达",
-        "突破",
-        "超过",
-        "实现",
-        "增长",
-        "增加",
-        "提高",
-        "提升",
-        "为",
-    ),
-)
 
 
 _SENTENCE_END_OR_CLOSER = frozenset(SENTENCE_END + CLOSERS)

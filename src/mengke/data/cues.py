@@ -199,3 +199,25 @@ GENERIC_BODY_WORDS: tuple[str, ...] = _words(
 
 # Nouns an amount written before them is the size of (设立5亿元天使投资基金).
 FUND_NOUNS: tuple[str, ...] = _words("基金 母基金 子基金 专项资金 引导资金 资金池")
+
+
+# After a percent, nouns that make it a rate of growth (连续三年保持30%以上增速): a change of
+# the measure said before.
+RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 的增速 的增幅 的增长 的年均增速 的速度增长")
+
+# The field a ranking is taken in, after its verb (居全国高校第12位, 位列全省同类园区第3).
+RANK_FIELDS: tuple[str, ...] = _words("全国 全省 全区 全市 全球 世界 国内 省内 区内 市内 同类 同行业")
+
+# Nouns of an assessment a figure is ranked in (在全国综合排名中提升12位).
+RANKING_NOUNS: tuple[str, ...] = _words("排名 排行 评价 评估 考核 榜单 名单 监测")
+
+# Words that open with 数/量/率/额 but are no measure suffix of the verb before them
+# (集聚量子科技企业 is not 集聚量 and 子科技企业; 立项数 is one measure).
+NOT_MEASURE_SUFFIXES: tuple[str, ...] = _words("量子 数字 数据 数智 数控 数码 数学 率先 额外")
+
+# Endings of a line that wait for a figure on the next (…去年实现产值 / 326亿元): a narrow
+# column's wrap, not the end of a sentence. Single characters end measures (额 值 量 率).
+WAITS_FOR_A_FIGURE: tuple[str, ...] = (
+    *"额值量数率费资",
+    *_words("收入 投入 投资 规模 总量 达到 达 突破 超过 实现 增长 增加 提高 提升 为"),
+)
