@@ -1059,7 +1059,7 @@ _VERB_AFTER_CLASS = re.compile(r"(?:共有|达到|超过|突破|数量|总数|�
 def _carried_status(status: Status, before: list[Metric], s: str, sent_start: int, own: str, pos: int) -> Status:
     """A goal opens a list (力争研发投入增长10%以上，新认定高新技术企业4000家): later figures of
     the sentence are goals too, unless a semicolon comes between or their clause says it was met.
-    (An expectation does not carry: 有望突破1200家，入库企业828家 reports the second figure.)
+    (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure.)
     A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too."""
     same = bool(before) and before[-1].start >= sent_start and not any(c in s[before[-1].end : pos] for c in ";；")
     if status == Status.TARGET and same and before[-1].status == Status.ACTUAL:
