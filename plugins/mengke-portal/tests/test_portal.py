@@ -72,3 +72,13 @@ def test_social_chrome_is_no_headline_and_a_paragraph_pasted_twice_is_read_once(
     assert got.meta.title == got.stories[0].title == "福建研发投入强度再创新高"
     assert [m.text for m in got.metrics] == ["420亿元", "9%"]
     assert_grounded(got, text)
+
+
+def test_a_reporter_label_on_the_metadata_line_gives_the_author_and_the_source() -> None:
+    page = (
+        "当前位置：首页 > 新闻中心\n\n某市举办科技成果对接会\n\n"
+        "2026-05-12 16:20:31　来源：某市日报　记者：王磊\n\n"
+        "5月11日，某市科技成果对接会举行，现场签约项目32个。\n\n责任编辑：周云\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert (got.meta.source, got.meta.authors, got.meta.editors) == ("某市日报", ("王磊",), ("周云",))
