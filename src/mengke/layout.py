@@ -139,22 +139,49 @@ def is_prose(line: str) -> bool:
 def repeated_paragraphs(article: Article, *, min_len: int = 20, near: int = 6) -> list[tuple[int, int]]:
     """Spans of paragraphs that repeat an earlier one word for word (a copy error), or repeat
     the tail or the head of one of the ``near`` paragraphs before them (a paste that lost its
-    opening or closing words: “十四五”以来，产值年均增长… then 产值年均增长…)."""
+    opening or closing words: “十四五”以来，产值年均增长… then 产值年均增长…).
+
+    Read once per article (every style's score and layout asks), kept beside its cached
+    lines."""
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = article.__dict__.setdefault("_repeated_paragraphs", {})
+    if (min_len, near) not in memo:
+        memo[min_len, near] = _repeated_paragraphs(article, min_len, near)
+    return list(memo[min_len, near])
+
+
+def _repeated_paragraphs(article: Article, min_len: int, near: int) -> list[tuple[int, int]]:
     seen: set[str] = set()
     recent: list[str] = []
-    joined = "\x00"  # the recent paragraphs, each between NULs: a head or a tail is one search
+    heads: dict[str, int] = {}  # the first and last characters of the recent paragraphs: a
+    tails: dict[str, int] = {}  # pasted part shares one of them, checked whole only then
     out = []
     for line in article.nonblank_lines:
         key = line.stripped
         if len(key) < min_len:
             continue
-        if key in seen or f"\x00{key}" in joined or f"{key}\x00" in joined:
+        if key in seen or (
+            (key[:_EDGE] in heads or key[-_EDGE:] in tails) and any(_pasted_part(key, before) for before in recent)
+        ):
             out.append((line.start, line.end))
             continue
         seen.add(key)
-        recent = [*recent[-near + 1 :], key]
-        joined = "\x00" + "\x00".join(recent) + "\x00"
+        recent.append(key)
+        heads[key[:_EDGE]] = heads.get(key[:_EDGE], 0) + 1
+        tails[key[-_EDGE:]] = tails.get(key[-_EDGE:], 0) + 1
+        if len(recent) > near:
+            old = recent.pop(0)
+            for edges, edge in ((heads, old[:_EDGE]), (tails, old[-_EDGE:])):
+                edges[edge] -= 1
+                if not edges[edge]:
+                    del edges[edge]
     return out
+
+
+_EDGE = 8
+
+
+def _pasted_part(key: str, before: str) -> bool:
+    return len(before) > len(key) and (before.endswith(key) or before.startswith(key))
 
 
 def caption_spans(article: Article) -> list[tuple[int, int]]:

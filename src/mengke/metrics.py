@@ -635,9 +635,9 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     windows = [(at.wide_start, q.start)]
     if at.first_clause_end < q.start:
         windows.append((at.sent_start, at.first_clause_end))
+    if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
+        return False  # most figures: no body's name anywhere before them in the sentence
     named = [_cue("body_endings").search(s, begin, stop) is not None for begin, stop in windows]
-    if not any(named):
-        return False  # most figures: no body's name anywhere near
     for (begin, stop), has_name in zip(windows, named, strict=True):
         if not has_name:
             head = None
@@ -1061,9 +1061,9 @@ def _carried_status(status: Status, before: list[Metric], s: str, sent_start: in
     the sentence are goals too, unless a semicolon comes between or their clause says it was met.
     (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure.)
     A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too."""
-    same = bool(before) and before[-1].start >= sent_start and not any(c in s[before[-1].end : pos] for c in ";；")
-    if status == Status.TARGET and same and before[-1].status == Status.ACTUAL:
-        cue = _cue("target").search(s, sent_start, pos)
+    if status == Status.TARGET and before and before[-1].start >= sent_start and before[-1].status == Status.ACTUAL:
+        between = s[before[-1].end : pos]
+        cue = None if "；" in between or ";" in between else _cue("target").search(s, sent_start, pos)
         if cue is not None and cue.group() in PAST_CAPABLE_CUES and cue.start() >= before[-1].end:
             return Status.ACTUAL
     if status != Status.ACTUAL or not before or before[-1].start < sent_start or before[-1].status != Status.TARGET:

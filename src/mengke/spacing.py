@@ -26,8 +26,8 @@ _MIN_CJK = 2  # a run of digits alone (1 2 3 4, a table row) is left as it is
 # the digits of one figure spaced out inside prose (国家级平台 1 2 个, 强度达到 3 . 1 %): a
 # justified PDF line; between a Chinese character and a unit, a word or %
 _DIGIT_RUN = re.compile(
-    r"(?<=[\u4e00-\u9fff][ \u3000])\d(?:[ \u3000][\d.])*[ \u3000]\d(?=[ \u3000]?[\u4e00-\u9fff%％])"
-)
+    r"[ \u3000](\d(?:[ \u3000][\d.])*[ \u3000]\d)(?=[ \u3000]?[\u4e00-\u9fff%％])"
+)  # (opens at a blank)
 
 
 @attrs.frozen
@@ -52,7 +52,7 @@ def compact(text: str) -> Compacted | None:
         return None
     spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # the run opens one before its first space
     runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
-    digits = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
     runs = sorted(runs + [(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)])
     if not runs:
         return None
