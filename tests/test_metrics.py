@@ -838,3 +838,12 @@ def test_a_fraction_said_in_words_is_a_share_in_percent_when_it_ends() -> None:
 def test_who_intends_a_goal_is_cut_from_the_measure() -> None:
     (m,) = mengke.extract("下一步，市科技局将力争2026年全市研发投入强度达到1.5%以上。").metrics
     assert (m.indicator, m.status.value, m.year) == ("研发投入强度", "target", 2026)
+
+
+def test_a_planned_total_is_a_goal_and_what_follows_a_condition_is_the_measure() -> None:
+    (m,) = mengke.extract("项目计划总投资50亿元。").metrics
+    assert m.status.value == "target"
+    (m,) = mengke.extract("项目建成后年产值可达10亿元。").metrics
+    assert (m.indicator, m.status.value) == ("年产值", "forecast")
+    (m,) = mengke.extract("目标到2027年全区研发投入突破500亿元。").metrics
+    assert (m.indicator, m.status.value) == ("研发投入", "target")

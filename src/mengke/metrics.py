@@ -152,7 +152,7 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
-_INTENT = re.compile(r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?")
+_INTENT = re.compile(r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?|(?:建成投产|建成|投产|达产|投用)后")  # (项目建成后年产值)
 _MEASURE_SUFFIXES = frozenset("数量率额")
 _WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:" + "|".join(RANKING_NOUNS) + r"))中$")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
@@ -412,9 +412,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if len(after_stripped) >= 2:
             phrase = after
             break
-    intent = [m.end() for m in _INTENT.finditer(phrase)] if "力" in phrase or "确" in phrase or "争" in phrase else []
+    intent = [m.end() for m in _INTENT.finditer(phrase)] if any(c in phrase for c in "力确争后") else []
     if intent and len(phrase) - intent[-1] >= 2:
-        phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度: who intends, then the measure
+        phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
