@@ -31,6 +31,7 @@ import attrs
 from mengke.data.cues import (
     ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
+    BODIES_REFERRED_BACK,
     BY_YEAR_OPENERS,
     CHANGE_CUES,
     CLASS_NOUNS,
@@ -664,6 +665,9 @@ def _names_a_body(head: str) -> bool:
     Not a class of bodies (全区高新区, 内蒙古国家高新区), nor bodies counted (…创新中心5个,
     …研究院等12家), nor a body as a place (园区内28家企业)."""
     tail = head.rstrip()
+    if head.startswith(BODIES_REFERRED_BACK):
+        back = next(w for w in BODIES_REFERRED_BACK if head.startswith(w))
+        return bool(_CJK_CHAR.match(head, len(back))) and not head.startswith(_NOT_ITS_DEED, len(back))
     if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or tail.endswith(SUBJECT_BODY_ENDINGS):
         return False
     m = _body_name_pattern().match(head)

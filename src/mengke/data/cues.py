@@ -222,3 +222,7 @@ WAITS_FOR_A_FIGURE: tuple[str, ...] = (
     *"额值量数率费资",
     *_words("收入 投入 投资 规模 总量 达到 达 突破 超过 实现 增长 增加 提高 提升 为"),
 )
+
+# A body referred back to (该公司, 公司, 该校): a figure it opens the clause of is that body's,
+# about no place (公司累计申请专利超过2万件).
+BODIES_REFERRED_BACK: tuple[str, ...] = _words("该企业 该公司 该集团 该院 该所 该校 该中心 该园区 公司 集团 学校")
