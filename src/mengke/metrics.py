@@ -414,7 +414,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
             phrase = after
             break
     intent = [m.end() for m in _INTENT.finditer(phrase)] if any(c in phrase for c in "力确争后") else []
-    if intent and len(phrase) - intent[-1] >= 2:
+    if intent and len(_strip_trailing(phrase[intent[-1] :])) >= 2:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
