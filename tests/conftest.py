@@ -11,6 +11,10 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
+# a plugin that raises fails its test: the fallback to the next style (kept for users) must
+# not hide a bug here
+os.environ.setdefault("MENGKE_STRICT_PLUGINS", "1")
+
 settings.register_profile(
     "ci", derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
