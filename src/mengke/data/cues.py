@@ -225,4 +225,6 @@ WAITS_FOR_A_FIGURE: tuple[str, ...] = (
 
 # A body referred back to (该公司, 公司, 该校): a figure it opens the clause of is that body's,
 # about no place (公司累计申请专利超过2万件).
-BODIES_REFERRED_BACK: tuple[str, ...] = _words("该企业 该公司 该集团 该院 该所 该校 该中心 该园区 公司 集团 学校")
+BODIES_REFERRED_BACK: tuple[str, ...] = _words(
+    "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 公司 集团 学校 园区 社区 医院 研究院"
+)
