@@ -852,7 +852,7 @@ def test_a_planned_total_is_a_goal_and_what_follows_a_condition_is_the_measure()
 def test_a_body_referred_back_to_is_the_subject_and_its_figures_have_no_region() -> None:
     text = "包头科技\n\n包头市新增企业12家。公司累计申请专利超过2万件。该公司研发投入增长20%。公司数量达到300家。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["包头", None, None, "包头"]
-    text = "包头科技\n\n包头市某社区建成服务站3个。社区已协商解决难题50余件。\n"
+    text = "包头科技\n\n包头市新建社区服务站3个。社区已协商解决难题50余件。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["包头", None]
 
 

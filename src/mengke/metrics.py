@@ -677,6 +677,8 @@ def _names_a_body(head: str) -> bool:
     if not _CJK_CHAR.match(rest) or rest.startswith(_NOT_ITS_DEED):
         return False
     name = m.group()
+    if _object_verbs()[1].search(name, 0, len(name) - 2):
+        return False  # 包头市新建社区服务站: a verb and what it made, not a body's name
     place = region_word_at(name, 0, 12)
     core = name[len(place) :] if place else name
     if place is not None and core in SUBJECT_BODY_ENDINGS:
