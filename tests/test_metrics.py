@@ -859,3 +859,10 @@ def test_a_body_referred_back_to_is_the_subject_and_its_figures_have_no_region()
 def test_an_intent_word_after_the_measure_leaves_the_measure() -> None:
     (m,) = mengke.extract("到2027年，全省技术合同成交额力争达到2500亿元。").metrics
     assert m.indicator == "技术合同成交额"
+
+
+def test_a_school_after_a_province_or_companies_in_a_list_are_bodies() -> None:
+    text = "包头科技\n\n内蒙古大学新增国家级科研平台2个。伊利集团、蒙牛集团等龙头企业研发投入均超过10亿元。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == [None, None]
+    text = "包头科技\n\n包头市第一中学获评示范学校。学校共开设科技课程20门。\n"
+    assert [(m.indicator, m.region) for m in mengke.extract(text).metrics] == [("科技课程", None)]

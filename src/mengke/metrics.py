@@ -53,6 +53,7 @@ from mengke.data.cues import (
     NOT_REFERENCE_AFTER_YEAR,
     NOUNS_WITH_HOU,
     OBJECT_VERBS,
+    PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
     RANK_CUES,
@@ -274,7 +275,7 @@ _CUE_TABLES: dict[str, tuple[str, ...]] = {
     "target": TARGET_CUES,
     "class_noun": CLASS_NOUNS,
     "money": MONEY_CUES,
-    "body_endings": SUBJECT_BODY_ENDINGS,
+    "body_endings": SUBJECT_BODY_ENDINGS + BODIES_REFERRED_BACK,  # (a gate: a body may be named)
     "generic_body": GENERIC_BODY_WORDS,
 }
 
@@ -674,6 +675,8 @@ def _names_a_body(head: str) -> bool:
     if m is None:
         return False
     rest = head[m.end() :]
+    if rest[:1] == "、" and _body_name_pattern().match(rest, 1):
+        return True  # 伊利集团、蒙牛集团等龙头企业研发投入…: bodies named in a list
     if not _CJK_CHAR.match(rest) or rest.startswith(_NOT_ITS_DEED):
         return False
     name = m.group()
@@ -682,6 +685,8 @@ def _names_a_body(head: str) -> bool:
     place = region_word_at(name, 0, 12)
     core = name[len(place) :] if place else name
     if place is not None and core in SUBJECT_BODY_ENDINGS:
+        if core not in PARK_ENDINGS:
+            return True  # 内蒙古大学: one school
         city = region_canonical(place)
         return city is not None and city[0] != city[1]  # 鄂尔多斯高新区: a city's own park, one body
     while (g := _cue("generic_body").match(core)) is not None and g.end() < len(core):

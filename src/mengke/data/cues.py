@@ -34,7 +34,8 @@ TRAILING_WORDS: tuple[str, ...] = _words(
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
 OBJECT_VERBS: tuple[str, ...] = _words(
-    "下达 开工 新开工 新认定 新培育 新引进 投运 开通 签约落地 安排 惠及 拿出 培育 推荐认定 认定 建立 建成 新建 "
+    "下达 开工 新开工 新认定 新培育 新引进 开设 开办 投运 开通 签约落地 安排 惠及 拿出 培育 "
+    "推荐认定 认定 建立 建成 新建 "
     "新增 净增 发表 申请 举办 促成 引进 聚引 汇聚 吸引 拨付 支持 引导 办理 帮助 带动 组建 设立 获批 批复 争取 落地 "
     "发布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 "
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
@@ -190,6 +191,11 @@ ENTITY_ENDINGS: tuple[str, ...] = _words(
 SUBJECT_BODY_ENDINGS: tuple[str, ...] = ENTITY_ENDINGS + _words(
     "示范区 自创区 创新中心 研究中心 分中心 工程中心 实验室 科技园 孵化器 社区 合作社"
 )
+
+# The endings of a park's name: after a province (内蒙古高新区) they name the province's parks,
+# a class; after a city (鄂尔多斯高新区), its one park. A school or company after a province
+# (内蒙古大学) is one body.
+PARK_ENDINGS: tuple[str, ...] = _words("开发区 高新区 产业园区 产业园 园区 示范区 自创区 科技园")
 
 # Words that make a body's name generic, a class of bodies rather than one (内蒙古国家高新区
 # counts the region's parks; 单个孵化器最高300万元 is a cap for each): a place, these, an ending.
