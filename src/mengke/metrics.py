@@ -275,7 +275,7 @@ _CUE_TABLES: dict[str, tuple[str, ...]] = {
     "target": TARGET_CUES,
     "class_noun": CLASS_NOUNS,
     "money": MONEY_CUES,
-    "body_endings": SUBJECT_BODY_ENDINGS + BODIES_REFERRED_BACK,  # (a gate: a body may be named)
+    "body_endings": (*SUBJECT_BODY_ENDINGS, *BODIES_REFERRED_BACK, "企业"),  # (a gate: a body may be named)
     "generic_body": GENERIC_BODY_WORDS,
 }
 
@@ -669,6 +669,8 @@ def _names_a_body(head: str) -> bool:
     if head.startswith(BODIES_REFERRED_BACK):
         back = next(w for w in BODIES_REFERRED_BACK if head.startswith(w))
         return bool(_CJK_CHAR.match(head, len(back))) and not head.startswith(_NOT_ITS_DEED, len(back))
+    if head.startswith("企业") and head.startswith(_IN_TURN, 2):
+        return True  # 企业接连拿下16000箱订单: one firm's deeds in turn (企业研发投入… is the class)
     if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or tail.endswith(SUBJECT_BODY_ENDINGS):
         return False
     m = _body_name_pattern().match(head)
@@ -695,6 +697,7 @@ def _names_a_body(head: str) -> bool:
 
 
 _SCOPE_OPENERS = ("全", "各", "我", "本")
+_IN_TURN = ("接连", "先后", "陆续", "相继", "一举", "成功")
 # after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
 _NOT_ITS_DEED = ("等", "数", "总数", "个", "家", "所", "座", "内", "里", "周边")
 
