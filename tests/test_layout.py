@@ -198,3 +198,16 @@ def test_a_labelled_field_keeps_no_closing_full_stop() -> None:
 
     text = "某区科技指标\n\n全年登记技术合同3260项。\n\n数据来源：某某自治区科学技术厅。\n"
     assert mengke.extract(text, style="generic").meta.source == "某某自治区科学技术厅"
+
+
+def test_a_chapter_heading_under_a_policy_title_is_no_second_line_of_it() -> None:
+    import mengke
+
+    text = (
+        "某市科技创新券管理办法\n\n第一章 总则\n\n第一条 为降低企业创新成本，制定本办法。\n\n"
+        "第五条 每家企业每年申领额度不超过30万元。\n\n第十条 本办法自2026年7月1日起施行。\n"
+    )
+    ex = mengke.extract(text, style="generic")
+    assert ex.stories[0].title == "某市科技创新券管理办法"
+    (policy,) = ex.policies
+    assert (policy.title, str(policy.effective)) == ("某市科技创新券管理办法", "2026-07-01")

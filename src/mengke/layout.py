@@ -46,7 +46,8 @@ _BRACKET_BYLINE = re.compile(
 )
 # what opens a section or an item: a number (一、, （二）, 3., 01) or a bullet
 _ITEM_OPENING = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|\d{2}[ \t|｜])"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|\d{2}[ \t|｜]"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分编])"  # 第一章 总则: a document's part
     r"|[^\w“”\"‘’《〈（(【\[—\-－]"  # or a bullet (✅ ■ ●): an item, not a headline's second line
 )
 _BYLINE_BRACKETS = frozenset("【〔[(（")
