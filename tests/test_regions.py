@@ -117,3 +117,12 @@ def test_a_story_naming_several_cities_of_one_province_alike_is_about_the_provin
     assert story_region(None, body, "广东", mentions(body)) == "广东"
     body = "深圳新增企业120家。深圳研发投入增长9%。深圳专利授权增长12%。广州引进团队26个。"
     assert story_region(None, body, "广东", mentions(body)) == "深圳"
+
+
+def test_the_place_a_bracketed_byline_was_filed_from_is_not_the_story_s_place() -> None:
+    import mengke
+
+    text = "研發投入創新高\n\n【記者林志明／台北報導】113年全國研發經費達新臺幣1兆1,256億元，較上年成長8.3%。\n"
+    ex = mengke.extract(text)
+    assert ex.stories[0].region == "台湾"
+    assert {m.region for m in ex.metrics} == {"台湾"}

@@ -253,6 +253,11 @@ def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = N
 
 
 _PROVINCE_WORDS = frozenset({"全省", "我省", "本省", "该省"})
+# 【记者 林志明／台北报导】 (folded): the reporters, a slash, the place they filed from
+_BRACKET_DATELINE = re.compile(
+    r"[【〔\[(（][ \t]*(?:本报|中央社)?记者[^【】〔〕\[\]()（）／/\n]{1,30}?[／/][ \t]*"
+    r"([\u4e00-\u9fff]{1,8}?)(?:[\d一二三四五六七八九十]{1,3}日)?(?:报导|报道|电)"
+)
 # 新华社北京11月15日电, 本报上海3月2日讯: an agency or paper, the place filed from, the date
 _WIRE_DATELINE = re.compile(
     r"(?:" + "|".join(WIRE_AGENCIES) + r")([\u4e00-\u9fff]{2,6}?)[\d一二三四五六七八九十]{1,2}月"
@@ -282,6 +287,8 @@ def story_region(
     found = [(w, 5) for _, _, w in mentions(headline or "")]
     in_body = mentions(body) if body_found is None else body_found
     filed = [m.span(1) for m in _WIRE_DATELINE.finditer(lead)] if "日" in lead else []
+    if "记者" in lead:
+        filed += [m.span(1) for m in _BRACKET_DATELINE.finditer(lead)]  # 【记者林志明／台北报导】
     if filed:
         in_body = [x for x in in_body if not any(a <= x[0] < b for a, b in filed)]
     last_end, last_city = -1, ""
