@@ -105,3 +105,10 @@ def test_a_photo_caption_ends_its_sentence_where_its_line_ends() -> None:
     text = "▲一家企业的生产车间。 本报记者 方圆 摄\n\n全市产值增长18%。"
     sentences = Boundaries.of(text).sentences
     assert text[slice(*sentences.bounds(text.index("全市")))].lstrip().startswith("全市")
+
+
+def test_a_half_width_full_stop_after_a_word_ends_a_sentence_but_not_inside_a_number() -> None:
+    text = "包头市新增企业120家,同比增长15%. 鄂尔多斯市研发投入2.5亿元. 详见www.gov.cn."
+    sentences = Boundaries.of(text).sentences
+    assert text[slice(*sentences.bounds(text.index("鄂尔多斯")))].strip().startswith("鄂尔多斯")
+    assert text[slice(*sentences.bounds(text.index("2.5")))].strip().endswith("2.5亿元.")

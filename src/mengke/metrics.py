@@ -709,11 +709,17 @@ def _body_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^，,；;。、：:\s]{{2,18}}?(?:{endings})")
 
 
+def _opener_only(clause: str) -> bool:
+    """A clause that is an opener word or a time alone (其中, 同时, 2024年, 今年以来)."""
+    bare = clause.strip(_JUNK_EDGE)
+    return bool(bare) and (_cue("leading").fullmatch(bare) is not None or not _strip_leading(bare))
+
+
 def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
     """The figure's clause; then the opening clause of its part of the sentence when a
     semicolon parts it (杭州…居首；宁波市实现…，增长9.8%: 宁波); then the sentence's opening
     clause, or, when that one only says where the news came from (记者从科技部获悉, 据统计)
-    or is an opener word alone (其中, 同时), the clause after it; when it is a label (江苏：),
+    or is an opener word or a time alone (其中, 2024年), the clause after it; when it is a label (江苏：),
     the clause after it first."""
     s = ctx.folded
     windows = [(at.wide_start, pos)]
@@ -723,7 +729,7 @@ def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
     first = (at.sent_start, at.first_clause_end)
     if at.first_clause_end < pos and (
         _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
-        or _cue("leading").fullmatch(s[at.sent_start : at.first_clause_end].strip(_JUNK_EDGE))  # 其中，成都市…
+        or _opener_only(s[at.sent_start : at.first_clause_end])  # 其中，成都市…; 2024年，包头市…
     ):
         nxt = at.first_clause_end + 1
         first = (nxt, ctx.clauses.end(nxt, pos))

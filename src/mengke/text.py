@@ -22,7 +22,11 @@ SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
 CLAUSE_DELIMS = "，,；;：:、"
 _QUOTE_CLOSERS = "”’」』"
-_PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]")
+# a half-width full stop ends a sentence after a Chinese character, % or a closer (增长15%. 鄂尔多斯…),
+# never inside a number (2.5), a name (www.gov.cn) or an ellipsis
+_ASCII_STOP = r"(?<=[\u4e00-\u9fff%）)”])\.(?![\d.A-Za-z])"
+_PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]|" + _ASCII_STOP)
+_ENDS_WITH_ASCII_STOP = re.compile(_ASCII_STOP + "$")
 
 
 def _line_is_prose(line: str) -> bool:
@@ -142,7 +146,12 @@ def _runs_on(text: str, newline: int) -> bool:
     tail = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if not tail:
         return True
-    if tail[-1] in _SENTENCE_END_OR_CLOSER or tail.endswith(_CAPTION_ENDS) or tail.lstrip()[:1] in CAPTION_MARKS:
+    if (
+        tail[-1] in _SENTENCE_END_OR_CLOSER
+        or tail.endswith(_CAPTION_ENDS)
+        or tail.lstrip()[:1] in CAPTION_MARKS
+        or (tail[-1] == "." and _ENDS_WITH_ASCII_STOP.search(tail) is not None)
+    ):
         return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
     return _line_is_prose(tail) or (
         _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE)
