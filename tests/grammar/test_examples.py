@@ -292,3 +292,11 @@ def test_a_qualifier_wrapped_onto_the_next_line_still_qualifies_but_not_across_a
 
 def test_double_digits_said_in_words_is_no_quantity() -> None:
     assert [q.surface for q in find_quantities("技术合同成交额连续三年保持两位数增长")] == ["三年"]
+
+
+def test_batches_and_deals_are_counted_but_an_ordinal_batch_is_not() -> None:
+    assert [(q.surface, q.unit) for q in find_quantities("抽检产品120批次，签约项目26宗")] == [
+        ("120批次", "批次"),
+        ("26宗", "宗"),
+    ]
+    assert find_quantities("第三批次名单公布") == []

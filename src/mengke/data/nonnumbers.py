@@ -35,7 +35,7 @@ DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点钟", "�
 
 # Ordinal meeting and edition words: 第十一次党代会, 二十届四中全会, 第十四届.
 MEETING_WORDS: frozenset[str] = frozenset(
-    {"届", "次党代会", "次会议", "中全会", "次全会", "次全体会议", "次代表大会", "次督查", "次大督查", "批次"}
+    {"届", "次党代会", "次会议", "中全会", "次全会", "次全体会议", "次代表大会", "次督查", "次大督查"}
 )
 
 # Labels of page furniture: a number right after one of these is chrome, not content.

@@ -127,6 +127,7 @@ _COUNT = [
     "台次",
     "批次",
     "企次",
+    "宗",
 ]
 
 _PHYSICAL = {
@@ -303,6 +304,7 @@ NOT_A_UNIT_BEFORE: dict[str, str] = {
     "座": "谈",
     "所": "属",
     "批": "准示",
+    "宗": "旨教族师",
 }
 
 # The currency a bare 元 means on a page about a place that does not use the renminbi.
