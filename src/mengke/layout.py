@@ -17,6 +17,7 @@ from mengke.article import Article, Line
 from mengke.data.layout_words import (
     BYLINE_MARKS,
     BYLINE_ROLES,
+    CAPTION_ENDS,
     CAPTION_MARKS,
     EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
@@ -109,7 +110,7 @@ def lead_byline(line: str) -> tuple[str, ...] | None:
 def is_caption(line: str) -> bool:
     """A photo caption line (▲…, ■… 摄)."""
     s = line.strip()
-    return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(" 摄") or s.endswith("摄影"))
+    return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(CAPTION_ENDS))
 
 
 def is_heading(line: str, *, max_len: int = 40) -> bool:
@@ -272,9 +273,9 @@ def generic_layout(article: Article) -> Layout:
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
         ):
-            source = bulletin_source(lines, k) or (lines[k].stripped if _is_issuing_body(lines[k].stripped) else None)
-            if source is not None:
-                break  # 某省统计局 (over its date) under the title: who issued it, not more title
+            if _is_issuing_body(lines[k].stripped):
+                source = lines[k].stripped
+                break  # 某省统计局 (over its date or not) under the title: who issued it, not more title
             title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
             k += 1
     authors = list(authors_in(lines[:8]))

@@ -313,7 +313,7 @@ def story_region(
     best_prov = max(provinces) if provinces else None
     if best_city and (not best_prov or best_city[0] >= best_prov[0]):
         home = canonical(best_city[1])
-        rivals = [n for n, c in cities if c != best_city[1] and (canonical(c) or ("", ""))[1] == (home or ("", ""))[1]]
+        rivals = [n for n, c in cities if c != best_city[1] and home and canonical(c) == (c, home[1])]
         if home and rivals and max(rivals) * 4 >= best_city[0] * 3:
             return home[1]  # 深圳, 广州 and 珠海 alike: a story about their province
         return best_city[1]

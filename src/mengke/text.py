@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from mengke.data.cues import WAITS_FOR_A_FIGURE
-from mengke.data.layout_words import CAPTION_MARKS
+from mengke.data.layout_words import CAPTION_ENDS, CAPTION_MARKS
 
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
@@ -24,9 +24,9 @@ CLAUSE_DELIMS = "，,；;：:、"
 _QUOTE_CLOSERS = "”’」』"
 # a half-width full stop ends a sentence after a Chinese character, % or a closer (增长15%. 鄂尔多斯…),
 # never inside a number (2.5), a name (www.gov.cn) or an ellipsis
-_ASCII_STOP = r"(?<=[\u4e00-\u9fff%）)”])\.(?![\d.A-Za-z])"
-_PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n]|" + _ASCII_STOP)
-_ENDS_WITH_ASCII_STOP = re.compile(_ASCII_STOP + "$")
+# (the scan finds every "." with the other marks, fast; each is then checked in place)
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\.(?![\d.A-Za-z])")
+_PUNCTUATION = re.compile("[" + re.escape(CLAUSE_DELIMS + SENTENCE_END) + "\n.]")
 
 
 def _line_is_prose(line: str) -> bool:
@@ -114,6 +114,8 @@ class Boundaries:
         for m in _PUNCTUATION.finditer(text):
             p = m.start()
             c = text[p]
+            if c == "." and _ASCII_STOP.match(text, p) is None:
+                continue  # 2.5, www.gov.cn, …: no stop
             if c == "\n":
                 if _runs_on(text, p):
                     continue
@@ -148,9 +150,9 @@ def _runs_on(text: str, newline: int) -> bool:
         return True
     if (
         tail[-1] in _SENTENCE_END_OR_CLOSER
-        or tail.endswith(_CAPTION_ENDS)
+        or tail.endswith(CAPTION_ENDS)
         or tail.lstrip()[:1] in CAPTION_MARKS
-        or (tail[-1] == "." and _ENDS_WITH_ASCII_STOP.search(tail) is not None)
+        or (tail[-1] == "." and _ASCII_STOP.match(tail, len(tail) - 1) is not None)
     ):
         return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
     return _line_is_prose(tail) or (
@@ -158,7 +160,6 @@ def _runs_on(text: str, newline: int) -> bool:
     )
 
 
-_CAPTION_ENDS = ("摄", "摄影", "供图")
 # a figure (not a date) at the start of a line (data.cues.WAITS_FOR_A_FIGURE: the line endings before one)
 _FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?![\d年月日号时])[\u4e00-\u9fff%]")
 

@@ -53,6 +53,8 @@ EDITOR_ROLES: tuple[str, ...] = (
 )
 
 CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
+# How a photo caption's credit ends its line (▲某企业的生产车间。 本报记者 方圆 摄).
+CAPTION_ENDS: tuple[str, ...] = (" 摄", "摄影", "供图")
 
 # Notes in parentheses that look like a closing byline but send the reader elsewhere
 # (（下转第二版）, （上接第1版）) or close a serial (（完）, （待续）).

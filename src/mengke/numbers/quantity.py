@@ -198,8 +198,7 @@ def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
     spans = [m.span() for m in _nonnumber_pattern().finditer(s)]
     if "http" in s or "www." in s:
         spans.extend(m.span() for m in _URL.finditer(s))
-    if ":" in s or "-" in s or "/" in s or "." in s:
-        spans.extend(_date_or_clock_spans(s))
+    spans.extend(_date_or_clock_spans(s))
     spans.sort()
     for a, b in spans:
         starts.append(a)
