@@ -869,7 +869,7 @@ def test_a_school_after_a_province_or_companies_in_a_list_are_bodies() -> None:
 
 
 def test_a_firm_doing_things_in_turn_is_one_firm_but_firms_measured_are_the_class() -> None:
-    text = "包头科技\n\n企业接连拿下16000箱订单。企业研发投入增长15%。\n"
+    text = "包头科技\n\n企业陆续签下3200套设备订单。企业研发投入增长15%。\n"
     assert [m.region for m in mengke.extract(text).metrics] == [None, "包头"]
 
 

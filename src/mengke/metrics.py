@@ -670,7 +670,7 @@ def _names_a_body(head: str) -> bool:
         back = next(w for w in BODIES_REFERRED_BACK if head.startswith(w))
         return bool(_CJK_CHAR.match(head, len(back))) and not head.startswith(_NOT_ITS_DEED, len(back))
     if head.startswith("企业") and head.startswith(_IN_TURN, 2):
-        return True  # 企业接连拿下16000箱订单: one firm's deeds in turn (企业研发投入… is the class)
+        return True  # 企业陆续签下3200套设备订单: one firm's deeds in turn (企业研发投入… is the class)
     if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or tail.endswith(SUBJECT_BODY_ENDINGS):
         return False
     m = _body_name_pattern().match(head)
