@@ -107,7 +107,7 @@ def format_one(data: dict[str, Any], fmt: str, path: str) -> str:
 
 
 def _preload() -> None:
-    """Load plugins, the key word list and pypinyin once, before worker processes fork, and
+    """Load plugins, the key word list and readings once, before worker processes fork, and
     move what is loaded out of the garbage collector's sight (``gc.freeze``): the tables live
     as long as the process, and collections that walk them would also copy the pages that
     forked workers share."""

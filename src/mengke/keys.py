@@ -2,7 +2,8 @@
 
 Words are cut against the common words of jieba's dictionary (read as a word list, the
 fewest pieces win, so a phrase always cuts the same way), each word is written in
-toneless pinyin with pypinyin, and a lone character is glued to its neighbour:
+toneless pinyin as pypinyin reads it (a table derived from pypinyin and kept between
+processes, :mod:`mengke.readings`), and a lone character is glued to its neighbour:
 技术/合同/成交额 -> ``jishu-hetong-chengjiaoe``. Both are loaded on first use.
 Overrides for romanisations pypinyin gets wrong live in
 :mod:`mengke.data.key_overrides`.
@@ -10,13 +11,8 @@ Overrides for romanisations pypinyin gets wrong live in
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import importlib.util
-import os
 import re
 import sys
-import tempfile
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -24,6 +20,8 @@ from pathlib import Path
 
 from mengke.data.key_overrides import OVERRIDES
 from mengke.numbers.normalize import fold
+from mengke.readings import Readings, kept_readings
+from mengke.tempcache import cache_path, file_identity, package_folder, read_cache, write_cache
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
 
@@ -44,10 +42,12 @@ _COMMON_WORD = re.compile(rf"^([^\s\U00010000-\U0010ffff]{{2,{_MAX_WORD}}}) (?:[
 
 def _jieba_dictionary() -> Path:
     """jieba's dict.txt, found without importing jieba (its import loads 18 MB of models)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("jieba is not installed; mengke needs its word list: pip install jieba")
-    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    return package_folder("jieba") / "dict.txt"
+
+
+def _words_identity() -> str:
+    """What the word list is derived from: the dictionary file, the rule, the byte order."""
+    return f"{file_identity(_jieba_dictionary())}|{_MAX_WORD}|{_COMMON_WORD.pattern}|{sys.byteorder}"
 
 
 @lru_cache(maxsize=1)
@@ -56,51 +56,32 @@ def _words() -> array[int]:
     imported). An array of integers takes 2 MB where a set of strings took 20 MB.
 
     Reading the 5 MB dictionary takes a tenth of a second, which every process paid at start;
-    the packed array is kept in the temporary folder (as jieba keeps its own cache there),
-    under a name that changes with the dictionary file, and read back in a millisecond."""
-    source = _jieba_dictionary()
-    cache = _cache_file(source)
-    if cache is not None:
+    the packed array is kept in the temporary folder (:mod:`mengke.tempcache`) and read back
+    in a millisecond."""
+    path = cache_path("words", _words_identity())
+    data = read_cache(path)
+    if data is not None:
         try:
             words = array("Q")
-            words.frombytes(cache.read_bytes())
+            words.frombytes(data)
             if len(words) > _FEWEST_WORDS and words[0] < words[-1]:
                 return words
-        except (OSError, ValueError):
-            pass  # no cache yet, or one cut short: read the dictionary
-    text = source.read_text(encoding="utf-8")
+        except ValueError:
+            pass  # a file cut short: read the dictionary
+    text = _jieba_dictionary().read_text(encoding="utf-8")
     words = array("Q", sorted(map(_pack, _COMMON_WORD.findall(text))))
-    if cache is not None:
-        _write_cache(cache, words)
+    write_cache(path, words.tobytes())
     return words
 
 
-def _cache_file(source: Path) -> Path | None:
-    """Where the packed words of ``source`` are kept: named by the file's path, size and time,
-    the format and the byte order, so that any change makes a new one."""
-    try:
-        stat = source.stat()
-    except OSError:
-        return None
-    ident = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{_MAX_WORD}|{_COMMON_WORD.pattern}|{sys.byteorder}"
-    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
-    owner = os.getuid() if hasattr(os, "getuid") else 0  # one cache per user of a shared /tmp
-    return Path(tempfile.gettempdir()) / f"mengke-words-{owner}-{digest}.bin"
+def _unpack(code: int) -> str:
+    return code.to_bytes(2 * _MAX_WORD, "big").decode("utf-16-be").lstrip("\x00")
 
 
-def _write_cache(cache: Path, words: array[int]) -> None:
-    """Write the cache whole or not at all (a temporary file renamed into place); a folder
-    that cannot be written only costs the next process the read of the dictionary."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
-        with os.fdopen(fd, "wb") as out:
-            words.tofile(out)
-        os.replace(tmp, cache)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+@lru_cache(maxsize=1)
+def _readings() -> Readings:
+    """Toneless readings as pypinyin gives them, for the characters and the words of the list."""
+    return kept_readings(lambda: map(_unpack, _words()), _words_identity())
 
 
 def _is_word(word: str) -> bool:
@@ -139,19 +120,18 @@ def _ascii(piece: str) -> str:
 @lru_cache(maxsize=4096)
 def make_key(text: str) -> str:
     """The ASCII key of a Chinese phrase: lower-case pinyin words joined by hyphens."""
-    from pypinyin import lazy_pinyin
-
     text = fold(text)
     if text in OVERRIDES:
         return OVERRIDES[text]
     parts: list[str] = []
+    readings = _readings()
     for m in _CJK.finditer(text):
         run = m.group()
         if run.isascii():
             parts.append(run.lower())
             continue
         words = segment(run)
-        pieces = ["".join(_ascii(OVERRIDES.get(ch, p)) for ch, p in zip(w, lazy_pinyin(w), strict=True)) for w in words]
+        pieces = ["".join(_ascii(OVERRIDES.get(ch, p)) for ch, p in zip(w, readings.of(w), strict=True)) for w in words]
         glued: list[str] = []
         for k, (word, piece) in enumerate(zip(words, pieces, strict=True)):
             if len(word) == 1 and glued:
