@@ -240,6 +240,19 @@ def test_a_verb_and_a_measure_make_one_indicator_and_next_steps_are_targets() ->
     assert [(m.indicator, m.status.value) for m in ms][1:] == [("签约金额", "actual"), ("对接活动", "target")]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("今年全市技术合同登记成交额达86亿元。", "技术合同登记成交额"),  # registered turnover: one noun
+        ("全年签约交易额30亿元。", "签约交易额"),
+        ("全县实现成交额12亿元。", "成交额"),  # a result verb's object is the measure
+        ("全区完成金额5亿元。", "金额"),
+    ],
+)
+def test_a_verb_before_a_bare_measure_is_part_of_it_unless_it_reports_a_result(text: str, indicator: str) -> None:
+    assert [m.indicator for m in mengke.extract(text).metrics] == [indicator]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
@@ -272,6 +285,14 @@ def test_figures_after_fenbie_go_to_the_listed_places_in_turn() -> None:
         ("高新技术企业", "包头"),
         ("高新技术企业", "呼和浩特"),
     ]
+
+
+def test_figures_listed_with_their_places_go_each_to_its_own_place() -> None:
+    text = "2025年，全省新增科技型企业900家，其中南京市320家、苏州市280家、无锡市150家。"
+    assert [m.region for m in mengke.extract(text).metrics] == ["江苏", "南京", "苏州", "无锡"]
+    # a level before a listed figure (自治区重点任务) is no place of its own
+    text = "包头市承接国家重点项目4项、自治区重点任务30项。"
+    assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头"]
 
 
 def test_chips_are_counted_in_pieces_not_yuan() -> None:

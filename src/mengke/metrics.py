@@ -62,6 +62,7 @@ from mengke.data.cues import (
     RANKING_NOUNS,
     RATE_CUES,
     RATE_NOUNS_AFTER,
+    RESULT_VERBS,
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
@@ -407,8 +408,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         after_stripped = _strip_trailing(after)
-        if after_stripped in MEASURE_NOUNS or (
-            after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES)
+        if verb not in RESULT_VERBS and (
+            after_stripped in MEASURE_NOUNS
+            or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES))
         ):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
         if len(after_stripped) >= 2:
@@ -599,6 +601,13 @@ def metric_region(
         return None  # 长三角区域高新技术企业…: an area of several regions, none of them
     if _subject_is_a_body(ctx, at, q, heads):
         return None  # 包钢集团拿出17.5%的股份: a company's figure is about no place
+    item = _listed_item(s, at.wide_start, q.start)
+    if item is not None and (ctx.regions is None or ctx.regions.any_within(item, q.start)):
+        words = ctx.region_words(item, min(q.start, item + 8))
+        if words and words[0][0] == 0 and region_canonical(words[0][2]) is not None:
+            got = resolve_region(words[0][2], default, ctx.province)
+            if got:
+                return got  # 其中深圳市2.5万家、广州市1.3万家: 广州 (a named place, not 自治区重点任务)
     for begin, stop in _windows_back(ctx, at, q.start):
         if ctx.regions is not None and not ctx.regions.any_within(begin, stop):
             continue  # most clauses name no place: nothing to strip
@@ -628,6 +637,20 @@ def metric_region(
                     return city[0]  # 山东济南新认定…: the province's city
                 return got
     return default
+
+
+def _listed_item(s: str, begin: int, pos: int) -> int | None:
+    """Where the figure's item starts when its clause lists figures one after another with 、
+    (深圳市2.5万家、广州市1.3万家): after the last 、 before it, when the item before that one
+    holds a figure and this one lists nothing more (北京、上海等城市的企业 is one subject)."""
+    mark = s.rfind("、", begin, pos)
+    if mark < 0 or "等" in s[mark:pos]:
+        return None
+    previous = max(begin, s.rfind("、", begin, mark) + 1)
+    return mark + 1 if _DIGIT.search(s, previous, mark) else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[int, int], str]) -> bool:

@@ -43,6 +43,11 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出"
 )
 
+# Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
+# one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure
+# (技术合同登记成交额, 签约金额, 立项数).
+RESULT_VERBS: frozenset[str] = frozenset("实现 完成 取得 获得 荣获 拥有 共有 突破 带来 带动 撬动".split())
+
 # Nouns that open with 后 (after): after an object verb they are its object, not "after it"
 # (安排后补助资金 is post-subsidy funds; 建成后年产值 is the output once built).
 NOUNS_WITH_HOU: tuple[str, ...] = _words("后补助 后备 后勤 后续资金")
@@ -177,7 +182,7 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
 # 成果转化指数): the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset(
-    "金额 总额 额度 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限".split()
+    "金额 总额 额度 成交额 交易额 合同额 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限".split()
 )
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
