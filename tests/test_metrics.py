@@ -815,6 +815,13 @@ def test_a_percent_before_a_rate_of_growth_is_a_change_of_the_measure_before() -
     assert [(m.kind.value, m.indicator) for m in ms] == [("change", "财政科技支出"), ("change", "财政科技支出")]
     (m,) = mengke.extract("全区研发投入保持15%的增速。").metrics
     assert (m.kind.value, m.indicator) == ("change", "研发投入")
+    (m,) = mengke.extract("全省研发投入保持12%以上增长。").metrics
+    assert (m.kind.value, m.indicator) == ("change", "研发投入")
+
+
+def test_a_span_of_many_years_before_a_ranking_is_when_not_what() -> None:
+    ms = mengke.extract("全省研发投入强度达3.1%，连续多年位居全国第二。").metrics
+    assert [(m.kind.value, m.indicator) for m in ms] == [("ratio", "研发投入强度"), ("rank", "研发投入强度")]
 
 
 def test_a_ranking_said_with_zai_zhong_is_the_indicator() -> None:

@@ -215,7 +215,7 @@ FUND_NOUNS: tuple[str, ...] = _words("基金 母基金 子基金 专项资金 �
 
 # After a percent, nouns that make it a rate of growth (连续三年保持30%以上增速): a change of
 # the measure said before.
-RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 的增速 的增幅 的增长 的年均增速 的速度增长")
+RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 增长 的增速 的增幅 的增长 的年均增速 的年均增长 的速度增长")
 
 # The field a ranking is taken in, after its verb (居全国高校第12位, 位列全省同类园区第3).
 RANK_FIELDS: tuple[str, ...] = _words("全国 全省 全区 全市 全球 世界 国内 省内 区内 市内 同类 同行业")
