@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mengke.layout import trailing_byline
 
 
@@ -191,6 +193,16 @@ def test_an_issuing_body_alone_under_a_report_title_is_its_source() -> None:
     text = "关于2025年度全市科技工作情况的报告\n\n市科学技术局\n\n　　全年新认定高新技术企业386家。\n"
     ex = mengke.extract(text, style="generic")
     assert (ex.meta.title, ex.meta.source) == ("关于2025年度全市科技工作情况的报告", "市科学技术局")
+
+
+@pytest.mark.parametrize("number", ["湘政发〔2026〕7号", "（国办函〔2025〕12号）", "苏科发[2024] 第3号"])
+def test_a_document_number_under_a_notice_s_title_is_no_more_title(number: str) -> None:
+    import mengke
+
+    title = "某省人民政府关于印发《某省科技成果转化行动方案》的通知"
+    text = f"{title}\n{number}\n\n各市人民政府：\n到2027年，全省技术合同成交额突破800亿元。\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.meta.title == title
 
 
 def test_a_labelled_field_keeps_no_closing_full_stop() -> None:

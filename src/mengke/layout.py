@@ -272,6 +272,7 @@ def generic_layout(article: Article) -> Layout:
             and not _DATE_TAIL.search(fold(lines[k].stripped))  # 某某局 2026年3月: who and when, not headline
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
+            and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
         ):
             if _is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped
@@ -302,6 +303,13 @@ def generic_layout(article: Article) -> Layout:
         editors=names_from(fields["editors"]) if "editors" in fields else (),
     )
     return Layout(stories=(story,), meta=meta, skip=tuple(skip))
+
+
+# a document's number on a line of its own under the title (浙政发〔2026〕3号, （国办函〔2025〕12号）)
+_DOC_NUMBER_LINE = re.compile(
+    r"[(（]?[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]］】)）]"
+    r"[ \t]*第?[ \t]*\d{1,4}[ \t]*号[)）]?$"
+)
 
 
 META_FIELD = re.compile(
