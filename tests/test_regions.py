@@ -126,3 +126,18 @@ def test_the_place_a_bracketed_byline_was_filed_from_is_not_the_story_s_place() 
     ex = mengke.extract(text)
     assert ex.stories[0].region == "台湾"
     assert {m.region for m in ex.metrics} == {"台湾"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "產業研發再創高\n\n國科會今日表示，我國去年研發經費達新臺幣9,800億元，較前年成長6.1%。\n",
+        "经济部日前公布，全国企业研发投入约新台币7,200亿元，占比近八成。\n",
+    ],
+)
+def test_a_page_that_names_no_place_but_taiwan_s_bodies_or_currency_is_about_taiwan(text: str) -> None:
+    import mengke
+
+    ex = mengke.extract(text)
+    assert ex.stories[0].region == "台湾"
+    assert {m.region for m in ex.metrics} == {"台湾"}

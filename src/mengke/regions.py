@@ -25,6 +25,7 @@ from mengke.data.regions import (
     PREFECTURES,
     PROVINCE_ALIASES,
     PROVINCE_CAPITALS,
+    PROVINCE_MARKERS,
     PROVINCE_SELF,
     PROVINCES,
     VENUE_VERBS,
@@ -241,6 +242,8 @@ def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = N
             counts[got[1]] += 1
         elif w in PROVINCE_SELF:
             selves["province" if w in _PROVINCE_WORDS else "region"] += 1
+    for m in _PROVINCE_MARKER.finditer(text):
+        counts[PROVINCE_MARKERS[m.group()]] += 1  # 新台币, 国科会: a page about Taiwan
     if not counts:
         return None
     autonomous = [p for p, _ in counts.most_common() if p in AUTONOMOUS_REGIONS]
@@ -253,6 +256,7 @@ def province_of_text(text: str, found: Iterable[tuple[int, int, str]] | None = N
 
 
 _PROVINCE_WORDS = frozenset({"全省", "我省", "本省", "该省"})
+_PROVINCE_MARKER = re.compile("|".join(PROVINCE_MARKERS))
 # 【记者 林志明／台北报导】 (folded): the reporters, a slash, the place they filed from
 _BRACKET_DATELINE = re.compile(
     r"[【〔\[(（][ \t]*(?:本报|中央社)?记者[^【】〔〕\[\]()（）／/\n]{1,30}?[／/][ \t]*"

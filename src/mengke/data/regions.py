@@ -391,5 +391,17 @@ NATIONAL_BODIES: tuple[str, ...] = (
 # where 全国 on a page about the place means the place itself (Taiwan's outlets: 全國研發經費)
 NATION_SELF_MEANS_PLACE: frozenset[str] = frozenset({"台湾"})
 
+# Words only a page about one province uses, counted as a mention of it when the page names
+# few places (Taiwan's outlets write 我國 and 國科會, and rarely 臺灣): its currency, its bodies.
+PROVINCE_MARKERS: dict[str, str] = {
+    "新台币": "台湾",
+    "行政院": "台湾",
+    "立法院": "台湾",
+    "国科会": "台湾",
+    "国发会": "台湾",
+    "中研院": "台湾",
+    "工研院": "台湾",
+}
+
 # Verbs after 在/于 + a place that make it the venue of an event (在北京召开), not the subject.
 VENUE_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕")
