@@ -717,6 +717,11 @@ def test_a_figure_said_of_one_company_park_or_school_has_no_region() -> None:
     ]
 
 
+def test_a_park_named_after_a_time_opener_is_the_subject_of_every_figure_of_its_sentence() -> None:
+    text = "四川科技动态\n\n今年1—9月，某某高新区专利授权量达1.2万件，同比增长约18%。\n"
+    assert [(m.text, m.region) for m in mengke.extract(text).metrics] == [("1.2万件", None), ("约18%", None)]
+
+
 def test_bodies_counted_or_a_class_of_bodies_keep_the_place() -> None:
     text = (
         "宁夏科技动态\n\n"

@@ -659,7 +659,7 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     s = ctx.folded
     windows = [(at.wide_start, q.start)]
     if at.first_clause_end < q.start:
-        windows.append((at.sent_start, at.first_clause_end))
+        windows.append(_opening_clause(ctx, at, q.start))  # past 今年1—9月，: the clause naming who
     if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
     named = [_cue("body_endings").search(s, begin, stop) is not None for begin, stop in windows]
@@ -749,18 +749,25 @@ def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
     part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
     if part >= 0:
         windows.append((part + 1, ctx.clauses.end(part + 1, pos)))
-    first = (at.sent_start, at.first_clause_end)
+    first = _opening_clause(ctx, at, pos)
+    if first[0] == at.sent_start and at.first_clause_end < pos and s[at.first_clause_end] == ":":
+        nxt = at.first_clause_end + 1  # 江苏：南京市新增…: past a label, the place the clause after it names
+        windows.append((nxt, ctx.clauses.end(nxt, pos)))
+    windows.append(first)
+    return windows
+
+
+def _opening_clause(ctx: Context, at: Around, pos: int) -> tuple[int, int]:
+    """The sentence's opening clause, or the clause after it when it only says where the news
+    came from (记者从科技部获悉) or is an opener or a time alone (其中, 2024年, 今年1—9月)."""
+    s = ctx.folded
     if at.first_clause_end < pos and (
         _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
         or _opener_only(s[at.sent_start : at.first_clause_end])  # 其中，成都市…; 2024年，包头市…
     ):
         nxt = at.first_clause_end + 1
-        first = (nxt, ctx.clauses.end(nxt, pos))
-    elif at.first_clause_end < pos and s[at.first_clause_end] == ":":
-        nxt = at.first_clause_end + 1  # 江苏：南京市新增…: past a label, the place the clause after it names
-        windows.append((nxt, ctx.clauses.end(nxt, pos)))
-    windows.append(first)
-    return windows
+        return nxt, ctx.clauses.end(nxt, pos)
+    return at.sent_start, at.first_clause_end
 
 
 # a clause that says where the news came from, not what it is about
