@@ -253,6 +253,19 @@ def test_a_verb_before_a_bare_measure_is_part_of_it_unless_it_reports_a_result(t
     assert [m.indicator for m in mengke.extract(text).metrics] == [indicator]
 
 
+def test_what_is_given_is_the_measure_whatever_verbs_come_before_the_giving() -> None:
+    (m,) = mengke.extract("对首次认定的科技型企业给予一次性补贴20万元。").metrics
+    assert m.indicator == "一次性补贴"
+    (m,) = mengke.extract("全市科技型中小企业评价入库3100余家。").metrics
+    assert m.indicator == "科技型中小企业"
+
+
+def test_a_laboratory_referred_back_is_the_subject_and_has_no_region() -> None:
+    text = "某某实验室揭牌\n\n本报讯 5月8日，某某实验室在合肥揭牌。实验室首期投入资金8亿元。\n"
+    (m,) = mengke.extract(text).metrics
+    assert (m.text, m.region) == ("8亿元", None)
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

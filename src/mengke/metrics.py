@@ -44,6 +44,7 @@ from mengke.data.cues import (
     FORECAST_CUES,
     FUND_NOUNS,
     GENERIC_BODY_WORDS,
+    GIVING_VERBS,
     LEADING_WORDS,
     LEVEL_ENDINGS,
     MEASURE_NOUNS,
@@ -416,6 +417,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if len(after_stripped) >= 2:
             phrase = after
             break
+    given = max((phrase.rfind(v) + len(v) for v in GIVING_VERBS if v in phrase), default=-1)
+    if given > 0 and len(_strip_trailing(phrase[given:])) >= 2:
+        phrase = phrase[given:]  # 对新认定的企业给予一次性奖励: what is given is the measure
     intent = [m.end() for m in _INTENT.finditer(phrase)] if any(c in phrase for c in "力确争后") else []
     if intent and len(_strip_trailing(phrase[intent[-1] :])) >= 2:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after

@@ -26,7 +26,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "总数 总量 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 "
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
     "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了 "
-    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 入库 批出 "
+    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库 批出 "
     "迈上 迈入 站上 跨上 跨入 多增 少增 前移 后移 前进 后退 攀升 "
     "升至 升到 升为 降为 跃至 上年的 上年 去年的 之 多出 高出 少了 多了 "
     "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小"
@@ -42,6 +42,10 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出"
 )
+
+# Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
+# come before them.
+GIVING_VERBS: tuple[str, ...] = _words("给予 予以")
 
 # Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
 # one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure
@@ -237,5 +241,5 @@ WAITS_FOR_A_FIGURE: tuple[str, ...] = (
 # A body referred back to (该公司, 公司, 该校): a figure it opens the clause of is that body's,
 # about no place (公司累计申请专利超过2万件).
 BODIES_REFERRED_BACK: tuple[str, ...] = _words(
-    "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 公司 集团 学校 园区 社区 医院 研究院"
+    "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 该实验室 公司 集团 学校 园区 社区 医院 研究院 实验室"
 )
