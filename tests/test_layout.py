@@ -205,6 +205,13 @@ def test_a_document_number_under_a_notice_s_title_is_no_more_title(number: str) 
     assert ex.meta.title == title
 
 
+def test_a_jump_note_under_a_feature_s_title_is_no_more_title() -> None:
+    import mengke
+
+    text = "一座小城的十年\n\n（上接第1版）\n\n　　十年前，全区科技型企业不足80家，如今已有640家。\n"
+    assert mengke.extract(text, style="generic").meta.title == "一座小城的十年"
+
+
 def test_a_labelled_field_keeps_no_closing_full_stop() -> None:
     import mengke
 

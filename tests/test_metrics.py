@@ -266,6 +266,14 @@ def test_a_laboratory_referred_back_is_the_subject_and_has_no_region() -> None:
     assert (m.text, m.region) == ("8亿元", None)
 
 
+def test_a_phrase_pointing_back_at_the_figure_before_takes_its_measure() -> None:
+    text = "五年前，全县科技型中小企业只有60家。如今，这个数字已经超过400家。这一数据在全市居首。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator) for m in ms][:2] == [("60家", "科技型中小企业"), ("超过400家", "科技型中小企业")]
+    (m,) = mengke.extract("当地的研发投入增长12%。").metrics
+    assert m.indicator == "研发投入"
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

@@ -141,3 +141,10 @@ def test_a_page_that_names_no_place_but_taiwan_s_bodies_or_currency_is_about_tai
     ex = mengke.extract(text)
     assert ex.stories[0].region == "台湾"
     assert {m.region for m in ex.metrics} == {"台湾"}
+
+
+def test_a_county_or_banner_calling_itself_quan_xian_counts_for_its_city_or_league() -> None:
+    import mengke
+
+    text = "某县科技动态\n\n2025年，土默特右旗新增科技型企业18家。全旗研发投入增长11%，全县专利授权120件。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头", "包头"]

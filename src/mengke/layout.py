@@ -55,6 +55,7 @@ _BYLINE_BRACKETS = frozenset("【〔[(（")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _TERMINAL = "。！？!?…”」』"
 _NOTE = re.compile(NOT_BYLINE_NOTES)
+_JUMP_NOTE_LINE = re.compile(r"[（(][ \t]*(?:" + NOT_BYLINE_NOTES + r")[ \t]*[）)]")
 
 
 def names_from(raw: str) -> tuple[str, ...]:
@@ -273,6 +274,7 @@ def generic_layout(article: Article) -> Layout:
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
             and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
+            and not _JUMP_NOTE_LINE.fullmatch(lines[k].stripped)  # （上接第1版）: the page it goes on from
         ):
             if _is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped

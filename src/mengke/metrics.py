@@ -894,6 +894,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
+            if out and out[-1].indicator and _BACK_REFERENCE.search(left_clause):
+                indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
@@ -939,6 +941,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
+_BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
 
 
 def _fraction_share(s: str, q: Quantity) -> Decimal | None:

@@ -61,7 +61,8 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 "
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
-    "这一 这 此 其 各类 各项 一批 相关 预计 预期 力争 有望 计划 争取 确保 "
+    "这里的 这里 当地的 当地 如今 现如今 这个 这项 这一 这 此 其 "
+    "各类 各项 一批 相关 预计 预期 力争 有望 计划 争取 确保 "
     "提出 明确 要求 到 要力争 要确保 要争取 现有 目标是 目标"
 )
 
@@ -175,7 +176,7 @@ DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
-NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模 之间 之内 以内".split())
+NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模 之间 之内 以内 数字".split())
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
 # 5000万元以上的企业): the count that follows is the metric.

@@ -315,9 +315,25 @@ PROVINCE_SELF: tuple[str, ...] = ("全区", "我区", "自治区", "全自治区
 # 全区 is the autonomous region in Inner Mongolia, Guangxi, Tibet, Ningxia and Xinjiang, but a
 # district (which counts for its city) on a page about a district of any other province.
 DISTRICT_SELF: tuple[str, ...] = ("全区", "我区", "本区")
-CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府")
+# What a county's or banner's page calls it (全县, 我旗), and a league's page its league (全盟):
+# like 全市, the place named last before them, which counts for its city or league.
+COUNTY_SELF: tuple[str, ...] = (
+    "全县",
+    "我县",
+    "本县",
+    "该县",
+    "全旗",
+    "我旗",
+    "本旗",
+    "该旗",
+    "全盟",
+    "我盟",
+    "本盟",
+    "该盟",
+)
+CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", "市本级", "市府", *COUNTY_SELF)
 # The city words that mean the city named last before them (not simply the story's city).
-CITY_SELF_NEAREST: frozenset[str] = frozenset({"全市", "我市", "本市", "该市"})
+CITY_SELF_NEAREST: frozenset[str] = frozenset({"全市", "我市", "本市", "该市", *COUNTY_SELF})
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
 # Areas of several provinces or cities (京津冀, 长三角): a figure about one of them is about
 # no single region of the table, and the area's name is not part of what is measured.
