@@ -274,6 +274,12 @@ def test_a_phrase_pointing_back_at_the_figure_before_takes_its_measure() -> None
     assert m.indicator == "研发投入"
 
 
+def test_a_ranking_published_by_a_ministry_is_the_ranking_not_the_ministry() -> None:
+    text = "近日，科技部公布2025年国家创新型城市创新能力评价结果，长沙位列全国第11位。"
+    (m,) = mengke.extract(text).metrics
+    assert (m.text, m.indicator, m.region) == ("第11位", "国家创新型城市创新能力评价", "长沙")
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
