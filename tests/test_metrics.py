@@ -280,6 +280,11 @@ def test_a_ranking_published_by_a_ministry_is_the_ranking_not_the_ministry() -> 
     assert (m.text, m.indicator, m.region) == ("第11位", "国家创新型城市创新能力评价", "长沙")
 
 
+def test_a_verb_pair_closing_the_phrase_is_stripped_whole() -> None:
+    (m,) = mengke.extract("全市新能源公交车推广应用超过800辆。").metrics
+    assert m.indicator == "新能源公交车"
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

@@ -408,6 +408,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
             continue  # 建成后: "after it is built", not a verb and its object (安排后补助资金 is)
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
+        if not _strip_trailing(phrase[at:]):
+            continue  # 汽车推广应用超过1500辆: a verb closing the phrase, stripped below with what follows it
         after_stripped = _strip_trailing(after)
         if verb not in RESULT_VERBS and (
             after_stripped in MEASURE_NOUNS
