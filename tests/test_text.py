@@ -112,3 +112,12 @@ def test_a_half_width_full_stop_after_a_word_ends_a_sentence_but_not_inside_a_nu
     sentences = Boundaries.of(text).sentences
     assert text[slice(*sentences.bounds(text.index("鄂尔多斯")))].strip().startswith("鄂尔多斯")
     assert text[slice(*sentences.bounds(text.index("2.5")))].strip().endswith("2.5亿元.")
+
+
+def test_a_long_headline_over_a_blank_line_is_a_sentence_of_its_own() -> None:
+    head = "某省科学技术厅关于2025年度第二批省级重点实验室建设名单的公示"
+    text = head + "\n\n根据有关办法，拟支持建设重点实验室12家。"
+    sentences = Boundaries.of(text).sentences
+    assert text[slice(*sentences.bounds(text.index("根据")))].lstrip() == "根据有关办法，拟支持建设重点实验室12家。"
+    cut = "全区技术合同成交额较上年同期增长百分之二十以上并且又一次再创下\n历史新高。"
+    assert Boundaries.of(cut).sentences.bounds(cut.index("历史"))[0] == 0  # a prose line cut mid-sentence runs on

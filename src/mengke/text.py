@@ -155,9 +155,14 @@ def _runs_on(text: str, newline: int) -> bool:
         or (tail[-1] == "." and _ASCII_STOP.match(tail, len(tail) - 1) is not None)
     ):
         return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
+    if _PROSE_MARK.search(tail) is None and _BLANK_NEXT.match(text, newline + 1):
+        return False  # a long headline over a blank line: no prose mark, a paragraph of its own
     return _line_is_prose(tail) or (
         _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE)
     )
+
+
+_BLANK_NEXT = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
 # a figure (not a date) at the start of a line (data.cues.WAITS_FOR_A_FIGURE: the line endings before one)

@@ -82,3 +82,21 @@ def test_a_reporter_label_on_the_metadata_line_gives_the_author_and_the_source()
     )
     got = PortalExtractor().extract(make_article(page))
     assert (got.meta.source, got.meta.authors, got.meta.editors) == ("某市日报", ("王磊",), ("周云",))
+
+
+def test_a_government_disclosure_block_gives_the_meta_and_the_headline_under_it() -> None:
+    page = (
+        "索引号：00000000XY0000000Z/2025-00077    主题分类：科技\n"
+        "发布机构：某某市科学技术局    成文日期：2025-04-01\n"
+        "标题：某某市科学技术局关于2025年度科技型企业入库名单的公告\n"
+        "文号：某科字〔2025〕9号    发布日期：2025-04-03\n\n"
+        "某某市科学技术局关于2025年度科技型企业入库名单的公告\n\n"
+        "经企业自评、专家复核，现将入库企业名单予以公告，共计315家。\n\n"
+        "【打印】【关闭】\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.title == "某某市科学技术局关于2025年度科技型企业入库名单的公告"
+    assert (got.meta.source, got.meta.published) == ("某某市科学技术局", dt.date(2025, 4, 3))  # not 成文日期
+    assert [m.text for m in got.metrics] == ["315家"]
+    assert got.stories[0].start == page.index("某某市科学技术局关于2025年度科技型企业入库名单的公告\n\n")
+    assert_grounded(got, page)

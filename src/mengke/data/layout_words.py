@@ -97,6 +97,19 @@ META_LABELS: dict[str, str] = {
     "浏览次数": "views",
     "点击数": "views",
     "阅读": "views",
+    # a government page's disclosure block (索引号, 发布机构, 成文日期, 文号 …): 成文日期 is
+    # when the document was written, not when the page was published
+    "发布机构": "source",
+    "发文机关": "source",
+    "发文单位": "source",
+    "成文日期": "written",
+    "索引号": "index",
+    "主题分类": "topic",
+    "主题词": "keywords",
+    "文号": "number",
+    "发文字号": "number",
+    "标题": "title",
+    "有效性": "validity",
 }
 CHROME_LINE_STARTS: tuple[str, ...] = (
     "当前位置",

@@ -1,7 +1,8 @@
 """A web portal page: breadcrumb, the headline, a metadata line (发布日期/来源/作者/浏览次数),
 font-size buttons, a 核心提示 box that repeats the lead, the article with a closing byline,
-then 责任编辑, share buttons, a disclaimer and link lists. Metadata goes into ``meta``;
-chrome holds no story and no figure.
+then 责任编辑, share buttons, a disclaimer and link lists. A government page may open instead
+with a disclosure block of several labelled lines (索引号, 发布机构, 成文日期, 标题, 文号,
+发布日期) over its headline. Metadata goes into ``meta``; chrome holds no story and no figure.
 """
 
 from __future__ import annotations
@@ -25,6 +26,25 @@ def _folded(article: Article) -> list[str]:
 def _is_chrome(text: str) -> bool:
     s = text.strip()
     return s.startswith(CHROME_LINE_STARTS) or bool(_BREADCRUMB.search(s)) or s.startswith("[ ") or is_social_chrome(s)
+
+
+def _metadata_block(folded: list[str], meta_k: int | None) -> list[int]:
+    """The metadata lines around the first line of two fields: the lines next to it that hold
+    a field too (a government page's 索引号 / 发布机构 / 标题 / 文号 block)."""
+    if meta_k is None:
+        return []
+    first = last = meta_k
+    while first > 0 and META_FIELD.search(folded[first - 1]):
+        first -= 1
+    while last + 1 < len(folded) and META_FIELD.search(folded[last + 1]):
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _is_headline(text: str) -> bool:
+    """A short line that ends no sentence: a headline, not the first paragraph."""
+    s = text.strip()
+    return 0 < len(s) <= 60 and not s.endswith(("。", "；", ";", "：", ":"))
 
 
 class PortalExtractor(Extractor):
@@ -55,12 +75,13 @@ class PortalExtractor(Extractor):
             return Layout(stories=())
         folded = _folded(article)
         meta_k = next((k for k, t in enumerate(folded[:15]) if len(META_FIELD.findall(t)) >= 2), None)
+        block = _metadata_block(folded, meta_k)
         # labels are matched in the folded lines (發布日期 reads as 发布日期); each value is kept
         # as written (names, sources) and folded (dates with full-width digits), same offsets
         fields: dict[str, tuple[str, str]] = {}
-        if meta_k is not None:
-            for m in META_FIELD.finditer(folded[meta_k]):
-                raw = lines[meta_k].text[m.start(2) : m.end(2)]
+        for k in block:
+            for m in META_FIELD.finditer(folded[k]):
+                raw = lines[k].text[m.start(2) : m.end(2)]
                 fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
         for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
             lead = len(t) - len(t.lstrip())
@@ -68,18 +89,23 @@ class PortalExtractor(Extractor):
                 raw = lines[k].text[lead + one.start(2) : lead + one.end(2)]
                 fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
         title_k = None
-        if meta_k is not None:
-            for k in range(meta_k - 1, -1, -1):
+        if block:
+            for k in range(block[0] - 1, -1, -1):
                 if not _is_chrome(folded[k]):
                     title_k = k
                     break
+            if title_k is None or "title" in fields:
+                # a government page's disclosure block heads the page; its headline follows it
+                after = block[-1] + 1
+                if after < len(lines) and not _is_chrome(folded[after]) and _is_headline(folded[after]):
+                    title_k = after
         elif lines:
             title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t)), 0)
         title = lines[title_k].stripped if title_k is not None else None
-        body_from = (meta_k if meta_k is not None else (title_k or 0)) + 1
-        skip: list[tuple[int, int]] = []
-        if meta_k is not None:
-            skip.append((lines[meta_k].start, lines[meta_k].end))
+        if title is None and "title" in fields:
+            title = fields["title"][0]
+        body_from = max(block[-1] if block else 0, title_k or 0) + 1 if block or title_k is not None else 0
+        skip: list[tuple[int, int]] = [(lines[k].start, lines[k].end) for k in block]
         end_k = len(lines)
         editors: list[str] = list(names_from(fields["editors"][0])) if "editors" in fields else []
         for k in range(body_from, len(lines)):
