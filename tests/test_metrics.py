@@ -285,6 +285,36 @@ def test_a_verb_pair_closing_the_phrase_is_stripped_whole() -> None:
     assert m.indicator == "新能源公交车"
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("其中，现代农牧业科技攻关项目12项。", "现代农牧业科技攻关项目"),  # 现 opens 现代, no opener
+        ("其他企业研发投入5亿元。", "其他企业研发投入"),
+        ("全年并购项目9个。", "并购项目"),
+        ("其研发投入增长8%。", "研发投入"),  # 其 alone is an opener
+        ("还有企业23家。", "企业"),
+    ],
+)
+def test_an_opener_s_character_that_begins_a_word_is_not_stripped(text: str, indicator: str) -> None:
+    assert [m.indicator for m in mengke.extract(text).metrics] == [indicator]
+
+
+def test_funds_named_by_their_purpose_keep_it_and_a_full_coverage_ends_the_counted_noun() -> None:
+    ms = mengke.extract("该市实施项目20项，财政扶持资金9000万元，实现全市86个嘎查村全覆盖。").metrics
+    assert [m.indicator for m in ms] == ["项目", "财政扶持资金", "嘎查村"]
+
+
+def test_nouns_listed_before_a_count_are_counted_together_unless_the_list_is_a_modifier() -> None:
+    ms = mengke.extract("去年累计推广新品种、新技术210余项。").metrics
+    assert [m.indicator for m in ms] == ["新品种、新技术"]
+    ms = mengke.extract("累计争取国家、自治区科研经费3.5亿元。").metrics
+    assert [m.indicator for m in ms] == ["科研经费"]  # levels: where the funds came from
+    ms = mengke.extract("为职工办理社保卡、居住证等业务提供服务60余次。").metrics
+    assert [m.indicator for m in ms] == ["服务"]
+    ms = mengke.extract("广州、深圳等城市的独角兽企业达80家。").metrics
+    assert [m.indicator for m in ms] == ["独角兽企业"]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

@@ -84,6 +84,11 @@ def _readings() -> Readings:
     return kept_readings(lambda: map(_unpack, _words()), _words_identity())
 
 
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` (2 to 4 characters) is a common word of jieba's dictionary."""
+    return 2 <= len(word) <= _MAX_WORD and _is_word(word)
+
+
 def _is_word(word: str) -> bool:
     words = _words()
     code = _pack(word)

@@ -42,7 +42,9 @@ from mengke.data.cues import (
     DOCUMENT_PART_UNITS,
     ENTITY_ENDINGS,
     FORECAST_CUES,
+    FUND_HEADS,
     FUND_NOUNS,
+    FUNDING_VERBS,
     GENERIC_BODY_WORDS,
     GIVING_VERBS,
     LEADING_WORDS,
@@ -78,7 +80,7 @@ from mengke.data.layout_words import LIST_BULLETS
 from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS
 from mengke.data.units import LOCAL_YUAN, UNITS
 from mengke.errors import ParseError
-from mengke.keys import make_key, segment
+from mengke.keys import is_common_word, make_key, segment
 from mengke.numbers import parse_number
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
@@ -119,6 +121,7 @@ _PERIOD_INSIDE = re.compile(
     r"|\d{1,2}[—\-~至到]\d{1,2}月(?:份)?)(?=[\u4e00-\u9fff])"
 )
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_LIST_TAIL = re.compile(r"^等[\u4e00-\u9fff]{0,6}?的(?=[\u4e00-\u9fff]{2})")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _SPACE_RUN = re.compile(r"\s+")
@@ -303,6 +306,8 @@ def _strip_leading(phrase: str) -> str:
             phrase = phrase[m.end() :]
             continue
         m = pattern.match(phrase)
+        if m and m.end() == 1 and any(is_common_word(phrase[:n]) for n in (2, 3, 4)):
+            break  # 现代, 其他, 并购: the opener's character begins a word
         if m and len(phrase) > m.end():
             place = region_word_at(phrase, 0, 12)
             if place is not None and len(place) > m.end():
@@ -411,6 +416,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if not _strip_trailing(phrase[at:]):
             continue  # 汽车推广应用超过1500辆: a verb closing the phrase, stripped below with what follows it
         after_stripped = _strip_trailing(after)
+        if verb in FUNDING_VERBS and after_stripped in FUND_HEADS:
+            continue  # 财政支持资金: one noun, the funds
         if verb not in RESULT_VERBS and (
             after_stripped in MEASURE_NOUNS
             or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES))
@@ -427,6 +434,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
+    if phrase.startswith("等") and not is_common_word(phrase[:2]):
+        phrase = _LIST_TAIL.sub("", phrase)  # (北京、上海、)深圳等城市的独角兽企业: a list's tail
     phrase = _strip_leading(phrase)
     trimmed = _strip_trailing(phrase)
     within = _WITHIN.search(trimmed) if trimmed.endswith("中") else None
@@ -833,6 +842,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         clause_start = ctx.clauses.start(q.start, sent_start)
         wide_start = ctx.wide_clauses.start(q.start, sent_start)
         cs = max(clause_start, prev_end if prev_end > sent_start else 0)
+        if cs == clause_start and s[cs - 1 : cs] == "、" and prev_end <= wide_start < cs - 1:
+            if _counted_together(s, wide_start, cs, q.start):
+                cs = wide_start  # 推广新品种、新技术430余项: the nouns listed are counted together
         left_clause = s[cs : q.start]
         wide = s[wide_start : q.start]
         unit = q.unit
@@ -943,6 +955,21 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
+    """Whether the nouns listed with 、 before the figure's own item are counted with it
+    (推广新品种、新技术430余项): no figure among them, no 等 closing the list into a modifier
+    (居住证等服务), and no level or place only (国家、自治区科研经费: the funds' sources)."""
+    if _DIGIT.search(s, begin, pos) or "等" in s[item:pos]:
+        return False
+    for name in _strip_leading(s[begin : item - 1]).split("、"):
+        if not name or _LEVEL_ONLY.fullmatch(name) or name in _LEVEL_WORDS or region_word_at(name) == name:
+            return False
+    return True
+
+
+_LEVEL_WORDS = frozenset({"国家", "中央", "省", "市", "县", "区", "自治区", "地方"})
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)

@@ -47,6 +47,11 @@ OBJECT_VERBS: tuple[str, ...] = _words(
 # come before them.
 GIVING_VERBS: tuple[str, ...] = _words("给予 予以")
 
+# Verbs of funding that make one noun with the funds after them (财政支持资金, 奖励资金, 补助经费):
+# the funds, not "supports the funds".
+FUNDING_VERBS: frozenset[str] = frozenset("支持 扶持 奖励 补助 补贴 资助 引导 配套".split())
+FUND_HEADS: frozenset[str] = frozenset("资金 经费 专项资金".split())
+
 # Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
 # one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure
 # (技术合同登记成交额, 签约金额, 立项数).
@@ -58,7 +63,7 @@ NOUNS_WITH_HOU: tuple[str, ...] = _words("后补助 后备 后勤 后续资金")
 
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
 LEADING_WORDS: tuple[str, ...] = _words(
-    "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 "
+    "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 还有 并且 而且 也有 已有 并将 "
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这里的 这里 当地的 当地 如今 现如今 这个 这项 这一 这 此 其 "
@@ -72,7 +77,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "通过 进行 正 共同 与 为 是 均 达 提供 入驻 成为 纳入 列入 建成 实施 推动 开工 签约 "
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
-    "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产"
+    "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖"
 )
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
