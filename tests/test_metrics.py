@@ -784,6 +784,11 @@ def test_a_park_named_after_a_time_opener_is_the_subject_of_every_figure_of_its_
     assert [(m.text, m.region) for m in mengke.extract(text).metrics] == [("1.2万件", None), ("约18%", None)]
 
 
+def test_a_level_after_a_verb_of_obtaining_is_where_projects_come_from_not_the_place() -> None:
+    text = "乌兰察布市科技工作\n\n全年争取自治区科技计划项目19项，获得支持资金2100万元。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["乌兰察布", "乌兰察布"]
+
+
 def test_bodies_counted_or_a_class_of_bodies_keep_the_place() -> None:
     text = (
         "宁夏科技动态\n\n"

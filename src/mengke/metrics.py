@@ -56,6 +56,7 @@ from mengke.data.cues import (
     NOT_REFERENCE_AFTER_YEAR,
     NOUNS_WITH_HOU,
     OBJECT_VERBS,
+    OBTAINING_VERBS,
     PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
@@ -637,8 +638,9 @@ def metric_region(
                 or head[end : end + 1] in ("级", "内", "外")
                 or head.startswith(SCOPE_AFTER, end)
                 or head[:start].endswith(DENOMINATOR_MARKS)
+                or (region_canonical(word) is None and s[begin:offset].rstrip().endswith(OBTAINING_VERBS))
             ):
-                continue
+                continue  # (争取自治区科技计划项目: the level the projects come from)
             if "等" in s[offset + end : q.start] and stop == q.start and not _starts_a_deed(s[offset + end : q.start]):
                 continue  # 某某研究院等12家: a list of bodies, not the subject (银川市新认定…等15家 is)
             if "\n" in s[offset + end : q.start] and _BLANK_LINE.search(s, offset + end, q.start):

@@ -171,6 +171,10 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
 # 全省首家): the place something was first in, not the place the figure is about.
 SCOPE_AFTER: tuple[str, ...] = _words("首创 首家 首个 首次 首台 首套 首位 率先 领先")
 
+# Verbs of obtaining something from a level of government (争取自治区科技计划项目27项, 获批国家级
+# 平台): the 自治区 or 省 after them is where the projects come from, not the place counted.
+OBTAINING_VERBS: tuple[str, ...] = _words("争取 获批 获得 承担 承接 入选 申报 申请 列入 纳入 获")
+
 # Parts of a document (《措施》共5个方面18条, 《条例》分为7章): counted after the document's
 # title in its clause, they describe the text, not what it is about.
 DOCUMENT_PART_UNITS: frozenset[str] = frozenset("条 章 款 节".split())
