@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mengke.layout import trailing_byline
+from mengke.layout import byline_names, trailing_byline
 
 
 def test_a_jump_note_or_serial_mark_in_parentheses_is_no_byline() -> None:
@@ -70,6 +70,19 @@ def test_a_pdf_page_header_spread_across_the_width_gives_its_date() -> None:
 
     header = "某省日报" + " " * 35 + "2026年4月8日 星期三" + " " * 34 + "3"
     assert dated_line(header) == dt.date(2026, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("赤峰日报记者 高原", ("高原",)),
+        ("包头广播电视台全媒体记者 苏和 陈静", ("苏和", "陈静")),
+        ("某某融媒体中心记者 孟和", ("孟和",)),
+        ("赤峰日报社论", None),
+    ],
+)
+def test_a_paper_or_station_named_before_the_reporter_is_no_name(line: str, names: tuple[str, ...] | None) -> None:
+    assert byline_names(line) == names
 
 
 def test_a_wire_dateline_with_reporters_in_brackets_is_a_lead_byline() -> None:

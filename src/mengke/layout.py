@@ -73,10 +73,19 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if s[0] in BYLINE_MARKS:
         names = names_from(s[1:])
         return names or None
+    outlet = _OUTLET.match(s)
+    if outlet is not None and _ROLE.match(s, outlet.end()):
+        s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
     if _ROLE.match(s) and len(s) <= 30 and not any(c in s for c in "，。,"):
         names = names_from(s)
         return names or None
     return None
+
+
+# a paper or station named before a reporter's role (通辽日报记者, 鄂尔多斯广播电视台全媒体记者)
+_OUTLET = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:日报社?|晚报|商报|时报|报社|广播电视台|电视台|融媒体中心|新闻网|客户端)(?:全媒体)?"
+)
 
 
 def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
