@@ -315,6 +315,11 @@ def test_nouns_listed_before_a_count_are_counted_together_unless_the_list_is_a_m
     assert [m.indicator for m in ms] == ["独角兽企业"]
 
 
+def test_a_speaker_s_we_and_every_year_are_not_part_of_the_measure() -> None:
+    (m,) = mengke.extract("“我们的研发投入每年都在增长，去年达到了6000万元。”企业负责人说。").metrics
+    assert m.indicator == "研发投入"
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
