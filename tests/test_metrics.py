@@ -320,6 +320,11 @@ def test_a_speaker_s_we_and_every_year_are_not_part_of_the_measure() -> None:
     assert m.indicator == "研发投入"
 
 
+def test_a_count_of_bodies_ends_where_they_join_in_forming_something() -> None:
+    ms = mengke.extract("该市联合区内外9家科研院所组建草原生态修复创新联合体。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("9家", "科研院所")]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
