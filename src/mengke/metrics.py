@@ -674,11 +674,11 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     """The figure's clause (or, when that names no subject, its sentence's opening clause)
     opens with the name of one company, park or school that does something."""
     s = ctx.folded
+    if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
+        return False  # most figures: no body's name anywhere before them in the sentence
     windows = [(at.wide_start, q.start)]
     if at.first_clause_end < q.start:
         windows.append(_opening_clause(ctx, at, q.start))  # past 今年1—9月，: the clause naming who
-    if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
-        return False  # most figures: no body's name anywhere before them in the sentence
     named = [_cue("body_endings").search(s, begin, stop) is not None for begin, stop in windows]
     for (begin, stop), has_name in zip(windows, named, strict=True):
         if not has_name:
