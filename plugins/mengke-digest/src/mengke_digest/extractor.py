@@ -49,7 +49,6 @@ class DigestExtractor(Extractor):
         lines = article.nonblank_lines
         top = sum(1 for ln in lines if _level(ln.text) == 1)
         sub = sum(1 for ln in lines if _level(ln.text) >= 2)
-        bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
         score, reasons = 0.0, []
         if top >= 2:
             score += 0.7
@@ -60,9 +59,11 @@ class DigestExtractor(Extractor):
         if sub:
             score += 0.1
             reasons.append(f"{sub} '##' sub-headings")
-        if bylines and (top or sub):  # bylines alone make no digest
-            score += 0.1
-            reasons.append(f"{bylines} bylines")
+        if top or sub:  # bylines alone make no digest (so they are counted only under headlines)
+            bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
+            if bylines:
+                score += 0.1
+                reasons.append(f"{bylines} bylines")
         return StyleMatch(min(score, 0.95), tuple(reasons))
 
     def read_layout(self, article: Article) -> Layout:
