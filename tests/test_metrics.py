@@ -325,6 +325,16 @@ def test_a_count_of_bodies_ends_where_they_join_in_forming_something() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("9家", "科研院所")]
 
 
+def test_a_share_in_tenths_before_a_noun_is_a_share_of_that_noun() -> None:
+    ms = mengke.extract("全年培训农牧民3000人次，覆盖近4成嘎查村；逾七成规上企业开展研发活动。").metrics
+    assert [m.indicator for m in ms] == ["培训农牧民", "嘎查村", "规上企业"]
+
+
+def test_projects_starting_and_bodies_matched_are_counted_without_the_verb() -> None:
+    ms = mengke.extract("亿元以上科技项目开工28个，上百家科研机构对接企业需求。").metrics
+    assert [m.indicator for m in ms] == ["亿元以上科技项目", "科研机构"]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

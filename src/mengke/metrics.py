@@ -885,8 +885,13 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             kind = MetricKind.CHANGE  # 连续三年保持30%以上增速: a rate of growth, of the measure before
         if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
             indicator = right
-        elif q.kind == QuantityKind.PERCENT and s[q.end : q.end + 1] == "的" and len(right) >= 2 and not rate_after:
-            indicator = right
+        elif (
+            q.kind == QuantityKind.PERCENT
+            and (s[q.end : q.end + 1] == "的" or (q.unit_surface == "成" and _CJK_CHAR.match(s, q.end)))
+            and len(right) >= 2
+            and not rate_after
+        ):
+            indicator = right  # 覆盖近3成嘎查村, 逾六成规上企业开展…: a share of the noun after it
         elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
             indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
