@@ -68,6 +68,13 @@ def test_targets_and_forecasts_follow_their_cue_words(host: PluginHost) -> None:
     assert _one(host, text, "900座").status.value == "actual"
 
 
+def test_will_before_a_verb_is_a_plan(host: PluginHost) -> None:
+    text = "今年，全盟将新培育科技型企业80家，将继续支持项目40项。全盟研发经费增长9%。"
+    assert _one(host, text, "80家").status.value == "target"
+    assert _one(host, text, "40项").status.value == "target"
+    assert _one(host, text, "9%").status.value == "actual"
+
+
 def test_a_share_is_a_ratio_and_a_growth_is_a_change(host: PluginHost) -> None:
     text = "企业研发投入占比为65%，同比增长12%，研发强度提升至1.8%。"
     assert _one(host, text, "65%").kind.value == "ratio"

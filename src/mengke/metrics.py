@@ -91,7 +91,7 @@ from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
 from mengke.regions import word_at as region_word_at
 from mengke.text import Clauses, Sentences
-from mengke.wordlist import compile_words
+from mengke.wordlist import compile_words, words_pattern
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
 # Taiwan dates years from 1912 (民国): 113年度 is 2024; read so only on pages about Taiwan, where
@@ -577,10 +577,20 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         return Status.TARGET
     if _DONE.search(own):
         return Status.ACTUAL
-    cue = _cue("target").search(own) or (not _DONE.search(opener) and _cue("target").search(opener))
+    cue = (
+        _cue("target").search(own)
+        or (not _DONE.search(opener) and _cue("target").search(opener))
+        or _will_do().search(own)  # 全区将新培育…500家: a plan
+    )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
     return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
+
+
+@cache
+def _will_do() -> re.Pattern[str]:
+    """将 right before a verb taking an object (将新培育, 将继续支持): what is planned."""
+    return re.compile(r"将(?:要)?(?:新|再|继续|累计|全面|重点)?(?:" + words_pattern(OBJECT_VERBS) + ")")
 
 
 def _by_a_coming_year(ctx: Context, before: str) -> bool:
