@@ -277,3 +277,10 @@ def test_a_place_before_an_issuing_verb_is_the_issuer_but_a_scope_word_is_not() 
     assert policy.issuer == "赣州市"
     (policy,) = mengke.extract("全省出台《某某科技创新券管理办法》。").policies
     assert policy.issuer is None
+
+
+def test_a_word_for_the_sort_of_policy_between_the_verb_and_its_name_keeps_the_issuer() -> None:
+    import mengke
+
+    text = "同时，赤峰市出台人才新政“科技兴赤15条”，对引进的人才给予补贴。"
+    assert [(p.title, p.issuer) for p in mengke.extract(text).policies] == [("科技兴赤15条", "赤峰市")]

@@ -134,6 +134,8 @@ _SELF_REFERENCE = re.compile(
 _ISSUER_TAIL = re.compile(
     r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议)+$"
 )  # 市政府近日印发, 省科技厅制定出台: the body, not when or how it acted
+# words saying what sort of policy a name is, between the issuing verb and the name
+_DESCRIPTOR = re.compile(r"(?:人才|科技|产业|创新|支持|扶持)?(?:新政|政策|政策措施|举措|新规)$")
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
@@ -141,8 +143,9 @@ _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of
 def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
     """The body named before an issuing verb that ends right before ``start``."""
     before = s[max(sent_start, start - _LOOKBACK) : start]
+    tail = before.rstrip('“"《 ')
+    tail = _DESCRIPTOR.sub("", tail)  # 出台人才新政“科技强市20条”: what sort of policy, between verb and name
     for verb in ISSUE_VERBS:
-        tail = before.rstrip('“"《 ')
         if tail.endswith(verb) or tail.endswith(verb + "的"):
             cut = tail[: tail.rfind(verb)]
             clause = re.split(r"[，,；;。：:（(\n]", cut)[-1]
