@@ -816,6 +816,11 @@ def test_a_level_after_a_verb_of_obtaining_is_where_projects_come_from_not_the_p
     assert [m.region for m in mengke.extract(text).metrics] == ["乌兰察布", "乌兰察布"]
 
 
+def test_a_body_opening_its_part_of_the_sentence_is_the_subject_of_the_figures_there() -> None:
+    text = "赤峰科技动态\n\n全市新增创新平台42个；某某种业技术创新中心获批国家级分中心，选育新品种6个。\n"
+    assert [(m.text, m.region) for m in mengke.extract(text).metrics] == [("42个", "赤峰"), ("6个", None)]
+
+
 def test_bodies_counted_or_a_class_of_bodies_keep_the_place() -> None:
     text = (
         "宁夏科技动态\n\n"

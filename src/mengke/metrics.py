@@ -687,19 +687,20 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
     windows = [(at.wide_start, q.start)]
+    part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
+    if part >= 0:  # …；某某创新中心获批…，取得5项成果: the subject of its part of the sentence
+        windows.append((part + 1, ctx.clauses.end(part + 1, q.start)))
     if at.first_clause_end < q.start:
         windows.append(_opening_clause(ctx, at, q.start))  # past 今年1—9月，: the clause naming who
-    named = [_cue("body_endings").search(s, begin, stop) is not None for begin, stop in windows]
-    for (begin, stop), has_name in zip(windows, named, strict=True):
-        if not has_name:
-            head = None
-        else:
+    for k, (begin, stop) in enumerate(windows):
+        head = None  # (only the figure's own clause can say it has a subject of its own)
+        if _cue("body_endings").search(s, begin, stop) is not None:
             head = heads.get((begin, stop))
             if head is None:
                 head = heads[begin, stop] = _strip_leading(s[begin:stop])
             if _names_a_body(head):
                 return True
-        if begin == at.wide_start:
+        if k == 0:
             own = _strip_leading(s[begin:stop]) if head is None else head
             if len(_strip_trailing(own)) >= 2 and not own.startswith(_object_verbs()[0]):
                 return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
@@ -721,11 +722,11 @@ def _names_a_body(head: str) -> bool:
         return bool(_CJK_CHAR.match(head, len(back))) and not head.startswith(_NOT_ITS_DEED, len(back))
     if head.startswith("企业") and head.startswith(_IN_TURN, 2):
         return True  # 企业陆续签下3200套设备订单: one firm's deeds in turn (企业研发投入… is the class)
-    if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or tail.endswith(SUBJECT_BODY_ENDINGS):
+    if head.startswith(_SCOPE_OPENERS) or tail.endswith("等"):
         return False
     m = _body_name_pattern().match(head)
-    if m is None:
-        return False
+    if m is None or m.end() >= len(tail):
+        return False  # no body's name, or a name alone (a deed's object may be a body: …中心获批…分中心)
     rest = head[m.end() :]
     if rest[:1] == "、" and _body_name_pattern().match(rest, 1):
         return True  # 伊利集团、蒙牛集团等龙头企业研发投入…: bodies named in a list
