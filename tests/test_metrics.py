@@ -384,6 +384,16 @@ def test_figures_listed_with_their_places_go_each_to_its_own_place() -> None:
     assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头"]
 
 
+def test_parks_named_after_their_places_before_fenbie_are_bodies_with_no_region() -> None:
+    text = "赤峰高新区、通辽经济技术开发区在全区的位次分别提升4位、2位。"
+    assert [(m.indicator, m.region) for m in mengke.extract(text).metrics] == [
+        ("在全区的位次", None),
+        ("在全区的位次", None),
+    ]
+    text = "赤峰、通辽的高新区数量分别为3个和2个。"  # places and a measure of them: each its place
+    assert [m.region for m in mengke.extract(text).metrics] == ["赤峰", "通辽"]
+
+
 def test_chips_are_counted_in_pieces_not_yuan() -> None:
     (m,) = mengke.extract("全年集成电路产量为96亿块。").metrics
     assert (m.unit, m.kind.value) == ("块", "count")

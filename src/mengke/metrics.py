@@ -1089,13 +1089,28 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
     if all(places):
         # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
         shared = left_indicator(items[-1])
-        # 其中北京、广东分别为…: no measure in the list, the sentence's last one is shared
-        return tuple((shared if len(shared) >= 2 else "", place) for place in places)
+        # 其中北京、广东分别为…: no measure in the list, the sentence's last one is shared;
+        # a park or school named after its place (包头稀土高新区) is a body: no place's figure
+        return tuple(
+            (shared if len(shared) >= 2 else "", None if _names_a_listed_body(x) else place)
+            for x, place in zip(items, places, strict=True)
+        )
     subjects = [left_indicator(x) for x in items]
     if not all(len(x) >= 2 for x in subjects):
         return ()
     head = _head_noun(subjects[-1])
     return tuple(((x if not head or x.endswith(head) else x + head), None) for x in subjects)
+
+
+def _names_a_listed_body(item: str) -> bool:
+    """呼和浩特金山高新区, 赤峰高新区, 包头稀土高新区在全国的位次: the item opens with a body named
+    after its place (one city's park, as _names_a_body reads it)."""
+    item = _strip_leading(item.strip())
+    word = region_word_at(item)
+    rest = item[len(word) :] if word else item
+    if rest.startswith("的"):
+        return False
+    return rest.startswith(SUBJECT_BODY_ENDINGS) or _body_name_pattern().match(rest) is not None
 
 
 def _place_prefix(item: str) -> str | None:
