@@ -40,6 +40,14 @@ def test_a_base_year_is_not_the_reference_year(host: PluginHost) -> None:
 
 def test_since_a_year_is_not_a_reference_year(host: PluginHost) -> None:
     assert _one(host, "2021年以来，累计培育瞪羚企业58家。", "58家").year is None
+    text = "自 2022 年异地通办业务开办以来，全旗累计办理业务1.3万件次。"
+    assert _one(host, text, "1.3万件次").year is None
+
+
+def test_a_year_governs_its_own_sentence_only(host: PluginHost) -> None:
+    text = "2025年，自治区本级安排科技支出42亿元。其中，基础研究经费6亿元。"
+    assert _one(host, text, "42亿元").year == 2025
+    assert _one(host, text, "6亿元").year is None  # 其中 after a full stop says no year
 
 
 def test_no_year_when_the_sentence_says_none(host: PluginHost) -> None:

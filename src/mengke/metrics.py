@@ -36,7 +36,6 @@ from mengke.data.cues import (
     CHANGE_CUES,
     CLASS_NOUNS,
     COMPARISON_OPENERS,
-    CONTINUING_OPENERS,
     DENOMINATOR_MARKS,
     DOCUMENT_PART_NOUNS,
     DOCUMENT_PART_UNITS,
@@ -515,6 +514,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         if after.startswith(NOT_REFERENCE_AFTER_YEAR):
             continue
+        if before.rstrip().endswith(("自", "从")) and _SINCE_TAIL.match(s, b):
+            continue  # 自2021年某项业务实施以来，累计…: a span up to now, not the year of the figure
         if b < len(s) and s[b] in "—-~至到":
             continue  # the first year of a span (2023—2025年): the span gives its end year
         if _inside_brackets(s, a, sent_start):
@@ -531,13 +532,10 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
-    if best is None and segment.lstrip().startswith(CONTINUING_OPENERS) and sent_start > 0:
-        # 其中 (of which) refers back: the sentence before gives the year
-        prev_start, _ = ctx.sentences.bounds(sent_start - 1)
-        prev_start = max(prev_start, sent_start - LOOKAROUND)
-        if prev_start < sent_start:
-            return reference_year(ctx, prev_start, sent_start)
-    return best
+    return best  # (a year governs its own sentence only: 其中，… after a full stop states none)
+
+
+_SINCE_TAIL = re.compile(r"[^，,；;。]{0,30}?以来")
 
 
 def _inside_brackets(s: str, pos: int, floor: int) -> bool:

@@ -143,9 +143,6 @@ LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到")
 # Before a count: a rate in time (每秒4千万亿次) is a physical value.
 RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 每年 每月")
 
-# Openers of a sentence that refer back to the sentence before (its year carries over).
-CONTINUING_OPENERS: tuple[str, ...] = _words("其中 同期 当年 同年 此外 另外")
-
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排")
 
