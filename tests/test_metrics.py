@@ -250,6 +250,12 @@ def test_a_condition_in_zai_yishang_de_is_no_figure_of_its_own() -> None:
     assert [m.text for m in ms] == ["最高100万元"]
 
 
+def test_thresholds_tied_by_qie_into_one_condition_are_no_figures_and_money_paid_out_names_its_noun() -> None:
+    text = "对研发投入超过800万元且增幅达到15%以上的企业，每月发放2000元科研补贴。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator) for m in ms] == [("2000元", "科研补贴")]
+
+
 def test_a_verb_and_a_measure_make_one_indicator_and_next_steps_are_targets() -> None:
     ms = mengke.extract("对接会签约项目12个，签约金额达9.2亿元。下一步，全年开展对接活动不少于20场。").metrics
     assert [(m.indicator, m.status.value) for m in ms][1:] == [("签约金额", "actual"), ("对接活动", "target")]

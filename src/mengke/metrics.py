@@ -1166,6 +1166,9 @@ def _is_class_threshold(s: str, q: Quantity) -> bool:
         return True  # 交易额在1000万元以上的机构: a condition on what follows
     if _cue("class_noun").match(s, q.end + 1 if attributive else q.end) is not None:
         return True
+    if s.startswith(("且", "并且"), q.end):  # 研发投入超过500万元且增幅达到20%以上的企业: one condition
+        tied = _TIED_CONDITION.match(s, q.end)
+        return tied is not None and _cue("class_noun").match(s, tied.end()) is not None
     # 成交额超过1亿元的技术转移机构: the noun phrase after 的 ends with a class
     run = _CJK_RUN.match(s, q.end + 1, q.end + 11) if attributive else None
     # (the verb that follows the class is set aside: …的企业有520家, …的机构达到20家)
@@ -1173,6 +1176,7 @@ def _is_class_threshold(s: str, q: Quantity) -> bool:
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
+_TIED_CONDITION = re.compile(r"并?且[^，,；;。的]{1,24}?(?:以上|以下|以内)?的")
 _VERB_AFTER_CLASS = re.compile(r"(?:共有|达到|超过|突破|数量|总数|有|为|是|达|共)+$")
 
 

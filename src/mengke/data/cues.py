@@ -144,7 +144,7 @@ LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到")
 RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 每年 每月")
 
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
-VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排")
+VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达")
 
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
 RIGHT_VERB_STARTS: tuple[str, ...] = _words(
