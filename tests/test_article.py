@@ -13,10 +13,17 @@ from mengke.article import as_article
 TEXT = "全区新增高新技术企业215家，\r\n同比增长12%。"
 
 
-def test_utf8_with_a_bom_reads_without_the_bom(tmp_path: Path) -> None:
+def test_a_utf8_bom_is_kept_so_offsets_match_the_file_read_as_utf8_and_is_no_part_of_a_title(
+    tmp_path: Path,
+) -> None:
     p = tmp_path / "bom.txt"
-    p.write_bytes(b"\xef\xbb\xbf" + TEXT.encode())
-    assert Article.from_path(p).text == TEXT
+    p.write_bytes(b"\xef\xbb\xbf" + ("科技动态\n\n" + TEXT).encode())
+    article = Article.from_path(p)
+    assert article.text == "\ufeff科技动态\n\n" + TEXT
+    got = mengke.extract(article)
+    raw = p.open(encoding="utf-8", newline="").read()
+    assert got.metrics and all(raw[m.start : m.end] == m.text for m in got.metrics)
+    assert got.stories[0].title == "科技动态"
 
 
 def test_line_endings_are_kept_so_offsets_match_the_file(tmp_path: Path) -> None:

@@ -1,9 +1,11 @@
 """An article: the text exactly as read, and where it came from.
 
 Files are read as bytes and decoded without newline translation, so offsets index the
-text the way ``open(p, encoding=..., newline="")`` would. UTF-8 (with or without a BOM)
-is tried first; GB18030/GBK/Big5 files are detected with charset-normalizer. Binary and
-undecodable files raise :class:`mengke.ArticleError` naming the file.
+text the way ``open(p, encoding=..., newline="")`` would. UTF-8 is tried first; a UTF-8
+BOM stays in the text as its first character, U+FEFF, as ``open(p, encoding="utf-8")``
+reads it, so offsets count it too. GB18030/GBK/Big5 files are detected with
+charset-normalizer. Binary and undecodable files raise :class:`mengke.ArticleError`
+naming the file.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import attrs
 from mengke.errors import ArticleError
 from mengke.numbers.normalize import fold
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -78,7 +81,7 @@ class Article:
             stop = n if nl < 0 else nl
             end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
             body = text[start:end]
-            stripped = body.strip()
+            stripped = body.strip().strip(_INVISIBLE).strip()  # (a BOM or a zero-width space at an edge)
             if stripped or keep_blank:
                 yield Line(start, end, body, stripped)
             start = stop + 1
@@ -89,7 +92,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom) :].decode(enc if enc != "utf-8-sig" else "utf-8")
+                # a UTF-8 BOM is kept (U+FEFF): offsets into the file as open(p, encoding="utf-8") reads it
+                text = data.decode("utf-8") if enc == "utf-8-sig" else data[len(bom) :].decode(enc)
             except UnicodeDecodeError as exc:
                 raise ArticleError(f"{name}: starts with a {enc} byte-order mark but does not decode: {exc}") from exc
             return text, enc

@@ -1,7 +1,8 @@
 """Fold text one character to one character, so offsets into the folded text are offsets
 into the original.
 
-Full-width ASCII (``１２％``) becomes half-width, the ideographic space a space,
+Full-width ASCII (``１２％``) becomes half-width, the ideographic space a space (and so
+do zero-width spaces and a BOM),
 traditional characters their simplified form (OpenCC's character table), and the
 variant forms in :data:`mengke.data.numerals.FOLD` theirs.
 Because no character is added or removed, the offset map is the identity: a span found
@@ -47,6 +48,8 @@ def _table() -> dict[int, str]:
     table[0x2003] = " "
     table[0x2009] = " "
     table[0x3007] = "〇"
+    for invisible in (0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD):
+        table[invisible] = " "  # a BOM, zero-width spaces and joiners, a soft hyphen: no letters
     table.update(_opencc_characters())
     for src, dst in FOLD.items():
         table[ord(src)] = dst
