@@ -356,6 +356,11 @@ def test_projects_starting_and_bodies_matched_are_counted_without_the_verb() -> 
     assert [m.indicator for m in ms] == ["亿元以上科技项目", "科研机构"]
 
 
+def test_the_three_industries_are_no_count() -> None:
+    ms = mengke.extract("三次产业结构比为11.8:50.6:37.6，全市召开三次产业协调会议4次。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("4次", "三次产业协调会议")]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
