@@ -361,6 +361,11 @@ def test_the_three_industries_are_no_count() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("4次", "三次产业协调会议")]
 
 
+def test_a_digest_s_bracketed_label_is_no_part_of_the_measure() -> None:
+    (m,) = mengke.extract("【通辽】通辽市技术合同成交额突破9亿元。").metrics
+    assert (m.indicator, m.region) == ("技术合同成交额", "通辽")
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

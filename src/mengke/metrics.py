@@ -142,6 +142,7 @@ _COMPARED_WITH = re.compile(
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
 _AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的?")
+_LABEL = re.compile(r"^[^【]{0,4}?【[^【】]{1,12}】")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|连续|(?:在|今后)?未来)[一二三四五六七八九十两\d多几数]+年(?:来|间|内)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -385,6 +386,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         left = left[gaps[-1].end() - 1 :]  # 我省3项成果获奖 区域创新能力排名升至: a headline's clauses part at spaces
     # with more gaps the words themselves are spaced (PDF text: 研发 经费支出 增长): they are closed up below
     phrase = _SPACE_RUN.sub("", left)
+    phrase = _LABEL.sub("", phrase)  # 【赤峰】赤峰市技术合同成交额: a digest's label, not the measure
     phrase = _COMPARISON.sub("", phrase)
     if "年" in phrase:  # each pattern below names a year
         phrase = _YEAR_INSIDE.sub("", phrase)
