@@ -547,7 +547,7 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
             if k < n and s[k] in _CONTINUES:
                 return None
     raw = m.group()
-    value = Decimal(raw.replace(",", "").replace("，", ""))
+    value = Decimal(raw.replace(",", "").replace("，", "") if "," in raw or "，" in raw else raw)
     if magnitude is not None:
         if not value:
             return None  # 0万: the full grammar decides

@@ -137,6 +137,8 @@ _PAD = "\x00" * 16  # see _Scanner.__init__
 _CODE_WINDOW = 64  # how far a code is followed either way (keeps the scan linear)
 _CODE_RIGHT = re.compile(r"[0-9A-Za-z+_\-:./]*")
 _CODE_MARK = re.compile(r"[A-Za-z+]")
+# a letter or + in the run of code characters from a digit on: only then can the run be a code
+_CODE_AHEAD = re.compile(r"[0-9_\-:./]*[A-Za-z+]")
 _MEETING_FIRST_CHARS = frozenset(w[0] for w in (*MEETING_WORDS, "中全会"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
@@ -430,9 +432,13 @@ class _Scanner:
             if i > 0 and (self.ascii_letter(i - 1) or s[i - 1] == "+"):
                 end = self.code_end(i)
                 return (None, end) if end else None
-            end = self.code_end(i)
-            if end is not None:
-                return None, end
+            before = s[i - 1]
+            if (before.isascii() and (before.isalnum() or before in "+_")) or _CODE_AHEAD.match(
+                s, i, min(self.n, i + _CODE_WINDOW)
+            ):
+                end = self.code_end(i)  # (most figures have no letter or + in their run: no code)
+                if end is not None:
+                    return None, end
         r = None
         if ch in "百千万佰仟":
             r = read_percent_word(s, i)
