@@ -72,9 +72,18 @@ def test_the_table_is_kept_in_the_temporary_folder_and_made_again_when_cut_short
     assert len(asked) == 2
 
 
-def test_a_folder_that_cannot_be_written_only_costs_the_derivation(
+def test_where_no_table_can_be_kept_pypinyin_is_asked_word_by_word(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "missing"))
-    assert kept_readings(lambda: ["银行"], "test").of("银行") == ["yin", "hang"]
+    asked: list[int] = []
+
+    def words() -> list[str]:
+        asked.append(1)
+        return ["银行"]
+
+    readings = kept_readings(words, "test")
+    assert readings.of("银行") == ["yin", "hang"]
+    assert readings.of("鿮鿯") == ["鿮", "鿯"]  # one item a character, as the table gives
+    assert asked == []  # no table derived in a process that could not keep it
     assert not (tmp_path / "missing").exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mengke.data.key_overrides import OVERRIDES
 from mengke.numbers.normalize import fold
-from mengke.readings import Readings, kept_readings
+from mengke.readings import WordReadings, kept_readings
 from mengke.tempcache import cache_path, file_identity, package_folder, read_cache, write_cache
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+")
@@ -79,7 +79,7 @@ def _unpack(code: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _readings() -> Readings:
+def _readings() -> WordReadings:
     """Toneless readings as pypinyin gives them, for the characters and the words of the list."""
     return kept_readings(lambda: map(_unpack, _words()), _words_identity())
 

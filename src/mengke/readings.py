@@ -14,7 +14,9 @@ list against ``lazy_pinyin`` itself.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from mengke.tempcache import cache_path, file_identity, package_folder, read_cache, write_cache
 
@@ -84,9 +86,30 @@ def derive(words: Iterable[str]) -> Readings:
     return Readings(chars, own)
 
 
-def kept_readings(words: Callable[[], Iterable[str]], words_identity: str) -> Readings:
+class WordReadings(Protocol):
+    """Anything that reads a word: the kept table, or pypinyin asked word by word."""
+
+    def of(self, word: str) -> list[str]: ...
+
+
+class AskPypinyin:
+    """Readings asked of pypinyin word by word, where no table can be kept (a temporary folder
+    that cannot be written): deriving the table in every process would cost more than loading
+    pypinyin's dictionaries."""
+
+    def of(self, word: str) -> list[str]:
+        from pypinyin import lazy_pinyin
+
+        reading = lazy_pinyin(word)
+        if len(reading) != len(word):  # characters with no reading run together: one by one
+            reading = [lazy_pinyin(c)[0] for c in word]
+        return reading
+
+
+def kept_readings(words: Callable[[], Iterable[str]], words_identity: str) -> WordReadings:
     """The table for the word list ``words`` (identified by ``words_identity``), read from the
-    temporary folder, or derived from pypinyin and kept there."""
+    temporary folder, or derived from pypinyin and kept there; pypinyin itself where the folder
+    cannot be written."""
     folder = package_folder("pypinyin")
     sources = sorted(p for p in folder.iterdir() if p.suffix in (".py", ".json"))
     path = cache_path("readings", f"{file_identity(*sources)}|{words_identity}|{_FORMAT}")
@@ -96,6 +119,8 @@ def kept_readings(words: Callable[[], Iterable[str]], words_identity: str) -> Re
             return Readings.load(data)
         except ValueError:
             pass  # a file cut short or of another format: derive the table again
+    if not os.access(path.parent, os.W_OK):
+        return AskPypinyin()
     table = derive(words())
     write_cache(path, table.dump())
     return table
