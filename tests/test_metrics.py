@@ -83,6 +83,14 @@ def test_will_before_a_verb_is_a_plan(host: PluginHost) -> None:
     assert _one(host, text, "9%").status.value == "actual"
 
 
+def test_items_of_a_list_whose_introduction_says_what_will_be_done_are_targets(host: PluginHost) -> None:
+    text = "明年，市科技局将抓好两方面工作：一是新增科技型企业60家；二是实施攻关项目不少于8项。"
+    assert _one(host, text, "60家").status.value == "target"
+    assert _one(host, text, "不少于8项").status.value == "target"
+    text = "上半年，市科技局抓了两方面工作：一是新增科技型企业60家；二是实施攻关项目8项。"
+    assert _one(host, text, "8项").status.value == "actual"
+
+
 def test_a_share_is_a_ratio_and_a_growth_is_a_change(host: PluginHost) -> None:
     text = "企业研发投入占比为65%，同比增长12%，研发强度提升至1.8%。"
     assert _one(host, text, "65%").kind.value == "ratio"

@@ -581,10 +581,23 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         _cue("target").search(own)
         or (not _DONE.search(opener) and _cue("target").search(opener))
         or _will_do().search(own)  # 全区将新培育…500家: a plan
+        or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
     return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
+
+
+def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:
+    """The figure is an item of a list whose introduction, before a colon, says what will be
+    done (下半年，我局将重点做好三方面工作：一是…；二是…)."""
+    colon = max(s.rfind("：", sent_start, clause_start), s.rfind(":", sent_start, clause_start))
+    if colon < 0 or _DONE.search(s, sent_start, colon):
+        return None
+    return _PLANNED_INTRO.search(s, sent_start, colon)
+
+
+_PLANNED_INTRO = re.compile(r"将(?!近)|计划|下一步|今后|明年|力争")
 
 
 @cache
