@@ -225,6 +225,21 @@ def test_a_jump_note_under_a_feature_s_title_is_no_more_title() -> None:
     assert mengke.extract(text, style="generic").meta.title == "一座小城的十年"
 
 
+def test_a_post_s_fields_after_a_vertical_bar_and_its_chrome_around_the_headline() -> None:
+    import mengke
+
+    text = (
+        "▲点击上方蓝字 关注我们\n\n"
+        "乌海：新材料产业产值再创新高\n"
+        "点击蓝字 关注我们\n\n"
+        "来源丨乌海日报\n编辑丨苏雅\n\n"
+        "2025年，乌海市新材料产业实现产值320亿元，同比增长11.2%。\n"
+    )
+    ex = mengke.extract(text)
+    assert ex.style == "generic"  # ▲点击上方蓝字 is chrome, no photo caption of a feature
+    assert (ex.meta.title, ex.meta.source, ex.meta.editors) == ("乌海：新材料产业产值再创新高", "乌海日报", ("苏雅",))
+
+
 def test_a_labelled_field_keeps_no_closing_full_stop() -> None:
     import mengke
 

@@ -61,7 +61,7 @@ _JUMP_NOTE_LINE = re.compile(r"[（(][ \t]*(?:" + NOT_BYLINE_NOTES + r")[ \t]*[�
 def names_from(raw: str) -> tuple[str, ...]:
     """Person names in a byline fragment, roles (记者, 通讯员, 摄) removed."""
     cleaned = _ROLE.sub(" ", raw)
-    parts = [p for p in re.split(r"[\s、，,/]+", cleaned) if p]
+    parts = [p for p in re.split(r"[\s、，,/丨|｜:：]+", cleaned) if p]
     return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p))
 
 
@@ -198,7 +198,11 @@ def _pasted_part(key: str, before: str) -> bool:
 
 def caption_spans(article: Article) -> list[tuple[int, int]]:
     """Spans of photo-caption lines."""
-    return [(ln.start, ln.end) for ln in article.nonblank_lines if is_caption(ln.text)]
+    return [
+        (ln.start, ln.end)
+        for ln in article.nonblank_lines
+        if is_caption(ln.text) and not is_social_chrome(ln.text)  # (▲点击上方蓝字: no photo)
+    ]
 
 
 def is_social_chrome(line: str) -> bool:
@@ -221,7 +225,7 @@ def _any_script(words: Iterable[str]) -> str:
 
 
 # matched on the text as given, in either script (no fold per line)
-_SOCIAL_CHROME = re.compile(_any_script(SOCIAL_CHROME_STARTS))
+_SOCIAL_CHROME = re.compile(r"[^\w“《]*(?:" + _any_script(SOCIAL_CHROME_STARTS) + ")")  # ▲点击上方蓝字 too
 _SOCIAL_TAIL = re.compile(r"[^\w“《]*(?:" + _any_script(SOCIAL_TAIL_LINES) + r")[^\w”》]*")  # ▼往期推荐
 _WEB_TAIL = re.compile(_any_script(WEB_TAIL_STARTS))
 
@@ -284,6 +288,7 @@ def generic_layout(article: Article) -> Layout:
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
             and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
             and not _JUMP_NOTE_LINE.fullmatch(lines[k].stripped)  # （上接第1版）: the page it goes on from
+            and not is_social_chrome(lines[k].text)  # 点击蓝字 关注我们 under a post's headline
         ):
             if _is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped
@@ -326,10 +331,11 @@ _DOC_NUMBER_LINE = re.compile(
 META_FIELD = re.compile(
     "("
     + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：][ \t]*([^\s\xa0()（）【】\[\]]+)"
+    + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)"
 )
-"""A labelled field in folded text (来源：…): group 1 the label, group 2 its value."""
+"""A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
 _FIELD_LINE = 60  # labelled metadata stands on short lines
+_FIELD_MARKS = ("：", ":", "丨", "|", "｜")
 
 
 def page_fields(article: Article) -> dict[str, str]:
@@ -338,7 +344,7 @@ def page_fields(article: Article) -> dict[str, str]:
     written. Labels are read folded (來源 is 来源)."""
     out: dict[str, str] = {}
     for ln in article.nonblank_lines:
-        if len(ln.stripped) > _FIELD_LINE or ("：" not in ln.text and ":" not in ln.text):
+        if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
             value = article.text[m.start(2) : m.end(2)].rstrip("。．.，,；;")  # 数据来源：某某厅。

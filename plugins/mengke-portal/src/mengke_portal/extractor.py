@@ -60,7 +60,8 @@ class PortalExtractor(Extractor):
         if any(_BREADCRUMB.search(t) for t in head):
             score += 0.4
             reasons.append("breadcrumb line")
-        fields = sum(len(META_FIELD.findall(t)) for t in head)
+        # fields on a metadata line (two or more on it: 发布日期 … 来源 …), not a post's lone 来源丨
+        fields = sum(n for t in head if (n := len(META_FIELD.findall(t))) >= 2)
         if fields >= 2:
             score += 0.4
             reasons.append(f"{fields} metadata fields (发布日期, 来源 …)")
