@@ -100,3 +100,18 @@ def test_a_government_disclosure_block_gives_the_meta_and_the_headline_under_it(
     assert [m.text for m in got.metrics] == ["315家"]
     assert got.stories[0].start == page.index("某某市科学技术局关于2025年度科技型企业入库名单的公告\n\n")
     assert_grounded(got, page)
+
+
+def test_fields_on_lines_of_their_own_and_an_editor_over_the_article_are_metadata() -> None:
+    page = (
+        "某市新材料产业提速\n\n"
+        "来源：某市日报\n编辑：其木格\n\n"
+        "2025年，某市新材料产业链企业达到48家，同比增长20%，全年实现产值超过90亿元。\n\n"
+        "全市已建成中试基地6个。\n"
+    )
+    with using_plugins(mengke_portal) as host:
+        assert host.choose(make_article(page)).name == "portal_page"
+    got = PortalExtractor().extract(make_article(page))
+    assert (got.meta.source, got.meta.editors) == ("某市日报", ("其木格",))
+    assert [m.text for m in got.metrics] == ["48家", "20%", "超过90亿元", "6个"]  # the editor line ends nothing
+    assert_grounded(got, page)

@@ -60,8 +60,13 @@ class PortalExtractor(Extractor):
         if any(_BREADCRUMB.search(t) for t in head):
             score += 0.4
             reasons.append("breadcrumb line")
-        # fields on a metadata line (two or more on it: 发布日期 … 来源 …), not a post's lone 来源丨
-        fields = sum(n for t in head if (n := len(META_FIELD.findall(t))) >= 2)
+        # fields on a metadata line (two or more on it: 发布日期 … 来源 …), or on short lines one
+        # under another with a colon (发布时间：… / 来源：…); not a post's 来源丨 … 编辑丨 …
+        counts = [len(META_FIELD.findall(t)) for t in head]
+        colon = [n == 1 and (":" in t or "：" in t) for n, t in zip(counts, head, strict=True)]
+        fields = sum(n for n in counts if n >= 2) + sum(
+            1 for k, c in enumerate(colon) if c and ((k > 0 and colon[k - 1]) or (k + 1 < len(colon) and colon[k + 1]))
+        )
         if fields >= 2:
             score += 0.4
             reasons.append(f"{fields} metadata fields (发布日期, 来源 …)")
@@ -109,18 +114,24 @@ class PortalExtractor(Extractor):
         skip: list[tuple[int, int]] = [(lines[k].start, lines[k].end) for k in block]
         end_k = len(lines)
         editors: list[str] = list(names_from(fields["editors"][0])) if "editors" in fields else []
+        prose_seen = False
         for k in range(body_from, len(lines)):
             text = folded[k].strip()
             if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
                 skip.append((lines[k].start, lines[k].end))
                 continue
             if text.lstrip("(（【[").startswith(("责任编辑", "编辑")):
-                label = re.match(r"[(（【\[]?[ \t]*(?:责任编辑|编辑)[ \t]*[:：]?", text)
+                label = re.match(r"[(（【\[]?[ \t]*(?:责任编辑|编辑)[ \t]*[:：丨|]?", text)
                 names = lines[k].text.strip()[label.end() if label else 0 :]  # as written (責任編輯：陳明)
                 names = names.rstrip(")）】] \t")  # （责任编辑：王丽）
                 editors.extend(n for n in names_from(names) if n not in editors)
+                if not prose_seen:  # 编辑：… over the article (a post's header): metadata, not its end
+                    skip.append((lines[k].start, lines[k].end))
+                    continue
                 end_k = min(end_k, k)
                 break
+            if not prose_seen and len(text) > 30 and not META_FIELD.search(text):
+                prose_seen = True
             if _is_chrome(text) and k > body_from + 1:
                 end_k = min(end_k, k)
                 break
