@@ -426,6 +426,19 @@ def test_parks_named_after_their_places_before_fenbie_are_bodies_with_no_region(
     assert [m.region for m in mengke.extract(text).metrics] == ["赤峰", "通辽"]
 
 
+def test_places_listed_before_fenbie_at_a_paragraph_s_start_go_to_the_figures_in_turn() -> None:
+    text = "内蒙古科技动态\n\n乌海和阿拉善的研发投入分别增长7%和13%。\n"
+    assert [(m.indicator, m.region) for m in mengke.extract(text).metrics] == [
+        ("研发投入", "乌海"),
+        ("研发投入", "阿拉善"),
+    ]
+
+
+def test_several_places_together_as_the_subject_are_no_one_place() -> None:
+    text = "内蒙古科技动态\n\n赤峰、通辽两市高新技术企业占全区的25%。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == [None]
+
+
 def test_chips_are_counted_in_pieces_not_yuan() -> None:
     (m,) = mengke.extract("全年集成电路产量为96亿块。").metrics
     assert (m.unit, m.kind.value) == ("块", "count")

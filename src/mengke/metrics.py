@@ -121,6 +121,7 @@ _PERIOD_INSIDE = re.compile(
     r"|\d{1,2}[—\-~至到]\d{1,2}月(?:份)?)(?=[\u4e00-\u9fff])"
 )
 _PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_PLACE_JOINERS = frozenset("、和与及")
 _LIST_TAIL = re.compile(r"^等[\u4e00-\u9fff]{0,6}?的(?=[\u4e00-\u9fff]{2})")
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
@@ -670,6 +671,8 @@ def metric_region(
                 continue  # a paragraph apart: on a PDF page, likely a line of another column
             if word in CITY_SELF_NEAREST:
                 return _nearest_city(ctx, offset, story) or default
+            if head[end : end + 1] in _PLACE_JOINERS and k + 1 < len(words) and words[k + 1][0] == end + 1:
+                return None  # 呼和浩特、包头、鄂尔多斯三市研发投入…: several places together, none of them
             got = resolve_region(word, default, ctx.province)
             if got:
                 city = region_canonical(words[k + 1][2]) if k + 1 < len(words) and words[k + 1][0] == end else None
@@ -1136,6 +1139,7 @@ def _list_items(text: str) -> list[str]:
     """甲、乙和丙 -> [甲, 乙, 丙]; a 和 inside a word (呼和浩特) does not split."""
     items: list[str] = []
     for piece in text.split("、"):
+        piece = piece.strip()  # (a sentence that opens a paragraph starts with its line break)
         current = ""
         for word in segment(piece) if re.fullmatch(r"[\u4e00-\u9fff]+", piece) else [piece]:
             if word in _CONJUNCTIONS and current:
