@@ -156,3 +156,27 @@ def test_under_a_label_header_each_row_names_its_measure_and_the_columns_only_un
         ("18.2", "元", "amount", "技术合同成交额"),
         ("-3.5", "%", "change", "技术合同成交额"),
     ]
+
+
+def test_a_serial_column_is_set_aside_and_a_year_s_actuals_and_a_bare_growth_column_are_read() -> None:
+    import mengke
+
+    text = (
+        "赤峰市2025年科技指标完成情况\n"
+        "序号\t指标名称\t单位\t2025年完成\t同比增长\n"
+        "1\t技术合同成交额\t亿元\t8.4\t16.2%\n"
+        "2\t高新技术企业数量\t家\t131\t9.0%\n"
+        "3\t科技型中小企业数量\t家\t377\t21.5%\n"
+    )
+    got = [
+        (m.text, m.indicator, str(m.value), m.unit, m.kind.value, m.year, m.region)
+        for m in mengke.extract(text).metrics
+    ]
+    assert got == [
+        ("8.4", "技术合同成交额", "840000000", "元", "amount", 2025, "赤峰"),
+        ("16.2%", "技术合同成交额", "16.2", "%", "change", 2025, "赤峰"),
+        ("131", "高新技术企业数量", "131", "家", "count", 2025, "赤峰"),
+        ("9.0%", "高新技术企业数量", "9", "%", "change", 2025, "赤峰"),
+        ("377", "科技型中小企业数量", "377", "家", "count", 2025, "赤峰"),
+        ("21.5%", "科技型中小企业数量", "21.5", "%", "change", 2025, "赤峰"),
+    ]

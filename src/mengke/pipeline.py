@@ -30,17 +30,24 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
+_TOTAL_ROWS = frozenset({"合计", "总计", "全部", "总体"})
+
+
 def _with_table_metrics(
     article: Article, metrics: list[Metric], contexts: list[StoryContext], skip: SpanSet, province: str | None
 ) -> list[Metric]:
     """The figures of tables (units in the header row) merged in text order; a row labelled
-    全省/全市 reads as those words do in prose, 合计/总计 as the province (else the story)."""
+    全省/全市 reads as those words do in prose, 合计/总计 as the province (else the story), and a
+    row that names a measure (技术合同成交额 | 亿元 | 12.6) as the story's place."""
     finder = StoryFinder(contexts)
 
     def region_at(label: str, pos: int) -> str | None:
         story = finder.at(pos)
         default = story.region if story else province
-        return resolve_region(label, default, province) or (province or default)
+        got = resolve_region(label, default, province)
+        if got:
+            return got
+        return (province or default) if label.strip() in _TOTAL_ROWS else (default or province)
 
     extra = []
     for m in table_metrics(article.text, article.folded, whole_region=region_at):

@@ -36,7 +36,7 @@ from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
-from mengke.data.units import LABEL_HEADERS, UNIT_HEADERS, UNITS
+from mengke.data.units import LABEL_HEADERS, SERIAL_HEADERS, UNIT_HEADERS, UNITS
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Metric, MetricKind
@@ -49,7 +49,9 @@ _PERCENT_CELL = re.compile(r"([+-]?\d[\d,]*(?:\.\d+)?)[ \t]*%")  # 11.2% in a co
 _RULE_CELL = re.compile(r":?-{3,}:?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?")
+# a year over a column (2025年, 2025年度, 2025年完成: the year's actual figures)
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?(?:完成值?|实际|实绩|数值)?")
+_SERIAL_CELL = re.compile(r"\d{1,3}[.、]?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
 _MAX_BLANKS_IN_TABLE = 2
@@ -213,7 +215,7 @@ def table_metrics(
     when the caller gives it (it knows the province and the story the table stands in).
     """
     out: list[Metric] = []
-    for block in _blocks(folded):
+    for block in map(_without_serial_column, _blocks(folded)):
         years = _year_columns(block[0])
         if years is not None:
             out.extend(_by_year_metrics(text, block, years, whole_region))
@@ -242,6 +244,22 @@ def table_metrics(
                     own = attrs.evolve(column, indicator=label) if measures and label else column
                     out.append(_metric(text, cell, own, year, region))
     return out
+
+
+def _without_serial_column(block: list[list[Cell]]) -> list[list[Cell]]:
+    """The table without a first column that only numbers its rows (序号 | 1 | 2 …)."""
+    if block[0][0].text.replace(" ", "") in SERIAL_HEADERS and len(block[0]) > 2:
+        if all(_SERIAL_CELL.fullmatch(row[0].text) for row in block[1:]):
+            return [row[1:] for row in block]
+    return block
+
+
+def _growth_column(cell: str) -> Column | None:
+    """A header that only says growth (同比增长, 增速) over cells written with %."""
+    name = cell.replace(" ", "")
+    if not name or not _only_change_words(name):
+        return None
+    return Column(indicator=name, unit="%", factor=Decimal(1), kind=MetricKind.CHANGE)
 
 
 def _cell_number(cell: Cell, column: Column) -> str | None:
@@ -296,7 +314,11 @@ def _unit_column_layout(header: list[Cell]) -> tuple[int, dict[int, int], dict[i
     if unit_at is None:
         return None
     years = {k: int(m.group(1)) for k, cell in enumerate(header) if k and (m := _YEAR_CELL.fullmatch(cell.text))}
-    own = {k: col for k, cell in enumerate(header) if k and k not in years and (col := header_column(cell.text))}
+    own = {
+        k: col
+        for k, cell in enumerate(header)
+        if k and k not in years and (col := header_column(cell.text) or _growth_column(cell.text))
+    }
     return (unit_at, years, own) if years else None
 
 

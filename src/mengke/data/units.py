@@ -371,3 +371,6 @@ UNIT_HEADERS: frozenset[str] = frozenset({"单位", "计量单位", "单位名�
 # Header cells over a first column of measures (指标 | 数值（亿元） | 增速（%）): each row's
 # label names what its cells measure, the other headers only their unit and kind.
 LABEL_HEADERS: frozenset[str] = frozenset({"指标", "指标名称", "项目", "主要指标", "名称", "类别"})
+
+# Header cells of a first column that only numbers the rows (序号 | 指标 | …): set aside.
+SERIAL_HEADERS: frozenset[str] = frozenset({"序号", "编号", "序", "No.", "NO.", "no."})
