@@ -1,15 +1,16 @@
 """Toneless pinyin readings of characters and words, as pypinyin gives them, kept as a table.
 
 ``make_key`` reads each word of a phrase (a common word of jieba's list, or one character)
-with pypinyin's ``lazy_pinyin``. Loading pypinyin's dictionaries takes a quarter of a second
-and 55 MB in every process, for a few thousand readings an article needs. So the readings
+as pypinyin's ``lazy_pinyin`` reads it. Loading pypinyin's dictionaries takes a quarter of a
+second and 55 MB in every process, for a few thousand readings an article needs. So the readings
 are derived from pypinyin once and kept in the temporary folder (:mod:`mengke.tempcache`):
 the default reading of every character of the CJK block, and the common words whose reading
 is not that of their characters one by one (银行 yin-hang, not yin-xing: 1 300 of 70 000).
 A word none of whose characters has two readings reads as its characters, so only words
 with such a character are asked of pypinyin when the table is made (about two seconds, once
 per installed pypinyin and word list). ``tests/test_readings.py`` checks every word of the
-list against ``lazy_pinyin`` itself.
+list against ``lazy_pinyin`` itself. Where the temporary folder cannot be written, pypinyin
+is asked word by word instead (:class:`AskPypinyin`).
 """
 
 from __future__ import annotations
