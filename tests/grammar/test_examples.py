@@ -300,3 +300,11 @@ def test_batches_and_deals_are_counted_but_an_ordinal_batch_is_not() -> None:
         ("26宗", "宗"),
     ]
     assert find_quantities("第三批次名单公布") == []
+
+
+def test_a_power_and_an_energy_written_with_a_slash_are_two_figures_but_codes_stay_codes() -> None:
+    assert [(q.surface, q.unit) for q in find_quantities("储能规模200MW/800MWh")] == [
+        ("200MW", "兆瓦"),
+        ("800MWh", "兆瓦时"),
+    ]
+    assert find_quantities("支持5G/4G网络，型号A2021/B") == []

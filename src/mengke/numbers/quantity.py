@@ -305,6 +305,12 @@ def _is_year(r: Reading, s: str, after: int) -> bool:
     return r.has_chinese and r.digit_count == 4
 
 
+def _is_figure_with_unit(token: str) -> bool:
+    """300MW, 1200MWh: digits and a Latin unit of the table."""
+    unit = token.lstrip("0123456789.,")
+    return bool(unit) and unit != token and unit in UNITS
+
+
 class _Scanner:
     def __init__(self, text: str, folded: str | None = None) -> None:
         self.text = text
@@ -332,6 +338,8 @@ class _Scanner:
         token = self.s[j:k].rstrip(".-:/")
         if not _CODE_MARK.search(token):
             return None  # digits and separators only: a number, not a code
+        if "/" in token and j == i and all(_is_figure_with_unit(part) for part in token.split("/")):
+            return None  # 300MW/1200MWh: two figures, each with its unit (a power and an energy)
         if _NUMERIC_TOKEN.fullmatch(token):
             return None
         if "+" in token and any(c.isdigit() for c in token):
