@@ -374,6 +374,11 @@ def test_a_digest_s_bracketed_label_is_no_part_of_the_measure() -> None:
     assert (m.indicator, m.region) == ("技术合同成交额", "通辽")
 
 
+def test_a_figure_naming_a_class_with_ji_is_part_of_the_noun_after_it() -> None:
+    ms = mengke.extract("全市签约项目20个，其中百亿元级项目3个；500kg级无人机交付8架。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("20个", "项目"), ("3个", "百亿元级项目"), ("8架", "500kg级无人机")]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics
@@ -457,7 +462,7 @@ def test_a_traditional_character_portal_page_reads_like_a_simplified_one() -> No
 
 
 def test_a_physical_value_before_the_product_it_describes_has_no_region() -> None:
-    ms = mengke.extract("包头市研制的20兆瓦级燃气轮机下线，全市风电装机达到1200万千瓦。").metrics
+    ms = mengke.extract("包头市研制的20兆瓦燃气轮机下线，全市风电装机达到1200万千瓦。").metrics
     assert [(m.text, m.region) for m in ms] == [("20兆瓦", None), ("1200万千瓦", "包头")]
 
 

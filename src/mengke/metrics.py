@@ -880,6 +880,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
             continue
+        if s.startswith("级", q.end):
+            continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
         share = (
             _fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         )
