@@ -140,8 +140,9 @@ def _run(paths: list[str], style: str | None, jobs: int, fmt: str) -> Iterator[O
     try:
         if jobs > 1 and len(work) > 1:
             _preload()  # forked workers share the loaded plugins and key tables instead of each loading them
+            # small chunks (32 a worker): the last ones leave little for one worker to finish alone
             with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-                for item in pool.map(_extract_one, work, chunksize=max(1, len(work) // (jobs * 8))):
+                for item in pool.map(_extract_one, work, chunksize=max(1, len(work) // (jobs * 32))):
                     if bar is not None:
                         bar.update(1)
                     yield item
