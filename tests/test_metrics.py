@@ -336,12 +336,14 @@ def test_funds_named_by_their_purpose_keep_it_and_a_full_coverage_ends_the_count
 def test_nouns_listed_before_a_count_are_counted_together_unless_the_list_is_a_modifier() -> None:
     ms = mengke.extract("去年累计推广新品种、新技术210余项。").metrics
     assert [m.indicator for m in ms] == ["新品种、新技术"]
-    ms = mengke.extract("累计争取国家、自治区科研经费3.5亿元。").metrics
-    assert [m.indicator for m in ms] == ["科研经费"]  # levels: where the funds came from
+    ms = mengke.extract("累计获得国家、自治区资助经费2.6亿元。").metrics
+    assert [m.indicator for m in ms] == ["资助经费"]  # levels: where the funds came from
     ms = mengke.extract("为职工办理社保卡、居住证等业务提供服务60余次。").metrics
     assert [m.indicator for m in ms] == ["服务"]
     ms = mengke.extract("广州、深圳等城市的独角兽企业达80家。").metrics
     assert [m.indicator for m in ms] == ["独角兽企业"]
+    ms = mengke.extract("全区新增孵化器、众创空间共15个。").metrics
+    assert [m.indicator for m in ms] == ["孵化器、众创空间"]
 
 
 def test_a_speaker_s_we_and_every_year_are_not_part_of_the_measure() -> None:
@@ -417,8 +419,8 @@ def test_figures_listed_with_their_places_go_each_to_its_own_place() -> None:
     text = "2025年，全省新增科技型企业900家，其中南京市320家、苏州市280家、无锡市150家。"
     assert [m.region for m in mengke.extract(text).metrics] == ["江苏", "南京", "苏州", "无锡"]
     # a level before a listed figure (自治区重点任务) is no place of its own
-    text = "包头市承接国家重点项目4项、自治区重点任务30项。"
-    assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头"]
+    text = "乌海市获批国家科技项目5项、自治区科技项目18项。"
+    assert [m.region for m in mengke.extract(text).metrics] == ["乌海", "乌海"]
 
 
 def test_parks_named_after_their_places_before_fenbie_are_bodies_with_no_region() -> None:

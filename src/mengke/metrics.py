@@ -1000,12 +1000,13 @@ def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
     if _DIGIT.search(s, begin, pos) or "等" in s[item:pos]:
         return False
     for name in _strip_leading(s[begin : item - 1]).split("、"):
-        if not name or _LEVEL_ONLY.fullmatch(name) or name in _LEVEL_WORDS or region_word_at(name) == name:
-            return False
+        if not name or name.endswith(_LEVELS) or name in _ONE_CHAR_LEVELS or region_word_at(name) == name:
+            return False  # (累计获得国家、自治区…: the levels the funds came from, after the verb)
     return True
 
 
-_LEVEL_WORDS = frozenset({"国家", "中央", "省", "市", "县", "区", "自治区", "地方"})
+_LEVELS = ("国家", "中央", "自治区", "地方", "级")  # a name ending so is a level (…获得国家, 省级)
+_ONE_CHAR_LEVELS = frozenset("省市县区")
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
@@ -1121,8 +1122,8 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
 
 
 def _names_a_listed_body(item: str) -> bool:
-    """呼和浩特金山高新区, 赤峰高新区, 包头稀土高新区在全国的位次: the item opens with a body named
-    after its place (one city's park, as _names_a_body reads it)."""
+    """某某市某某高新区, 赤峰高新区, 通辽经济技术开发区在全区的位次: the item opens with a body
+    named after its place (one city's park, as _names_a_body reads it)."""
     item = _strip_leading(item.strip())
     word = region_word_at(item)
     rest = item[len(word) :] if word else item
