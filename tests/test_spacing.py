@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,3 +63,23 @@ def test_the_spaced_out_digits_of_one_figure_in_prose_are_read_as_one_figure() -
     ms = mengke.extract(text).metrics
     assert [(m.text, str(m.value)) for m in ms] == [("1 2 个", "12"), ("3 . 1 %", "3.1")]
     assert [text[m.start : m.end] for m in ms] == [m.text for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("全市研发投入达到21\n.8亿元，同比增长6.1%。", "21\n.8亿元", "2180000000"),  # a line never opens with .8
+        ("全区科技型企业突破 3\n000 家。", "突破 3\n000 家", "3000"),  # nor with 000
+        ("全市技术合同成交额达到 45 . 6 亿元。", "45 . 6 亿元", "4560000000"),
+    ],
+)
+def test_a_figure_cut_by_a_line_break_or_spread_around_its_point_is_read_whole(
+    text: str, figure: str, value: str
+) -> None:
+    got = [m for m in mengke.extract(text).metrics if m.text == figure]
+    assert [str(m.value) for m in got] == [value]
+    assert text[got[0].start : got[0].end] == figure
+
+
+def test_a_list_number_before_a_word_with_a_digit_is_no_figure_cut_apart() -> None:
+    assert mengke.extract("1. 5G基站建设加快推进").metrics == ()

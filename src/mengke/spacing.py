@@ -1,6 +1,7 @@
 """Letter-spaced text: PDF pages and big headlines set with a space between every character
-(``全 区 投 入 1 2 亿 元``), and the digits of a figure spaced out on a justified line
-(``平台 1 2 个``).
+(``全 区 投 入 1 2 亿 元``), the digits of a figure spaced out on a justified line
+(``平台 1 2 个``), and a figure cut by a line break or spread around its point (``12`` /
+``.5亿元``, ``12 . 5亿元``).
 
 The recognisers read words, so such runs are read in a compact copy of the text
 (``全区投入12亿元``) and every offset of the result is mapped back to the text as given:
@@ -47,28 +48,38 @@ class Compacted:
 
 
 def compact(text: str) -> Compacted | None:
-    """``text`` with its letter-spaced runs closed up, or None when it has none."""
-    if _MAYBE.search(text) is None:
-        return None
-    spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # the run opens one before its first space
-    runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
-    digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
-    runs = sorted(runs + [(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)])
-    if not runs:
+    """``text`` with its letter-spaced runs and the gaps inside figures closed up, or None
+    when it has none."""
+    runs: list[tuple[int, int]] = []
+    if _MAYBE.search(text) is not None:
+        spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # a run opens one before its first space
+        runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
+        digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
+        runs = sorted(runs + [(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)])
+    drops = [k for a, b in runs for k in range(a + 1, b, 2)]  # the spaces between a run's characters
+    gaps = [m.span() for m in _FIGURE_GAP.finditer(text)] if "." in text or "0" in text else []
+    drops += [k for a, b in gaps for k in range(a, b) if not any(x <= k < y for x, y in runs)]
+    if not drops:
         return None
     pieces: list[str] = []
     offsets = array("q")
     pos = 0
-    for a, b in runs:
-        pieces.append(text[pos:a])
-        offsets.extend(range(pos, a))
-        pieces.append(text[a:b:2])  # the characters of the run, without the spaces between them
-        offsets.extend(range(a, b, 2))
-        pos = b
+    for k in sorted(set(drops)):
+        pieces.append(text[pos:k])
+        offsets.extend(range(pos, k))
+        pos = k + 1
     pieces.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
     return Compacted("".join(pieces), offsets)
+
+
+# A figure cut by a line break or spread around its decimal point on a PDF page: 12 / .5亿元
+# (a line never opens with .5), 2 / 000家 (nor with 000), 12 . 5亿元. The white space inside
+# is dropped; 1. 5G (a list number) has no space before its point and is left alone.
+_FIGURE_GAP = re.compile(
+    r"(?<=\d)[ \t\u3000]*\r?\n[ \t\u3000]*(?=\.\d|0\d)|(?<=\d)[ \t]+(?=\.[ \t]+\d)|(?<=\d[ \t]\.)[ \t]+(?=\d)"
+)
 
 
 def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:
