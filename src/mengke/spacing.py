@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterator
 
 import attrs
 
@@ -57,7 +58,7 @@ def compact(text: str) -> Compacted | None:
         digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
         runs = sorted(runs + [(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)])
     drops = [k for a, b in runs for k in range(a + 1, b, 2)]  # the spaces between a run's characters
-    gaps = [m.span() for m in _FIGURE_GAP.finditer(text)] if "." in text or "0" in text else []
+    gaps = list(_figure_gaps(text))
     drops += [k for a, b in gaps for k in range(a, b) if not any(x <= k < y for x, y in runs)]
     if not drops:
         return None
@@ -76,10 +77,27 @@ def compact(text: str) -> Compacted | None:
 
 # A figure cut by a line break or spread around its decimal point on a PDF page: 12 / .5亿元
 # (a line never opens with .5), 2 / 000家 (nor with 000), 12 . 5亿元. The white space inside
-# is dropped; 1. 5G (a list number) has no space before its point and is left alone.
-_FIGURE_GAP = re.compile(
-    r"(?<=\d)[ \t\u3000]*\r?\n[ \t\u3000]*(?=\.\d|0\d)|(?<=\d)[ \t]+(?=\.[ \t]+\d)|(?<=\d[ \t]\.)[ \t]+(?=\d)"
-)
+# is dropped; 1. 5G (a list number) has no space before its point and is left alone. The
+# line-break pattern opens with a literal (the scan skips to line breaks); the spread point is
+# looked for only in a text that has a blank before a point at all.
+_NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
+_SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
+
+
+def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of white space inside a figure cut by a line break or spread around its point."""
+    for m in _NEWLINE_CUT.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t\u3000\r":
+            k -= 1
+        if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
+            yield k, m.end()
+    for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
+        a = m.start()
+        if a > 0 and text[a - 1].isdigit() and text[a - 1].isascii():
+            dot = text.index(".", a, m.end())
+            yield a, dot
+            yield dot + 1, m.end()
 
 
 def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:
