@@ -48,6 +48,8 @@ from mengke.data.cues import (
     GIVING_VERBS,
     LEADING_WORDS,
     LEVEL_ENDINGS,
+    LIST_LEVEL_ENDINGS,
+    LIST_ONE_CHAR_LEVELS,
     MEASURE_NOUNS,
     MONEY_CUES,
     NOT_INDICATORS,
@@ -59,6 +61,7 @@ from mengke.data.cues import (
     PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
+    PLANNED_LIST_CUES,
     RANK_CUES,
     RANK_FIELDS,
     RANK_MOVE_CUES,
@@ -598,7 +601,7 @@ def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] |
     return _PLANNED_INTRO.search(s, sent_start, colon)
 
 
-_PLANNED_INTRO = re.compile(r"将(?!近)|计划|下一步|今后|明年|力争")
+_PLANNED_INTRO = re.compile(r"将(?!近)|" + "|".join(PLANNED_LIST_CUES))
 
 
 @cache
@@ -996,7 +999,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
 def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
     """Whether the nouns listed with 、 before the figure's own item are counted with it
     (推广新品种、新技术430余项): no figure among them, no 等 closing the list into a modifier
-    (居住证等服务), and no level or place only (国家、自治区科研经费: the funds' sources)."""
+    (居住证等服务), and no level or place only (国家、自治区资助经费: the funds' sources)."""
     if _DIGIT.search(s, begin, pos) or "等" in s[item:pos]:
         return False
     for name in _strip_leading(s[begin : item - 1]).split("、"):
@@ -1005,8 +1008,8 @@ def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
     return True
 
 
-_LEVELS = ("国家", "中央", "自治区", "地方", "级")  # a name ending so is a level (…获得国家, 省级)
-_ONE_CHAR_LEVELS = frozenset("省市县区")
+_LEVELS = LIST_LEVEL_ENDINGS
+_ONE_CHAR_LEVELS = frozenset(LIST_ONE_CHAR_LEVELS)
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
@@ -1109,7 +1112,7 @@ def _listed(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
         # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
         shared = left_indicator(items[-1])
         # 其中北京、广东分别为…: no measure in the list, the sentence's last one is shared;
-        # a park or school named after its place (包头稀土高新区) is a body: no place's figure
+        # a park or school named after its place (赤峰高新区) is a body: no place's figure
         return tuple(
             (shared if len(shared) >= 2 else "", None if _names_a_listed_body(x) else place)
             for x, place in zip(items, places, strict=True)

@@ -52,6 +52,16 @@ GIVING_VERBS: tuple[str, ...] = _words("给予 予以")
 FUNDING_VERBS: frozenset[str] = frozenset("支持 扶持 奖励 补助 补贴 资助 引导 配套".split())
 FUND_HEADS: frozenset[str] = frozenset("资金 经费 专项资金".split())
 
+# Endings of the names before a list of nouns that make them levels, where the things listed
+# come from (累计获得国家、自治区资助经费), not things counted together; one-character levels
+# count only alone (省、市两级).
+LIST_LEVEL_ENDINGS: tuple[str, ...] = ("国家", "中央", "自治区", "地方", "级")
+LIST_ONE_CHAR_LEVELS: str = "省市县区"
+
+# Words in the introduction of a list (before its colon) that make its items plans, besides
+# 将 (我局将做好三方面工作：一是…).
+PLANNED_LIST_CUES: tuple[str, ...] = ("计划", "下一步", "今后", "明年", "力争")
+
 # Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
 # one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure
 # (技术合同登记成交额, 签约金额, 立项数).
