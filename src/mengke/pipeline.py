@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from mengke.article import Article
+from mengke.data.units import TOTAL_ROW_LABELS
 from mengke.exact import exact
 from mengke.extractor import Layout, StorySpan
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
@@ -30,9 +31,6 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
-_TOTAL_ROWS = frozenset({"合计", "总计", "全部", "总体"})
-
-
 def _with_table_metrics(
     article: Article, metrics: list[Metric], contexts: list[StoryContext], skip: SpanSet, province: str | None
 ) -> list[Metric]:
@@ -47,7 +45,7 @@ def _with_table_metrics(
         got = resolve_region(label, default, province)
         if got:
             return got
-        return (province or default) if label.strip() in _TOTAL_ROWS else (default or province)
+        return (province or default) if label.strip() in TOTAL_ROW_LABELS else (default or province)
 
     extra = []
     for m in table_metrics(article.text, article.folded, whole_region=region_at):

@@ -36,7 +36,7 @@ from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
-from mengke.data.units import LABEL_HEADERS, SERIAL_HEADERS, UNIT_HEADERS, UNITS
+from mengke.data.units import LABEL_HEADERS, SERIAL_HEADERS, TOTAL_ROW_LABELS, UNIT_HEADERS, UNITS
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
 from mengke.records import Metric, MetricKind
@@ -55,7 +55,7 @@ _SERIAL_CELL = re.compile(r"\d{1,3}[.、]?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
 _MAX_BLANKS_IN_TABLE = 2
-_WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, "合计", "总计", "全部"})
+_WHOLE_ROWS = frozenset({*PROVINCE_SELF, *CITY_SELF, *TOTAL_ROW_LABELS})
 
 _KINDS = {
     "money": MetricKind.AMOUNT,

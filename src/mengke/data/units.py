@@ -372,5 +372,8 @@ UNIT_HEADERS: frozenset[str] = frozenset({"单位", "计量单位", "单位名�
 # label names what its cells measure, the other headers only their unit and kind.
 LABEL_HEADERS: frozenset[str] = frozenset({"指标", "指标名称", "项目", "主要指标", "名称", "类别"})
 
+# Row labels of a table's total (合计 | 1350.2): the whole area, not a place of its own.
+TOTAL_ROW_LABELS: frozenset[str] = frozenset({"合计", "总计", "全部", "总体"})
+
 # Header cells of a first column that only numbers the rows (序号 | 指标 | …): set aside.
 SERIAL_HEADERS: frozenset[str] = frozenset({"序号", "编号", "序", "No.", "NO.", "no."})
