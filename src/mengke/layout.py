@@ -23,6 +23,7 @@ from mengke.data.layout_words import (
     ISSUING_BODY_ENDINGS,
     META_LABELS,
     NOT_BYLINE_NOTES,
+    OUTLET_ENDINGS,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
     WEB_TAIL_STARTS,
@@ -83,9 +84,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
 
 
 # a paper or station named before a reporter's role (通辽日报记者, 鄂尔多斯广播电视台全媒体记者)
-_OUTLET = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:日报社?|晚报|商报|时报|报社|广播电视台|电视台|融媒体中心|新闻网|客户端)(?:全媒体)?"
-)
+_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:" + "|".join(OUTLET_ENDINGS) + ")(?:全媒体)?")
 
 
 def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:

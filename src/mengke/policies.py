@@ -27,6 +27,8 @@ from mengke.data.policy_kinds import (
     KINDS,
     NEWS_OF_A_POLICY,
     NOT_POLICY_ENDINGS,
+    POLICY_DESCRIPTOR_TOPICS,
+    POLICY_DESCRIPTORS,
 )
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
@@ -135,7 +137,7 @@ _ISSUER_TAIL = re.compile(
     r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议)+$"
 )  # 市政府近日印发, 省科技厅制定出台: the body, not when or how it acted
 # words saying what sort of policy a name is, between the issuing verb and the name
-_DESCRIPTOR = re.compile(r"(?:人才|科技|产业|创新|支持|扶持)?(?:新政|政策|政策措施|举措|新规)$")
+_DESCRIPTOR = re.compile("(?:" + "|".join(POLICY_DESCRIPTOR_TOPICS) + ")?(?:" + "|".join(POLICY_DESCRIPTORS) + ")$")
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 

@@ -36,6 +36,22 @@ BYLINE_ROLES: tuple[str, ...] = (
     "供图",
 )
 
+# Endings of a paper's or station's name written before a reporter's role (通辽日报记者 张伟,
+# 包头广播电视台全媒体记者 …): the outlet, no name.
+OUTLET_ENDINGS: tuple[str, ...] = (
+    "日报社",
+    "日报",
+    "晚报",
+    "商报",
+    "时报",
+    "报社",
+    "广播电视台",
+    "电视台",
+    "融媒体中心",
+    "新闻网",
+    "客户端",
+)
+
 # Roles of the desk, not of the writers: a closing bracket that names one (（责任编辑：王丽）)
 # gives the page's editors, never its authors.
 EDITOR_ROLES: tuple[str, ...] = (

@@ -149,3 +149,9 @@ ALIAS_CUES: tuple[str, ...] = ("以下简称", "下称", "简称")
 # (某省印发…方案). Not ISSUE_VERBS: a title may say 修订 or 通过 (…条例（2024年修订）).
 NEWS_OF_A_POLICY: tuple[str, ...] = ("印发", "出台", "发布", "解读", "公布", "审议", "推出", "召开", "答记者问")
 EFFECTIVE_VERBS: tuple[str, ...] = ("施行", "实施", "执行", "生效")
+
+
+# Words saying what sort of policy a name is, between the issuing verb and the name (出台人才新政
+# “科技强市20条”): a topic, then the sort.
+POLICY_DESCRIPTOR_TOPICS: tuple[str, ...] = ("人才", "科技", "产业", "创新", "支持", "扶持")
+POLICY_DESCRIPTORS: tuple[str, ...] = ("政策措施", "新政", "政策", "举措", "新规")
