@@ -284,3 +284,10 @@ def test_a_word_for_the_sort_of_policy_between_the_verb_and_its_name_keeps_the_i
 
     text = "同时，赤峰市出台人才新政“科技兴赤15条”，对引进的人才给予补贴。"
     assert [(p.title, p.issuer) for p in mengke.extract(text).policies] == [("科技兴赤15条", "赤峰市")]
+
+
+def test_the_body_that_passed_a_title_without_a_date_is_its_issuer() -> None:
+    import mengke
+
+    text = "此外，《某盟科技成果转化促进条例》经盟行政公署常务会议审议通过。"
+    assert [(p.title, p.issuer) for p in mengke.extract(text).policies] == [("某盟科技成果转化促进条例", "盟行政公署")]

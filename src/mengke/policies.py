@@ -72,6 +72,10 @@ _ADOPTED_AFTER = re.compile(
     r"(?:经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
     r"(?:审议)?(?:通过|印发|发布|颁布)"
 )
+# 《…条例》经市人大常委会审议通过 (no date said): the body that passed it
+_PASSED_BY = re.compile(
+    r"[ \t]*(?:已)?经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?(?:审议)?通过"
+)
 _MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
@@ -232,6 +236,18 @@ def _abbreviates(short: str, title: str) -> bool:
 _NEWS_OF_A_POLICY = re.compile("|".join(NEWS_OF_A_POLICY))
 
 
+def _passing_body(s: str, text: str, end: int) -> str | None:
+    """The body right after a title that passed it, 《…条例》经市人大常委会审议通过, as written."""
+    m = _PASSED_BY.match(s, end, min(len(s), end + 60))
+    if m is None or not any(w in m.group(1) for w in BODY_WORDS):
+        return None
+    cut = len(_PASSING_MEETING.sub("", m.group(1)).rstrip())
+    return text[m.start(1) : m.start(1) + cut] or None
+
+
+_PASSING_MEETING = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|专题)?会议$")
+
+
 def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
     """The body that adopted a title, as written (已由某市人大常委会第十次会议于…通过, 已于…经省人大常委会审议通过)."""
     group = 0 if adopted is None else 1 if adopted.group(1) is not None else 3
@@ -364,7 +380,12 @@ def find_policies(
             issuer, issued = issuer or outer.issuer, outer.year
         else:
             adopted = _ADOPTED_AFTER.match(s, end, min(len(s), end + 80))
-            issuer = issuer or _issuer_before(s, start, sent_start) or _adopting_body(text, adopted)
+            issuer = (
+                issuer
+                or _issuer_before(s, start, sent_start)
+                or _adopting_body(text, adopted)
+                or _passing_body(s, text, end)
+            )
             issued = (
                 _issuing_year(s, sentences, start, _lines_before(s, start))
                 or _numbered_year(s, end)
