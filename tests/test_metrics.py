@@ -381,6 +381,13 @@ def test_a_figure_naming_a_class_with_ji_is_part_of_the_noun_after_it() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("20个", "项目"), ("3个", "百亿元级项目"), ("8架", "500kg级无人机")]
 
 
+@pytest.mark.parametrize(
+    "text", ["科技型中小企业新增310家。", "科技型中小企业新增了310家。", "科技型中小企业新认定310家。"]
+)
+def test_a_verb_of_adding_after_the_noun_counted_is_no_part_of_it(text: str) -> None:
+    assert [m.indicator for m in mengke.extract(text).metrics] == ["科技型中小企业"]
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

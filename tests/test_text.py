@@ -121,3 +121,11 @@ def test_a_long_headline_over_a_blank_line_is_a_sentence_of_its_own() -> None:
     assert text[slice(*sentences.bounds(text.index("根据")))].lstrip() == "根据有关办法，拟支持建设重点实验室12家。"
     cut = "全区技术合同成交额较上年同期增长百分之二十以上并且又一次再创下\n历史新高。"
     assert Boundaries.of(cut).sentences.bounds(cut.index("历史"))[0] == 0  # a prose line cut mid-sentence runs on
+
+
+def test_a_narrow_justified_column_wraps_inside_a_sentence() -> None:
+    text = "科技快讯\n\n全市技术合同成交额达到8.6亿元，同比增\n长12.4%，科技型企业数量达到三百\n"
+    sentences = Boundaries.of(text).sentences
+    assert sentences.bounds(text.index("长12"))[0] == sentences.bounds(text.index("全市"))[0]
+    headline = "某市科技创新大会召开部署全年任务\n某市科技创新大会召开部署全年工作\n"  # no prose: two lines
+    assert Boundaries.of(headline).sentences.bounds(20)[0] > 0

@@ -157,11 +157,28 @@ def _runs_on(text: str, newline: int) -> bool:
         return False  # (a photo caption, ▲… 本报记者 某某 摄, ends where its line does)
     if _PROSE_MARK.search(tail) is None and _BLANK_NEXT.match(text, newline + 1):
         return False  # a long headline over a blank line: no prose mark, a paragraph of its own
-    return _line_is_prose(tail) or (
-        _FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE)
+    return (
+        _line_is_prose(tail)
+        or (_FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE))
+        or _justified_wrap(text, tail, newline)
     )
 
 
+def _justified_wrap(text: str, tail: str, newline: int) -> bool:
+    """A narrow justified column: the line and the next are as wide (one character either way),
+    ten characters or more, the line ends inside a word and one of them is prose (同比增 / 长15%，…)."""
+    if len(tail) < _COLUMN_MIN or not _CJK_END.search(tail):
+        return False
+    stop = text.find("\n", newline + 1)
+    below = text[newline + 1 : len(text) if stop < 0 else stop].strip()
+    if abs(len(below) - len(tail.strip())) > 1 or not _CJK_START.match(below):
+        return False
+    return _PROSE_MARK.search(tail) is not None or _PROSE_MARK.search(below) is not None
+
+
+_COLUMN_MIN = 10
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+_CJK_START = re.compile(r"[\u4e00-\u9fff0-9]")
 _BLANK_NEXT = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
