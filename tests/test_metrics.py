@@ -388,6 +388,19 @@ def test_a_verb_of_adding_after_the_noun_counted_is_no_part_of_it(text: str) -> 
     assert [m.indicator for m in mengke.extract(text).metrics] == ["科技型中小企业"]
 
 
+def test_the_class_after_its_examples_and_deng_is_what_is_counted() -> None:
+    ms = mengke.extract("先后出台《某盟人才引进办法》《某盟科技奖励办法》等政策文件9个，新建孵化器等平台4个。").metrics
+    assert [m.indicator for m in ms] == ["政策文件", "平台"]
+    (m,) = mengke.extract("全区高等院校科研经费达到6亿元。").metrics
+    assert m.indicator == "高等院校科研经费"  # 等 inside a word
+
+
+def test_a_word_processor_s_bookmark_does_not_lengthen_a_title_into_prose() -> None:
+    text = "[bookmark: _GoBack]某盟：“十四五”以来科技工作综述\n“十四五”以来，全盟研发经费年均增长12.1％。\n"
+    (m,) = mengke.extract(text).metrics
+    assert (m.status.value, m.indicator) == ("actual", "研发经费")
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

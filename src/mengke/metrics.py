@@ -432,6 +432,15 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         if len(after_stripped) >= 2:
             phrase = after
             break
+    listed = phrase.rfind("等")
+    if (
+        listed >= 1
+        and len(phrase) - listed > 2
+        and not is_common_word(phrase[listed : listed + 2])  # 等级
+        and not is_common_word(phrase[listed - 1 : listed + 1])  # 高等, 同等
+    ):
+        tail = _LIST_TAIL.match(phrase[listed:])  # 等城市的独角兽企业: past the list's tail
+        phrase = phrase[listed + (tail.end() if tail else 1) :]  # 出台《…》等政策文件12个: the class counted
     given = max((phrase.rfind(v) + len(v) for v in GIVING_VERBS if v in phrase), default=-1)
     if given > 0 and len(_strip_trailing(phrase[given:])) >= 2:
         phrase = phrase[given:]  # 对新认定的企业给予一次性奖励: what is given is the measure

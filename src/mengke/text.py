@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from mengke.data.cues import WAITS_FOR_A_FIGURE
-from mengke.data.layout_words import CAPTION_ENDS, CAPTION_MARKS
+from mengke.data.layout_words import CAPTION_ENDS, CAPTION_MARKS, CONVERSION_ARTEFACT
 
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
@@ -146,6 +146,8 @@ def _runs_on(text: str, newline: int) -> bool:
     mid-sentence, or between a measure or its verb and the figure that opens the next line
     (…去年实现产值 / 326亿元，…: a narrow column's wrap)."""
     tail = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if "[" in tail:
+        tail = _ARTEFACT.sub("", tail)  # [bookmark: _GoBack]标题: the title's own length counts
     if not tail:
         return True
     if (
@@ -179,6 +181,7 @@ def _justified_wrap(text: str, tail: str, newline: int) -> bool:
 _COLUMN_MIN = 10
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff0-9]")
+_ARTEFACT = re.compile(CONVERSION_ARTEFACT)
 _BLANK_NEXT = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 

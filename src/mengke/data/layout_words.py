@@ -207,3 +207,8 @@ WEB_TAIL_STARTS: tuple[str, ...] = (
     "打印本页",
     "关闭窗口",
 )
+
+
+# Artefacts a word processor's export leaves in the text ([bookmark: _GoBack], [image: …]): no
+# words of the article (a regex source).
+CONVERSION_ARTEFACT: str = r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]"

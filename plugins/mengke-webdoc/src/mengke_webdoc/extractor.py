@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.data.layout_words import CONVERSION_ARTEFACT
 from mengke.layout import (
     authors_in,
     bulletin_source,
@@ -21,7 +22,7 @@ from mengke.layout import (
 )
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
-_ARTEFACT = re.compile(r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]")
+_ARTEFACT = re.compile(CONVERSION_ARTEFACT)
 
 
 class WebDocumentExtractor(Extractor):
