@@ -142,3 +142,22 @@ def test_a_page_mixing_datelines_bylines_and_a_closing_byline_reads_each_story()
     assert (by_text["30家以上"].qualifier.value, by_text["30家以上"].status.value) == ("at_least", "target")
     assert (by_text["破80亿"].qualifier.value, by_text["破80亿"].region) == ("at_least", "宿州")
     assert (by_text["86亿元"].indicator, by_text["86亿元"].region) == ("产值", "宿州")
+
+
+def test_a_headline_of_kicker_main_line_and_subtitle_is_one_title() -> None:
+    page = (
+        "2025年9月3日 星期三        某某日报        第1版 要闻\n\n"
+        "创新驱动 动能澎湃\n"
+        "某市：新材料产业集群加速成型\n"
+        "——全市新材料企业突破80家\n\n"
+        "本报记者 乌兰\n\n"
+        "　　记者从市工信局获悉，今年以来，全市新开工新材料项目9个，总投资72亿元。\n\n"
+        "某旗马铃薯种业迈上新台阶\n"
+        "本报讯 （记者 孟和）今年，某旗选育马铃薯新品种3个。\n"
+    )
+    got = NewspaperExtractor().extract(make_article(page))
+    assert [s.title for s in got.stories] == [
+        "创新驱动 动能澎湃 某市：新材料产业集群加速成型 ——全市新材料企业突破80家",
+        "某旗马铃薯种业迈上新台阶",
+    ]
+    assert_grounded(got, page)

@@ -171,7 +171,9 @@ class NewspaperExtractor(Extractor):
             tail = trailing_byline(lines[last - 1].text)
             if tail:
                 authors.extend(n for n in tail[0] if n not in authors)
-            top = k - 1 if _is_kicker(article, lines, k, openings) else k
+            top = k
+            while k - top < 2 and _is_kicker(article, lines, top, openings):
+                top -= 1  # a kicker over the main line, over a subtitle (——…): one title of three lines
             title = " ".join(ln.stripped for ln in lines[top : k + 1])
             stories.append(StorySpan(title=title, start=lines[top].start, end=end, authors=tuple(authors)))
         header = [ln for ln in lines[: openings[0]] if ln.start < stories[0].start]
