@@ -240,6 +240,13 @@ def test_a_post_s_fields_after_a_vertical_bar_and_its_chrome_around_the_headline
     assert (ex.meta.title, ex.meta.source, ex.meta.editors) == ("乌海：新材料产业产值再创新高", "乌海日报", ("苏雅",))
 
 
+def test_a_question_under_a_title_is_no_more_title() -> None:
+    import mengke
+
+    text = "《某旗科技奖励办法》政策问答\n\n问：奖励标准是什么？\n答：对新认定的企业给予10万元奖励。\n"
+    assert mengke.extract(text).meta.title == "《某旗科技奖励办法》政策问答"
+
+
 def test_a_labelled_field_keeps_no_closing_full_stop() -> None:
     import mengke
 

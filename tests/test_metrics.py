@@ -401,6 +401,13 @@ def test_a_word_processor_s_bookmark_does_not_lengthen_a_title_into_prose() -> N
     assert (m.status.value, m.indicator) == ("actual", "研发经费")
 
 
+def test_a_bound_before_a_noun_of_support_qualifies_the_figure_after_it() -> None:
+    (m,) = mengke.extract("单个企业最高补助80万元。").metrics
+    assert (m.qualifier.value, m.indicator) == ("at_most", "单个企业补助")
+    (m,) = mengke.extract("全市研发投入最高的企业达到5亿元。").metrics
+    assert m.qualifier.value == "exact"  # 最高 of a company, not of the figure
+
+
 def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city() -> None:
     text = "宣城市新增国家级专精特新企业6家。全年技术合同成交额完成年度目标任务的112.5%。"
     ms = mengke.extract(text).metrics

@@ -24,6 +24,7 @@ from mengke.data.layout_words import (
     META_LABELS,
     NOT_BYLINE_NOTES,
     OUTLET_ENDINGS,
+    QA_LABELS,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
     WEB_TAIL_STARTS,
@@ -288,6 +289,7 @@ def generic_layout(article: Article) -> Layout:
             and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
             and not _JUMP_NOTE_LINE.fullmatch(lines[k].stripped)  # （上接第1版）: the page it goes on from
             and not is_social_chrome(lines[k].text)  # 点击蓝字 关注我们 under a post's headline
+            and not lines[k].stripped.startswith(QA_LABELS)  # 问：…？ opens a page of questions and answers
         ):
             if _is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped

@@ -32,6 +32,7 @@ from mengke.data.cues import (
     ACHIEVED_CUES,
     BASE_YEAR_BEFORE,
     BODIES_REFERRED_BACK,
+    BOUNDED_SUPPORT_NOUNS,
     BY_YEAR_OPENERS,
     CHANGE_CUES,
     CLASS_NOUNS,
@@ -80,6 +81,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.layout_words import LIST_BULLETS
+from mengke.data.qualifiers import PREFIXES
 from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS
 from mengke.data.units import LOCAL_YUAN, UNITS
 from mengke.errors import ParseError
@@ -441,6 +443,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     ):
         tail = _LIST_TAIL.match(phrase[listed:])  # 等城市的独角兽企业: past the list's tail
         phrase = phrase[listed + (tail.end() if tail else 1) :]  # 出台《…》等政策文件12个: the class counted
+    bound = _bounded_support_pattern().search(phrase)
+    if bound:
+        phrase = phrase[: bound.start(1)] + phrase[bound.end(1) :]  # 单个企业最高补助: the bound is the qualifier
     given = max((phrase.rfind(v) + len(v) for v in GIVING_VERBS if v in phrase), default=-1)
     if given > 0 and len(_strip_trailing(phrase[given:])) >= 2:
         phrase = phrase[given:]  # 对新认定的企业给予一次性奖励: what is given is the measure
@@ -992,7 +997,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 end=q.end,
                 text=text,
                 kind=kind,
-                qualifier=q.qualifier,
+                qualifier=_bounded_support(s, q, cs) or q.qualifier,
                 indicator=indicator or None,
                 indicator_key=make_key(indicator) if indicator else None,
                 year=reference_year(ctx, sent_start, q.start),
@@ -1019,6 +1024,22 @@ def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
 
 _LEVELS = LIST_LEVEL_ENDINGS
 _ONE_CHAR_LEVELS = frozenset(LIST_ONE_CHAR_LEVELS)
+
+
+def _bounded_support(s: str, q: Quantity, floor: int) -> Qualifier | None:
+    """A bound before a noun of support right before an exact figure (最高补助100万元, 最多奖励):
+    the bound qualifies the figure."""
+    if q.qualifier != Qualifier.EXACT:
+        return None
+    m = _bounded_support_pattern().search(s, max(floor, q.start - 9), q.start)
+    return Qualifier(PREFIXES[m.group(1)]) if m else None
+
+
+@cache
+def _bounded_support_pattern() -> re.Pattern[str]:
+    bounds = ("不超过", "不少于", "最高", "最多", "最低", "最少", "至少")
+    nouns = "|".join(sorted(BOUNDED_SUPPORT_NOUNS, key=len, reverse=True))
+    return re.compile("(" + "|".join(bounds) + ")(?:" + nouns + r")[ \t]*$")
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)

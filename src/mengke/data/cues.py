@@ -63,6 +63,10 @@ LIST_ONE_CHAR_LEVELS: str = "省市县区"
 # 将 (我局将做好三方面工作：一是…).
 PLANNED_LIST_CUES: tuple[str, ...] = ("计划", "下一步", "今后", "明年", "力争")
 
+# Nouns of support between a bound and its figure (单个企业最高补助100万元): the bound still
+# qualifies the figure.
+BOUNDED_SUPPORT_NOUNS: tuple[str, ...] = _words("补助 奖励 资助 支持 补贴 奖补 扶持 贷款 授信 给予 一次性奖励")
+
 # Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
 # one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure
 # (技术合同登记成交额, 签约金额, 立项数).

@@ -212,3 +212,6 @@ WEB_TAIL_STARTS: tuple[str, ...] = (
 # Artefacts a word processor's export leaves in the text ([bookmark: _GoBack], [image: …]): no
 # words of the article (a regex source).
 CONVERSION_ARTEFACT: str = r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]"
+
+# Labels of a page of questions and answers (问：…？ 答：…): a question is no headline's second line.
+QA_LABELS: tuple[str, ...] = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")
