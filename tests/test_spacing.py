@@ -83,3 +83,10 @@ def test_a_figure_cut_by_a_line_break_or_spread_around_its_point_is_read_whole(
 
 def test_a_list_number_before_a_word_with_a_digit_is_no_figure_cut_apart() -> None:
     assert mengke.extract("1. 5G基站建设加快推进").metrics == ()
+
+
+def test_a_figure_cut_between_digits_by_a_narrow_justified_column_is_read_whole() -> None:
+    text = "科技快讯\n\n全市技术合同成交额达到8.6亿元，同比\n增长12.4%，科技型企业数量达到23\n8家，新增了56家。\n"
+    got = [(m.text, str(m.value)) for m in mengke.extract(text).metrics]
+    assert ("23\n8家", "238") in got
+    assert mengke.extract("指标\n12\n35\n").metrics == ()  # a column of numbers is no cut figure

@@ -81,7 +81,22 @@ def compact(text: str) -> Compacted | None:
 # line-break pattern opens with a literal (the scan skips to line breaks); the spread point is
 # looked for only in a text that has a blank before a point at all.
 _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
+# a digit at the end of a line of a narrow justified column and a digit at the start of the
+# next (达到15 / 6家): one figure cut by the column's wrap
+_DIGIT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")  # (opens with the line break: the scan skips to them)
 _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
+
+
+def _column_wrap(text: str, newline: int) -> bool:
+    """The line ending at ``newline`` is as wide as the next or the one before, ten characters or
+    more, and prose: a line of a narrow justified column, whose last figure the wrap has cut."""
+    start = text.rfind("\n", 0, newline) + 1
+    stop = text.find("\n", newline + 1)
+    line, below = text[start:newline].strip(), text[newline + 1 : len(text) if stop < 0 else stop].strip()
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].strip() if start else ""
+    if len(line) < 10 or min(abs(len(line) - len(below)), abs(len(line) - len(above))) > 1:
+        return False  # (the line is as wide as the one below, or above it: the paragraph's last is shorter)
+    return any(mark in line or mark in below for mark in "，,；;、")
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -92,6 +107,9 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             k -= 1
         if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
             yield k, m.end()
+    for m in _DIGIT_WRAP.finditer(text):
+        if _column_wrap(text, m.start()):
+            yield m.start(), m.end()
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
         a = m.start()
         if a > 0 and text[a - 1].isdigit() and text[a - 1].isascii():

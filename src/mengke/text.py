@@ -170,7 +170,7 @@ def _justified_wrap(text: str, tail: str, newline: int) -> bool:
     """A narrow justified column: the line and the next are as wide (one character either way),
     ten characters or more, the line ends inside a word and one of them is prose (同比增 / 长15%，…)."""
     if len(tail) < _COLUMN_MIN or not _CJK_END.search(tail):
-        return False
+        return False  # (a figure cut at a line's end: mengke.spacing closes it up)
     stop = text.find("\n", newline + 1)
     below = text[newline + 1 : len(text) if stop < 0 else stop].strip()
     if abs(len(below) - len(tail.strip())) > 1 or not _CJK_START.match(below):
