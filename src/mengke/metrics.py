@@ -454,8 +454,6 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
-    if phrase.startswith("等") and not is_common_word(phrase[:2]):
-        phrase = _LIST_TAIL.sub("", phrase)  # (北京、上海、)深圳等城市的独角兽企业: a list's tail
     phrase = _strip_leading(phrase)
     trimmed = _strip_trailing(phrase)
     within = _WITHIN.search(trimmed) if trimmed.endswith("中") else None
