@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from mengke.records import Extraction
+from mengke.text import column_wrap
 
 # four or more single characters, each parted from the next by one space, with space or the
 # line's edge around the run (so 2025 年 or 从 0 到 1 inside prose is no run). Both patterns
@@ -87,18 +88,6 @@ _DIGIT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")  # (opens with the line break: th
 _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
 
 
-def _column_wrap(text: str, newline: int) -> bool:
-    """The line ending at ``newline`` is as wide as the next or the one before, ten characters or
-    more, and prose: a line of a narrow justified column, whose last figure the wrap has cut."""
-    start = text.rfind("\n", 0, newline) + 1
-    stop = text.find("\n", newline + 1)
-    line, below = text[start:newline].strip(), text[newline + 1 : len(text) if stop < 0 else stop].strip()
-    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)].strip() if start else ""
-    if len(line) < 10 or min(abs(len(line) - len(below)), abs(len(line) - len(above))) > 1:
-        return False  # (the line is as wide as the one below, or above it: the paragraph's last is shorter)
-    return any(mark in line or mark in below for mark in "，,；;、")
-
-
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
     """Spans of white space inside a figure cut by a line break or spread around its point."""
     for m in _NEWLINE_CUT.finditer(text):
@@ -108,7 +97,7 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
         if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
             yield k, m.end()
     for m in _DIGIT_WRAP.finditer(text):
-        if _column_wrap(text, m.start()):
+        if column_wrap(text, m.start()):
             yield m.start(), m.end()
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
         a = m.start()

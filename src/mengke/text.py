@@ -167,15 +167,26 @@ def _runs_on(text: str, newline: int) -> bool:
 
 
 def _justified_wrap(text: str, tail: str, newline: int) -> bool:
-    """A narrow justified column: the line and the next are as wide (one character either way),
-    ten characters or more, the line ends inside a word and one of them is prose (同比增 / 长15%，…)."""
-    if len(tail) < _COLUMN_MIN or not _CJK_END.search(tail):
+    """A narrow justified column wrapping inside a word (同比增 / 长15%，…): a column line that
+    ends with a Chinese character, before a line that opens with one or a digit."""
+    if not _CJK_END.search(tail):
         return False  # (a figure cut at a line's end: mengke.spacing closes it up)
     stop = text.find("\n", newline + 1)
+    return bool(_CJK_START.match(text, newline + 1, len(text) if stop < 0 else stop)) and column_wrap(text, newline)
+
+
+def column_wrap(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` wraps a narrow justified column: the line is as
+    wide as the next or the one before (one character either way; a paragraph's last line is
+    shorter), ten characters or more, and it or the next is prose."""
+    start = text.rfind("\n", 0, newline) + 1
+    stop = text.find("\n", newline + 1)
+    line = text[start:newline].strip()
     below = text[newline + 1 : len(text) if stop < 0 else stop].strip()
-    if abs(len(below) - len(tail.strip())) > 1 or not _CJK_START.match(below):
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip() if start else ""
+    if len(line) < _COLUMN_MIN or min(abs(len(line) - len(below)), abs(len(line) - len(above))) > 1:
         return False
-    return _PROSE_MARK.search(tail) is not None or _PROSE_MARK.search(below) is not None
+    return _PROSE_MARK.search(line) is not None or _PROSE_MARK.search(below) is not None
 
 
 _COLUMN_MIN = 10
