@@ -18,9 +18,8 @@ from pathlib import Path
 import attrs
 
 from mengke.errors import ArticleError
-from mengke.numbers.normalize import fold
+from mengke.numbers.normalize import INVISIBLE, fold
 
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -81,7 +80,7 @@ class Article:
             stop = n if nl < 0 else nl
             end = stop - 1 if stop > start and text[stop - 1] == "\r" else stop
             body = text[start:end]
-            stripped = body.strip().strip(_INVISIBLE).strip()  # (a BOM or a zero-width space at an edge)
+            stripped = body.strip().strip(INVISIBLE).strip()  # (a BOM or a zero-width space at an edge)
             if stripped or keep_blank:
                 yield Line(start, end, body, stripped)
             start = stop + 1

@@ -76,7 +76,8 @@ _ADOPTED_AFTER = re.compile(
 _PASSED_BY = re.compile(
     r"[ \t]*(?:已)?经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?(?:审议)?通过"
 )
-_MEETING_TAIL = re.compile(r"第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议$|会议$")
+# the meeting after a body's name (…第十次会议, …常务会议): cut, the body stays
+_MEETING_TAIL = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|专题)?会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
@@ -241,11 +242,8 @@ def _passing_body(s: str, text: str, end: int) -> str | None:
     m = _PASSED_BY.match(s, end, min(len(s), end + 60))
     if m is None or not any(w in m.group(1) for w in BODY_WORDS):
         return None
-    cut = len(_PASSING_MEETING.sub("", m.group(1)).rstrip())
+    cut = len(_MEETING_TAIL.sub("", m.group(1)).rstrip())
     return text[m.start(1) : m.start(1) + cut] or None
-
-
-_PASSING_MEETING = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|专题)?会议$")
 
 
 def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:

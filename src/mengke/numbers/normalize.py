@@ -16,6 +16,10 @@ from functools import cache
 
 from mengke.data.numerals import FOLD, FORMAL_AFTER, FORMAL_BEFORE
 
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+"""A BOM, zero-width spaces and joiners, a soft hyphen: no letters of the text (fold makes
+them spaces; line edges drop them)."""
+
 
 def _opencc_characters() -> dict[int, str]:
     """OpenCC's traditional -> simplified character table (first reading of each character).
@@ -48,8 +52,8 @@ def _table() -> dict[int, str]:
     table[0x2003] = " "
     table[0x2009] = " "
     table[0x3007] = "〇"
-    for invisible in (0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD):
-        table[invisible] = " "  # a BOM, zero-width spaces and joiners, a soft hyphen: no letters
+    for invisible in INVISIBLE:
+        table[ord(invisible)] = " "
     table.update(_opencc_characters())
     for src, dst in FOLD.items():
         table[ord(src)] = dst
