@@ -110,7 +110,7 @@ class PortalExtractor(Extractor):
         title = lines[title_k].stripped if title_k is not None else None
         if title is None and "title" in fields:
             title = fields["title"][0]
-        body_from = max(block[-1] if block else 0, title_k or 0) + 1 if block or title_k is not None else 0
+        body_from = max([*block, -1 if title_k is None else title_k]) + 1  # after the metadata and the headline
         skip: list[tuple[int, int]] = [(lines[k].start, lines[k].end) for k in block]
         end_k = len(lines)
         editors: list[str] = list(names_from(fields["editors"][0])) if "editors" in fields else []
