@@ -212,7 +212,7 @@ def test_an_issuing_body_alone_under_a_report_title_is_its_source() -> None:
 def test_a_document_number_under_a_notice_s_title_is_no_more_title(number: str) -> None:
     import mengke
 
-    title = "某省人民政府关于印发《某省科技成果转化行动方案》的通知"
+    title = "某省人民政府关于印发《某省新型研发机构培育行动方案》的通知"
     text = f"{title}\n{number}\n\n各市人民政府：\n到2027年，全省技术合同成交额突破800亿元。\n"
     ex = mengke.extract(text, style="generic")
     assert ex.meta.title == title
