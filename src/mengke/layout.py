@@ -29,6 +29,7 @@ from mengke.data.layout_words import (
     SOCIAL_TAIL_LINES,
     WEB_TAIL_STARTS,
 )
+from mengke.data.policy_kinds import DOC_NUMBER
 from mengke.extractor import Layout, StorySpan
 from mengke.numbers.normalize import fold, unfold_pattern
 from mengke.records import ArticleMeta
@@ -323,10 +324,7 @@ def generic_layout(article: Article) -> Layout:
 
 
 # a document's number on a line of its own under the title (浙政发〔2026〕3号, （国办函〔2025〕12号）)
-_DOC_NUMBER_LINE = re.compile(
-    r"[(（]?[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*(?:19|20)\d{2}[ \t]*[〕\]］】)）]"
-    r"[ \t]*第?[ \t]*\d{1,4}[ \t]*号[)）]?$"
-)
+_DOC_NUMBER_LINE = re.compile(r"[(（]?" + DOC_NUMBER + r"[)）]?$")
 
 
 META_FIELD = re.compile(

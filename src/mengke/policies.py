@@ -22,6 +22,7 @@ from mengke.data.policy_kinds import (
     ALIAS_CUES,
     BODY_OPENERS,
     BODY_WORDS,
+    DOC_NUMBER,
     EFFECTIVE_VERBS,
     ISSUE_VERBS,
     KINDS,
@@ -57,8 +58,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 # a document number after the title, （湘发〔2024〕5号）: the year it was issued
 _DOC_NUMBER = re.compile(
     r"(?:的(?:通知|决定|意见|批复|函))?"  # 关于印发《…》的通知（国发〔2017〕35号）: the notice's number
-    r"[ \t]*[（(][ \t]*[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*((?:19|20)\d{2})[ \t]*[〕\]］】)）]"
-    r"[ \t]*第?[ \t]*\d+[ \t]*号"
+    r"[ \t]*[（(][ \t]*" + DOC_NUMBER
 )
 # the bodies named right before a title, with no verb (落实省委、省政府《…》)
 _BODIES_AFTER_VERB = re.compile(r"(?:贯彻落实|贯彻|落实|按照|根据|依据|对照|结合|执行)([\u4e00-\u9fff、]{2,30})$")

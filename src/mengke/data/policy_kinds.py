@@ -156,3 +156,9 @@ EFFECTIVE_VERBS: tuple[str, ...] = ("施行", "实施", "执行", "生效")
 # “科技强市20条”): a topic, then the sort.
 POLICY_DESCRIPTOR_TOPICS: tuple[str, ...] = ("人才", "科技", "产业", "创新", "支持", "扶持")
 POLICY_DESCRIPTORS: tuple[str, ...] = ("政策措施", "新政", "政策", "举措", "新规")
+
+# A document's number (湘政发〔2024〕5号, 国办函[2025] 第12号): the issuer's short name, the year
+# in brackets (group 1), the serial number (a regex source).
+DOC_NUMBER: str = (
+    r"[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*((?:19|20)\d{2})[ \t]*[〕\]］】)）][ \t]*第?[ \t]*\d{1,4}[ \t]*号"
+)
