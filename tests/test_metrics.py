@@ -1097,3 +1097,20 @@ def test_a_firm_doing_things_in_turn_is_one_firm_but_firms_measured_are_the_clas
 def test_a_time_alone_opening_the_sentence_passes_the_place_to_the_clause_after_it() -> None:
     text = "内蒙古科技\n\n2024年，包头市新增企业120家，同比增长15%。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头"]
+
+
+def test_a_verb_after_the_people_counted_starts_what_they_do_not_what_is_counted() -> None:
+    ms = mengke.extract("某旗派出农技专家85名深入田间地头，组织青年科技人员40人参与攻关。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("85名", "农技专家"), ("40人", "青年科技人员")]
+
+
+def test_a_forecast_cue_and_a_time_between_the_noun_and_the_figure_are_not_part_of_it() -> None:
+    (m,) = mengke.extract("全盟专精特新企业预计年内将超过90家。").metrics
+    assert (m.indicator, m.status.value) == ("专精特新企业", "forecast")
+
+
+def test_a_verb_after_its_object_makes_one_noun_with_it() -> None:
+    (m,) = mengke.extract("职务技术成果转化净收入的60%可用于奖励团队。").metrics
+    assert m.indicator == "职务技术成果转化净收入"
+    (m,) = mengke.extract("项目投产后可年产碳纤维5000吨。").metrics
+    assert m.indicator == "年产碳纤维"

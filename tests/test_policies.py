@@ -291,3 +291,10 @@ def test_the_body_that_passed_a_title_without_a_date_is_its_issuer() -> None:
 
     text = "此外，《某盟科技成果转化促进条例》经盟行政公署常务会议审议通过。"
     assert [(p.title, p.issuer) for p in mengke.extract(text).policies] == [("某盟科技成果转化促进条例", "盟行政公署")]
+
+
+def test_a_body_that_leads_the_drafting_is_the_issuer_without_the_word_for_leading() -> None:
+    import mengke
+
+    (policy,) = mengke.extract("盟科技局牵头制定了《某盟科技特派员管理办法》。").policies
+    assert policy.issuer == "盟科技局"

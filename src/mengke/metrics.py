@@ -53,6 +53,7 @@ from mengke.data.cues import (
     LIST_ONE_CHAR_LEVELS,
     MEASURE_NOUNS,
     MONEY_CUES,
+    NOMINAL_VERB_COMPOUNDS,
     NOT_INDICATORS,
     NOT_MEASURE_SUFFIXES,
     NOT_REFERENCE_AFTER_YEAR,
@@ -138,7 +139,8 @@ _PAST_SPAN = re.compile(
     r"(?:近|过去)[一二三四五六七八九十两\d]+年|以来|(?:19|20)\d{2}[ \t]*年?[ \t]*[—\-~至到][ \t]*(?:19|20)\d{2}"
 )
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
-_BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把)(?![期时需年月季日])")  # (把营业收入的6%投入研发)
+_BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把|(?<![即必])将(?![来近要士军领]))(?![期时需年月季日])")
+# (把营业收入的6%投入研发, 某医院将成果转化收益的90%奖给团队: the basis the share is of)
 # 比全国平均水平低: against a benchmark, said with 比
 _BI_BENCHMARK_WORDS = r"(?<![同环])比(?!提高|降低|增长|下降|减少|增加)[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
@@ -166,7 +168,9 @@ _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d多几数]*年(?:来|间)?"
     r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
 )
-_INTENT = re.compile(r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?|(?:建成投产|建成|投产|达产|投用)后")  # (项目建成后年产值)
+_INTENT = re.compile(
+    r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?|(?:建成投产|建成|投产|达产|投用)后(?:可|将|预计)?"
+)  # (项目建成后(可)年产值)
 _MEASURE_SUFFIXES = frozenset("数量率额")
 _WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:" + "|".join(RANKING_NOUNS) + r"))中$")
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
@@ -405,7 +409,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = _PLAN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
     bases = [m.end() for m in _BY_BASIS.finditer(phrase)]
-    if bases and len(phrase) - bases[-1] >= 2:
+    if bases and len(_strip_trailing(phrase[bases[-1] :])) >= 2:
         phrase = phrase[bases[-1] :]  # 对…企业按合同金额的10%补贴: the basis the share is of
     share_of = _SHARE_OF.search(phrase)
     if share_of and share_of.start() >= 2:
@@ -419,6 +423,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         after = phrase[at + len(verb) :]
         if after.startswith("后") and not after.startswith(NOUNS_WITH_HOU):
             continue  # 建成后: "after it is built", not a verb and its object (安排后补助资金 is)
+        if phrase.endswith(NOMINAL_VERB_COMPOUNDS, 0, at + len(verb)):
+            continue  # 科技成果转化净收入: the object before the verb, one noun
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):
             continue  # 每万人拥有5G基站数: the rate keeps its denominator
         if not _strip_trailing(phrase[at:]):

@@ -139,8 +139,8 @@ _SELF_REFERENCE = re.compile(
     r"[本该](?<![\u4e00-\u9fff][本该])(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
 _ISSUER_TAIL = re.compile(
-    r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议)+$"
-)  # 市政府近日印发, 省科技厅制定出台: the body, not when or how it acted
+    r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议|牵头|负责|组织)+$"
+)  # 市政府近日印发, 省科技厅牵头制定: the body, not when or how it acted
 # words saying what sort of policy a name is, between the issuing verb and the name
 _DESCRIPTOR = re.compile("(?:" + "|".join(POLICY_DESCRIPTOR_TOPICS) + ")?(?:" + "|".join(POLICY_DESCRIPTORS) + ")$")
 _LOOKBACK = 300

@@ -30,7 +30,8 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库 批出 "
     "迈上 迈入 站上 跨上 跨入 多增 少增 前移 后移 前进 后退 攀升 结果 推广应用 示范应用 每年都 逐年 开工 交付 共 "
     "升至 升到 升为 降为 跃至 上年的 上年 去年的 之 多出 高出 少了 多了 "
-    "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小"
+    "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小 "
+    "年底 年末 年内 年初 今年底 年底前 届时"
 )
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
@@ -41,7 +42,8 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "发布 公布 出台 制定 开展 实施 完成 攻克 组织 选派 推广 转化 签约 集聚 聚集 化解 解决 受理 选育 育成 研制 召开 "
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
-    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出"
+    "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出 "
+    "派出 派驻 选聘 聘请 招募 招聘 吸纳"
 )
 
 # Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
@@ -52,6 +54,13 @@ GIVING_VERBS: tuple[str, ...] = _words("给予 予以")
 # the funds, not "supports the funds".
 FUNDING_VERBS: frozenset[str] = frozenset("支持 扶持 奖励 补助 补贴 资助 引导 配套".split())
 FUND_HEADS: frozenset[str] = frozenset("资金 经费 专项资金".split())
+
+# A verb after its own object makes a noun (科技成果*转化*净收入, 人才*引进*经费): the phrase is one
+# measure, not a verb and the object after it.
+NOMINAL_VERB_COMPOUNDS: tuple[str, ...] = _words(
+    "成果转化 技术转化 成果转移 技术转移 人才引进 项目引进 人才培养 人才培育 企业培育 项目签约 项目落地 "
+    "成果推广 技术推广 项目实施 项目建设 平台建设 基地建设 项目申请 专利申请 资金拨付"
+)
 
 # Endings of the names before a list of nouns that make them levels, where the things listed
 # come from (累计获得国家、自治区资助经费), not things counted together; one-character levels
@@ -163,7 +172,9 @@ VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资�
 
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
 RIGHT_VERB_STARTS: tuple[str, ...] = _words(
-    "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至"
+    "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至 "
+    # what the people or firms counted then do (选派科技特派员416名*深入*嘎查村)
+    "深入 参与 参加 开展 带动 入驻 落户 走进 奔赴 扎根 下沉 投身 覆盖 涉及"
 )
 
 # Openers of a clause that compare the figure before with another (高于全国平均水平5.2个百分点):
