@@ -265,3 +265,15 @@ def test_a_chapter_heading_under_a_policy_title_is_no_second_line_of_it() -> Non
     assert ex.stories[0].title == "某市科技创新券管理办法"
     (policy,) = ex.policies
     assert (policy.title, str(policy.effective)) == ("某市科技创新券管理办法", "2026-07-01")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("记者 何 平  乌 兰", ("何平", "乌兰")),
+        ("本报记者 周　红 巴特尔", ("周红", "巴特尔")),
+        ("记者 张三 李四", ("张三", "李四")),
+    ],
+)
+def test_a_two_character_name_padded_to_three_is_closed_up(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names

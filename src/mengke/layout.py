@@ -63,9 +63,13 @@ _JUMP_NOTE_LINE = re.compile(r"[（(][ \t]*(?:" + NOT_BYLINE_NOTES + r")[ \t]*[�
 
 def names_from(raw: str) -> tuple[str, ...]:
     """Person names in a byline fragment, roles (记者, 通讯员, 摄) removed."""
-    cleaned = _ROLE.sub(" ", raw)
+    cleaned = _PADDED_NAME.sub(r"\1\2", _ROLE.sub(" ", raw))
     parts = [p for p in re.split(r"[\s、，,/丨|｜:：]+", cleaned) if p]
     return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p))
+
+
+# a two-character name padded to the width of three (记者 何 平  乌 兰, 何　平): closed up
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def byline_names(line: str) -> tuple[str, ...] | None:
