@@ -148,3 +148,20 @@ def test_a_county_or_banner_calling_itself_quan_xian_counts_for_its_city_or_leag
 
     text = "某县科技动态\n\n2025年，土默特右旗新增科技型企业18家。全旗研发投入增长11%，全县专利授权120件。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["包头", "包头", "包头"]
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("科左中旗", "通辽"),
+        ("准旗", "鄂尔多斯"),
+        ("察右前旗", "乌兰察布"),
+        ("阿左旗", "阿拉善"),
+        ("东乌旗", "锡林郭勒"),
+    ],
+)
+def test_short_names_of_banners_count_for_their_city_or_league(name: str, city: str) -> None:
+    import mengke
+
+    (m,) = mengke.extract(f"{name}今年新建示范基地6个。").metrics
+    assert m.region == city
