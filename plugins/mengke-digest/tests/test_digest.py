@@ -104,3 +104,24 @@ def test_each_numbered_sub_heading_of_a_round_up_opens_a_story_with_its_place() 
     goal = next(m for m in got.metrics if m.text == "3.5%")
     assert (goal.status.value, goal.year, goal.region) == ("target", 2030, "长沙")
     assert_grounded(got, SUBHEADED_ROUND_UP)
+
+
+LABELLED_ROUND_UP = """# 创新简讯（第7期）
+
+## 【赤峰】新建中试基地4个
+
+赤峰市今年新建中试基地4个，服务企业120家。
+
+## 【阿拉善】沙产业产值增长一成
+
+阿拉善盟沙产业产值同比增长12%。
+"""
+
+
+def test_each_sub_heading_opening_with_a_place_label_opens_a_story() -> None:
+    got = DigestExtractor().extract(make_article(LABELLED_ROUND_UP))
+    assert [(s.title, s.region) for s in got.stories[1:]] == [
+        ("【赤峰】新建中试基地4个", "赤峰"),
+        ("【阿拉善】沙产业产值增长一成", "阿拉善"),
+    ]
+    assert [m.region for m in got.metrics if m.text == "12%"] == ["阿拉善"]

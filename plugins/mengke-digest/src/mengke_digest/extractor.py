@@ -1,8 +1,9 @@
 """A markdown-like digest page: ``#`` headlines and ``##`` sub-headings, bylines such as
 ``●本报记者 …`` and ``本报讯(记者 … 通讯员 …)``, half-width punctuation, unrelated stories.
 A headline without ``#`` opens a story when a byline follows it; in a round-up, each numbered
-headline in bold (``**2. …**``) or numbered sub-heading (``## 2. …``) opens one. A date in
-the page's first lines (``发布时间：2026-05-18``) is its publication date.
+headline in bold (``**2. …**``) or numbered or labelled sub-heading (``## 2. …``,
+``## 【包头】…``) opens one. A date in the page's first lines (``发布时间：2026-05-18``) is its
+publication date.
 """
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from mengke.layout import (
 _NUMBER = r"(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、)"  # 1. or 一、
 _BOLD_HEADING = re.compile(r"^\*\*\s*" + _NUMBER + r"?(?P<title>[^*]{2,40}?)\s*\*\*$")
 _NUMBERED_SUBHEADING = re.compile(r"^#{2,6}\s*" + _NUMBER + r"(?P<title>.{2,40}?)\s*$")
+# a sub-heading or bold headline that opens with its place in a label (## 【包头】…, **【乌海】…**)
+_LABELLED_HEADING = re.compile(r"^(?:#{2,6}\s*|\*\*\s*)(?P<title>【[^】\n]{1,10}】[^*\n]{2,40}?)\s*(?:\*\*)?$")
 
 
 def _item_heading(text: str) -> str | None:
-    """The title of an item of a round-up: a numbered headline in bold (**2. 上海发布算力券实施细则**)
-    or a numbered sub-heading (## 2. 西安：硬科技企业达到1.6万家), else None."""
-    m = _BOLD_HEADING.match(text.strip()) or _NUMBERED_SUBHEADING.match(text.strip())
+    """The title of an item of a round-up: a numbered headline in bold (**2. 上海发布算力券实施细则**),
+    a numbered sub-heading (## 2. 西安：硬科技企业达到1.6万家) or one opening with a label
+    (## 【包头】稀土产业产值…), else None."""
+    stripped = text.strip()
+    m = _BOLD_HEADING.match(stripped) or _NUMBERED_SUBHEADING.match(stripped) or _LABELLED_HEADING.match(stripped)
     if m is None or not is_heading(m.group("title")):
         return None
     return m.group("title")
