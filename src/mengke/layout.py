@@ -80,6 +80,8 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if s[0] in BYLINE_MARKS:
         names = names_from(s[1:])
         return names or None
+    if s.startswith(EDITOR_ROLES) and _DESK_FIELD.match(s):
+        return None  # 编辑：赵磊 美编：刘洋: the page's desk, not the story's writers
     outlet = _OUTLET.match(s)
     if outlet is not None and _ROLE.match(s, outlet.end()):
         s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
@@ -89,6 +91,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     return None
 
 
+_DESK_FIELD = re.compile("(?:" + "|".join(EDITOR_ROLES) + r")[ \t]*[:：]")
 # a paper or station named before a reporter's role (通辽日报记者, 鄂尔多斯广播电视台全媒体记者)
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:" + "|".join(OUTLET_ENDINGS) + ")(?:全媒体)?")
 
@@ -264,11 +267,21 @@ def _stands_alone(lines: tuple[Line, ...], k: int, text: str) -> bool:
 def authors_in(lines: Iterable[Line], *, lead: bool = True) -> tuple[str, ...]:
     """Names of every byline among ``lines`` (``●本报记者 …``; with ``lead``, also ``本报讯(记者 …)``), in order."""
     authors: list[str] = []
-    for line in lines:
-        names = (lead_byline(line.text) if lead else None) or byline_names(line.text)  # 本报讯（记者 …）: the bracket
+    listed = list(lines)
+    for k, line in enumerate(listed):
+        text = line.text
+        if lead and k + 1 < len(listed) and _unclosed_bracket(text):
+            text = text.rstrip() + listed[k + 1].stripped  # 本报讯（记者 王 / 芳）: a bracket cut by a line break
+        names = (lead_byline(text) if lead else None) or byline_names(line.text)  # 本报讯（记者 …）: the bracket
         if names:
             authors.extend(n for n in names if n not in authors)
     return tuple(authors)
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """Whether a bracket opened on this line is still open at its end."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened >= 0 and opened > max(text.rfind("）"), text.rfind(")"))
 
 
 def generic_layout(article: Article) -> Layout:
@@ -341,12 +354,12 @@ _FIELD_LINE = 60  # labelled metadata stands on short lines
 _FIELD_MARKS = ("：", ":", "丨", "|", "｜")
 
 
-def page_fields(article: Article) -> dict[str, str]:
+def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[str, str]:
     """What the page states about itself on short labelled lines (来源：…, 作者：…, 责任编辑：…):
     field name (``source``, ``authors``, ``editors``, ``published``) -> the first value, as
-    written. Labels are read folded (來源 is 来源)."""
+    written, over all lines or the ``lines`` given. Labels are read folded (來源 is 来源)."""
     out: dict[str, str] = {}
-    for ln in article.nonblank_lines:
+    for ln in article.nonblank_lines if lines is None else lines:
         if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):

@@ -161,3 +161,30 @@ def test_a_headline_of_kicker_main_line_and_subtitle_is_one_title() -> None:
         "某旗马铃薯种业迈上新台阶",
     ]
     assert_grounded(got, page)
+
+
+WRAPPED_PAGE = (
+    "2026年6月3日 星期三\n要闻\n编辑：高峰 美编：苏和\n\n"
+    "我区认定科技领军企业\n再添新军\n"
+    "本报6月2日讯 （记者 任 杰）记\n者从自治区科技厅获悉，今年我区认定\n科技领军企业 14 家。\n\n"
+    "某市智慧农业示范区\n通过验收\n"
+    "本报赤峰6月2日讯 （记者 高\n娃）日前，某市智慧农业示范区通过验\n收，累计推广新技术 35 项。\n"
+)
+
+
+def test_a_lead_byline_cut_by_a_line_break_opens_its_story_and_a_kicker_ends_the_story_before() -> None:
+    got = NewspaperExtractor().extract(make_article(WRAPPED_PAGE))
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("我区认定科技领军企业 再添新军", ("任杰",)),
+        ("某市智慧农业示范区 通过验收", ("高娃",)),
+    ]
+    assert got.stories[0].end <= got.stories[1].start  # the second story's kicker is not the first's
+    assert [(m.text, m.story) for m in got.metrics] == [("14 家", 0), ("35 项", 1)]
+    assert got.metrics[0].region == "内蒙古"  # 我区, no longer read with the next story's place
+    assert_grounded(got, WRAPPED_PAGE)
+
+
+def test_the_desk_line_of_a_page_header_gives_its_editors_and_opens_no_story() -> None:
+    got = NewspaperExtractor().extract(make_article(WRAPPED_PAGE))
+    assert got.meta.editors == ("高峰",)
+    assert "要闻" not in [s.title for s in got.stories]

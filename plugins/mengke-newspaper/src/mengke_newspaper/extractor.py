@@ -24,6 +24,8 @@ from mengke.layout import (
     is_heading,
     is_prose,
     lead_byline,
+    names_from,
+    page_fields,
     places_in,
     repeated_paragraphs,
     trailing_byline,
@@ -33,10 +35,9 @@ _SPACED_DIGITS = re.compile(r"\d [\u4e00-\u9fff%]")
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日[报報]|[时時][报報]|晚[报報]|[报報])(?![\u4e00-\u9fff])")
 
 
-# a lead that opens with the paper's or the agency's dateline, reporter named or not
-_DATELINE = re.compile(
-    r"[ \t]*(?:本[报報][讯訊]|本[报報][\u4e00-\u9fff]{1,8}[电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])"
-)
+# a lead that opens with the paper's or the agency's dateline (本报讯, 本报呼和浩特9月11日讯), reporter
+# named or not
+_DATELINE = re.compile(r"[ \t]*(?:本[报報][\u4e00-\u9fff\d]{0,12}?[讯訊电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])")
 
 
 def _openings(lines: tuple[Line, ...]) -> list[int]:
@@ -77,11 +78,14 @@ def _is_kicker(article: Article, lines: tuple[Line, ...], k: int, openings: list
     )
 
 
-def _header_meta(header: list[Line] | tuple[Line, ...]) -> ArticleMeta:
-    """The page header's date and the paper's name, from the lines above the first story."""
+def _header_meta(article: Article, header: list[Line] | tuple[Line, ...]) -> ArticleMeta:
+    """The page header's date, the paper's name and the page's editors (编辑：…), from the lines
+    above the first story."""
     published = next((d for ln in header if (d := dated_line(ln.text)) is not None), None)
     paper = next((m.group() for ln in header if (m := _PAPER_NAME.search(ln.text))), None)
-    return ArticleMeta(published=published, source=paper)
+    fields = page_fields(article, header)
+    editors = names_from(fields["editors"]) if "editors" in fields else ()
+    return ArticleMeta(published=published, source=paper, editors=editors)
 
 
 _KICKER_MAX = 14
@@ -151,7 +155,7 @@ class NewspaperExtractor(Extractor):
         stories = self._move_continuation(article, stories)
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
         first = min((st.start for st in stories), default=0)
-        meta = _header_meta([ln for ln in lines[:4] if ln.end <= first])
+        meta = _header_meta(article, [ln for ln in lines[:6] if ln.end <= first])
         return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
 
     def _opened_layout(self, article: Article, openings: list[int]) -> Layout:
@@ -163,23 +167,27 @@ class NewspaperExtractor(Extractor):
         openings = sorted(
             {*openings, *(k for k in range(openings[0] + 1, len(lines)) if _closed_below(article, lines, k))}
         )
+        tops = []
+        for k in openings:
+            top = k
+            while k - top < 2 and _is_kicker(article, lines, top, openings):
+                top -= 1  # a kicker over the main line, over a subtitle (——…): one title of three lines
+            tops.append(top)
         stories = []
         for i, k in enumerate(openings):
-            last = openings[i + 1] if i + 1 < len(openings) else len(lines)
+            top = tops[i]
+            last = tops[i + 1] if i + 1 < len(openings) else len(lines)  # up to the next kicker
             end = lines[last - 1].end
             authors = list(authors_in(lines[k + 1 : last]))
             tail = trailing_byline(lines[last - 1].text)
             if tail:
                 authors.extend(n for n in tail[0] if n not in authors)
-            top = k
-            while k - top < 2 and _is_kicker(article, lines, top, openings):
-                top -= 1  # a kicker over the main line, over a subtitle (——…): one title of three lines
             title = " ".join(ln.stripped for ln in lines[top : k + 1])
             stories.append(StorySpan(title=title, start=lines[top].start, end=end, authors=tuple(authors)))
         header = [ln for ln in lines[: openings[0]] if ln.start < stories[0].start]
         skip = [(ln.start, ln.end) for ln in header]
         skip += repeated_paragraphs(article) + caption_spans(article)
-        return Layout(stories=tuple(stories), meta=_header_meta(header), skip=tuple(sorted(skip)))
+        return Layout(stories=tuple(stories), meta=_header_meta(article, header), skip=tuple(sorted(skip)))
 
     def _move_continuation(self, article: Article, stories: list[StorySpan]) -> list[StorySpan]:
         """The last story, cut off at the foot of the page with no byline, may continue in a block
