@@ -95,7 +95,8 @@ from mengke.regions import canonical as region_canonical
 from mengke.regions import mentions as region_mentions
 from mengke.regions import resolve as resolve_region
 from mengke.regions import word_at as region_word_at
-from mengke.text import Clauses, Sentences
+from mengke.sections import goal_sections
+from mengke.text import Clauses, Sentences, SpanSet
 from mengke.wordlist import compile_words, words_pattern
 
 _YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
@@ -231,6 +232,10 @@ class Context:
         init=False, default=attrs.Factory(lambda self: self.province == "台湾", takes_self=True)
     )
     """Whether 113年 is a year of the Republic of China calendar (a page about Taiwan)."""
+    goals: SpanSet = attrs.field(
+        init=False, default=attrs.Factory(lambda self: SpanSet(goal_sections(self.folded)), takes_self=True)
+    )
+    """Sections under a heading that names goals (一、主要目标): their figures are targets."""
 
     def region_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Region words inside ``folded[start:end]``, offsets relative to ``start``."""
@@ -599,6 +604,8 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         return Status.TARGET
     if _DONE.search(own):
         return Status.ACTUAL
+    if ctx.goals.covers(q.start):  # (达到 there is the goal, not a result; 已 was read above)
+        return Status.TARGET  # 一、主要目标 / ——高新技术企业数量达到120家；
     cue = (
         _cue("target").search(own)
         or (not _DONE.search(opener) and _cue("target").search(opener))

@@ -72,6 +72,10 @@ LIST_ONE_CHAR_LEVELS: str = "省市县区"
 # 将 (我局将做好三方面工作：一是…).
 PLANNED_LIST_CUES: tuple[str, ...] = ("计划", "下一步", "今后", "明年", "力争")
 
+# Words a heading names a section of goals with (一、主要目标, （二）发展目标, 预期目标):
+# the figures under it, up to the next heading of its rank, are targets.
+GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "预期指标", "主要指标", "目标任务")
+
 # Nouns of support between a bound and its figure (单个企业最高补助100万元): the bound still
 # qualifies the figure.
 BOUNDED_SUPPORT_NOUNS: tuple[str, ...] = _words("补助 奖励 资助 支持 补贴 奖补 扶持 贷款 授信 给予 一次性奖励")

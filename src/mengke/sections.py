@@ -1,0 +1,79 @@
+"""Sections of a document that a heading names as goals (一、主要目标 … 二、重点任务).
+
+A plan lists its goals under a heading of their own, one per line, with no cue word in the
+line itself (——高新技术企业数量达到120家；): the heading says what they are. A section runs
+from its heading to the next heading of the same rank or higher (二、 after 一、; a markdown
+heading of the same level), or to a blank-line-free run's end of ``_REACH`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mengke.data.cues import GOAL_HEADING_WORDS
+
+_CN = "一二三四五六七八九十"
+# the mark that numbers a heading, by rank: 一、 (1), （一） (2), 1. (3), markdown # (by level)
+_MARKS = (
+    (1, re.compile(rf"[{_CN}]{{1,3}}[、.．]")),
+    (2, re.compile(rf"[（(][{_CN}]{{1,3}}[）)]")),
+    (3, re.compile(r"\d{1,2}[、.．](?!\d)")),
+)
+_HEADING = re.compile(
+    r"^[ \t]*(#{1,6}[ \t]*)?(\*\*)?[ \t]*(.{0,8}?)[ \t]*([\u4e00-\u9fff]{0,10})(?:"
+    + "|".join(GOAL_HEADING_WORDS)
+    + r")[\u4e00-\u9fff]{0,4}[：:]?[ \t*]*$",
+    re.MULTILINE,
+)
+_MET = re.compile("完成|实现|达成|超额|突破")
+_UNNUMBERED_PREFIX = 4  # an unnumbered goal heading is short (主要目标, 发展目标, 年度预期目标)
+_REACH = 3000  # a goal section is a short list, not the rest of a long document
+
+
+def _rank(line: str) -> int | None:
+    """The rank of a heading's numbering mark (1 for 一、, 2 for （一）, 3 for 1.), else None."""
+    stripped = line.lstrip(" \t#*")
+    for rank, mark in _MARKS:
+        if mark.match(stripped):
+            return rank
+    return None
+
+
+def goal_sections(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` under a heading that names goals, heading excluded."""
+    if not any(w in text for w in GOAL_HEADING_WORDS):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _HEADING.finditer(text):
+        if m.group(3) and _rank(m.group(3)) is None:
+            continue  # words before 目标 that number nothing: a sentence, not a heading
+        if _MET.search(m.group(0)) or (_rank(m.group(0)) is None and len(m.group(4)) > _UNNUMBERED_PREFIX):
+            continue  # 一、超额完成年度目标: goals met, reported; 某市圆满完成全年目标: a headline
+        level = len(m.group(1).strip()) if m.group(1) else None
+        rank = _rank(m.group(0))
+        start = m.end() + 1
+        end = min(len(text), start + _REACH)
+        pos = start
+        while pos < end:
+            nl = text.find("\n", pos)
+            line_end = end if nl < 0 else nl
+            line = text[pos:line_end]
+            if _closes(line, rank, level):
+                end = pos
+                break
+            pos = line_end + 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _closes(line: str, rank: int | None, level: int | None) -> bool:
+    """Whether ``line`` is a heading of the goal heading's rank or higher."""
+    stripped = line.lstrip(" \t")
+    if stripped.startswith("#"):
+        own = len(stripped) - len(stripped.lstrip("#"))
+        return level is None or own <= level
+    other = _rank(stripped)
+    if other is None:
+        return False
+    return rank is None or other <= rank
