@@ -1114,3 +1114,13 @@ def test_a_verb_after_its_object_makes_one_noun_with_it() -> None:
     assert m.indicator == "职务技术成果转化净收入"
     (m,) = mengke.extract("项目投产后可年产碳纤维5000吨。").metrics
     assert m.indicator == "年产碳纤维"
+
+
+def test_a_clause_opening_with_a_verb_keeps_the_company_of_the_clause_before_as_its_subject() -> None:
+    text = "某地科技新闻\n\n该集团去年研发投入超过6亿元，拥有有效发明专利超过900件。"
+    assert [(m.text, m.region) for m in mengke.extract(text).metrics] == [("超过6亿元", None), ("超过900件", None)]
+
+
+def test_what_was_invested_in_all_is_the_noun_after_the_verb() -> None:
+    (m,) = mengke.extract("自治区在草种业领域累计投入科技经费2.3亿元。").metrics
+    assert m.indicator == "科技经费"

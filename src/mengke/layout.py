@@ -350,8 +350,17 @@ META_FIELD = re.compile(
     + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)"
 )
 """A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
+_PADDED_REST = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _FIELD_LINE = 60  # labelled metadata stands on short lines
 _FIELD_MARKS = ("：", ":", "丨", "|", "｜")
+
+
+def field_value(text: str, start: int, end: int) -> str:
+    """A labelled field's value, ``text[start:end]`` as META_FIELD found it, with the rest of a
+    two-character name padded to three (作者： 张 勇) that the space cut off."""
+    value = text[start:end]
+    padded = _PADDED_REST.match(text, end) if len(value) == 1 else None
+    return value + padded.group(1) if padded else value
 
 
 def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[str, str]:
@@ -363,7 +372,7 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
         if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
-            value = article.text[m.start(2) : m.end(2)].rstrip("。．.，,；;")  # 数据来源：某某厅。
+            value = field_value(article.text, m.start(2), m.end(2)).rstrip("。．.，,；;")  # 数据来源：某某厅。
             if value:
                 out.setdefault(META_LABELS[m.group(1)], value)
     return out

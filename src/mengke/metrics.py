@@ -746,7 +746,12 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
                 return True
         if k == 0:
             own = _strip_leading(s[begin:stop]) if head is None else head
-            if len(_strip_trailing(own)) >= 2 and not own.startswith(_object_verbs()[0]):
+            verbs = _object_verbs()[0]
+            if (
+                len(_strip_trailing(own)) >= 2
+                and not own.startswith(verbs)
+                and not s[begin:stop].lstrip(_JUNK_EDGE).startswith(verbs)  # (拥有 is stripped as an opener)
+            ):
                 return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
     return False
 

@@ -115,3 +115,13 @@ def test_fields_on_lines_of_their_own_and_an_editor_over_the_article_are_metadat
     assert (got.meta.source, got.meta.editors) == ("某市日报", ("其木格",))
     assert [m.text for m in got.metrics] == ["48家", "20%", "超过90亿元", "6个"]  # the editor line ends nothing
     assert_grounded(got, page)
+
+
+def test_a_two_character_author_padded_to_three_in_the_metadata_line_is_read_whole() -> None:
+    page = (
+        "首页 > 政务公开 > 科技要闻\n某盟：科技特派员服务全覆盖\n"
+        "2026-05-06 09:00 来源： 某某日报 作者： 吴 凡 字号：[ 大 中 小 ]\n"
+        "今年以来，全盟选派科技特派员320名，实现嘎查村全覆盖。\n责任编辑：周敏\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert (got.meta.authors, got.meta.editors) == (("吴凡",), ("周敏",))

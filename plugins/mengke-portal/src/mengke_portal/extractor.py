@@ -12,7 +12,15 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
-from mengke.layout import META_FIELD, dated_line, is_social_chrome, names_from, repeated_paragraphs, trailing_byline
+from mengke.layout import (
+    META_FIELD,
+    dated_line,
+    field_value,
+    is_social_chrome,
+    names_from,
+    repeated_paragraphs,
+    trailing_byline,
+)
 
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
@@ -87,12 +95,12 @@ class PortalExtractor(Extractor):
         fields: dict[str, tuple[str, str]] = {}
         for k in block:
             for m in META_FIELD.finditer(folded[k]):
-                raw = lines[k].text[m.start(2) : m.end(2)]
+                raw = field_value(lines[k].text, m.start(2), m.end(2))  # (作者： 张 勇: closed up)
                 fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
         for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
             lead = len(t) - len(t.lstrip())
             if len(t.strip()) <= 30 and (one := META_FIELD.match(t.strip())):
-                raw = lines[k].text[lead + one.start(2) : lead + one.end(2)]
+                raw = field_value(lines[k].text, lead + one.start(2), lead + one.end(2))
                 fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
         title_k = None
         if block:
