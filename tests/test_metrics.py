@@ -1124,3 +1124,18 @@ def test_a_clause_opening_with_a_verb_keeps_the_company_of_the_clause_before_as_
 def test_what_was_invested_in_all_is_the_noun_after_the_verb() -> None:
     (m,) = mengke.extract("自治区在草种业领域累计投入科技经费2.3亿元。").metrics
     assert m.indicator == "科技经费"
+
+
+@pytest.mark.parametrize("text", ["过去一块钢板要轧三遍。", "记者看到一组数据。", "场内一只机械臂正在焊接。"])
+def test_one_before_a_measure_word_and_a_noun_is_an_article_not_a_figure(text: str) -> None:
+    assert mengke.extract(text).metrics == ()
+
+
+def test_a_change_from_a_year_gives_that_year_to_its_first_figure_only() -> None:
+    text = "某市科技新闻\n\n全市孵化器数量由2021年的18个增加到目前的40个，翻了一番多。"
+    got = [(m.text, m.indicator, m.year, m.qualifier.value) for m in mengke.extract(text).metrics]
+    assert got == [
+        ("18个", "孵化器数量", 2021, "exact"),
+        ("40个", "孵化器数量", None, "exact"),
+        ("翻了一番多", "孵化器数量", None, "at_least"),
+    ]

@@ -547,6 +547,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue  # 自2021年某项业务实施以来，累计…: a span up to now, not the year of the figure
         if b < len(s) and s[b] in "—-~至到":
             continue  # the first year of a span (2023—2025年): the span gives its end year
+        if before.rstrip().endswith(("由", "从")) and _CHANGE_TO.search(s, b, pos):
+            continue  # 由2020年的42个增加到目前的95个: the year the change started from, not the later figure's
         if _inside_brackets(s, a, sent_start):
             continue
         raw = m.group(1)
@@ -565,6 +567,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
 
 
 _SINCE_TAIL = re.compile(r"[^，,；;。]{0,30}?以来")
+_CHANGE_TO = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
 
 
 def _inside_brackets(s: str, pos: int, floor: int) -> bool:
@@ -866,6 +869,9 @@ def _nearest_city(ctx: Context, pos: int, story: StoryContext | None) -> str | N
     return None
 
 
+_ONE_PIECE = frozenset({"一块", "一只", "一塊", "一隻"})
+
+
 class StoryFinder:
     """Which story a position is in: by bisection, spans given first winning (continuations)."""
 
@@ -915,6 +921,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if s.startswith("级", q.end):
             continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
+        if q.surface in _ONE_PIECE and _CJK_CHAR.match(s, q.end) and not s.startswith("钱", q.end):
+            continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
         share = (
             _fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         )

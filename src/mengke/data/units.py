@@ -333,7 +333,8 @@ RANK_VERBS: tuple[str, ...] = (
 # "a", not "one", unless the text stresses the count.
 ARTICLE_CLASSIFIERS = frozenset(
     "个 批 项 种 类 系列 些 场 次 趟 座 条 家 位 名 支 套 部 份 张 片 道 段 番 体 起 处 件 台 所 股"
-    " 年 天 周 步 轮 届 代 线 流 级 等 层 环 头".split()
+    " 年 天 周 步 轮 届 代 线 流 级 等 层 环 头"
+    " 组 辆 架 根 颗 棵 间 样 门 盘 扇 首 本 篇 幅 粒 枚 栋 艘 双 把 句 封 则 堂 节 株 匹 束 笔 宗 单 例".split()
 )
 
 # Money compounds smaller than the yuan: 角/毛 are tenths, 分 hundredths.

@@ -394,9 +394,12 @@ class _Scanner:
                 return None
             times = _FAN[fm.group()[-2]]
             value = Decimal(2**times)
+            fan_end, qualifier = fm.end(), Qualifier.EXACT
+            if s[fan_end] in "多余" and not _CJK.match(s[fan_end + 1]):
+                fan_end, qualifier = fan_end + 1, Qualifier.AT_LEAST  # 翻了一番多: more than doubled
             return self.make(
-                i, fm.end(), value, None, "倍", Qualifier.EXACT, QuantityKind.MULTIPLE, i, fm.end(), unit_surface="番"
-            ), fm.end()
+                i, fan_end, value, None, "倍", qualifier, QuantityKind.MULTIPLE, i, fm.end(), unit_surface="番"
+            ), fan_end
         if ch == "半":
             return self.read_half(i)
         if ch == "一" and s[i + 1] == "半" and s[i + 2] not in "年天月日个小":
