@@ -1139,3 +1139,12 @@ def test_a_change_from_a_year_gives_that_year_to_its_first_figure_only() -> None
         ("40个", "孵化器数量", None, "exact"),
         ("翻了一番多", "孵化器数量", None, "at_least"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [("过去五年全盟专利授权量达到3200件。", "专利授权量"), ("该企业近三年研发投入1.6亿元。", "企业研发投入")],
+)
+def test_a_span_of_years_in_the_phrase_is_when_not_what(text: str, indicator: str) -> None:
+    (m,) = mengke.extract(text).metrics
+    assert m.indicator == indicator

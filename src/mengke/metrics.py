@@ -122,6 +122,11 @@ _YEAR_INSIDE = re.compile(
 _RELATIVE_YEAR_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
 )
+# a span of years between two words of the phrase (企业近三年研发投入, 全区五年来技术合同成交额)
+_SPAN_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:近|过去|最近)[一二三四五六七八九十两\d]{1,2}年(?:来|间|内|中)?"
+    r"|[一二三四五六七八九十两\d]{1,2}年(?:来|间))(?=[\u4e00-\u9fff])"
+)
 # a part of the year between two words of the phrase (园区前三季度营收, 全市1-9月出口额)
 _PERIOD_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![前第])(?:(?:前|第)?[一二三四1-4]季度|前[一二三四五六七八九十两\d]{1,2}个?月"
@@ -154,7 +159,7 @@ _AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的
 _LABEL = re.compile(r"^[^【]{0,4}?【[^【】]{1,12}】")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
-    r"^(?:(?:近|连续|(?:在|今后)?未来)[一二三四五六七八九十两\d多几数]+年(?:来|间|内)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
+    r"^(?:(?:近|过去|最近|连续|(?:在|今后)?未来)[一二三四五六七八九十两\d多几数]+年(?:来|间|内)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
     r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)"
     + _YEAR_WORD
     + r"|"
@@ -406,6 +411,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if "年" in phrase:  # each pattern below names a year
         phrase = _YEAR_INSIDE.sub("", phrase)
         phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
+        phrase = _SPAN_INSIDE.sub("", phrase)
         if roc_years:
             phrase = _ROC_INSIDE.sub("", phrase)
     if "季" in phrase or "月" in phrase:
