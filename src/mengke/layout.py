@@ -19,6 +19,7 @@ from mengke.data.layout_words import (
     BYLINE_ROLES,
     CAPTION_ENDS,
     CAPTION_MARKS,
+    CONTACT_LABELS,
     EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
     META_LABELS,
@@ -445,3 +446,15 @@ def ends_sentence(line: str) -> bool:
     """Whether a line ends a sentence (。！？ or a closing quote after one), not cut by a break."""
     s = line.rstrip()
     return bool(s) and (s[-1] in _TERMINAL or s.endswith(("”", "）", ")")))
+
+
+# a line that gives the office's contact (联系人：王工，电话：…，地址：…) or a notice's addressees
+# (各盟市科技局，满洲里市、二连浩特市科技局：): it names places that are not the news's
+_ASIDE_LINE = re.compile(
+    r"^[ \t]*(?:(?:" + "|".join(CONTACT_LABELS) + r")[ \t]*[:：][^\n]*|各[^\n。]{1,80}[:：][ \t]*)$", re.MULTILINE
+)
+
+
+def aside_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that say how to reach an office or whom a notice is addressed to."""
+    return [m.span() for m in _ASIDE_LINE.finditer(text)] if "：" in text or ":" in text else []

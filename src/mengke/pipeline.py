@@ -8,6 +8,7 @@ from mengke.article import Article
 from mengke.data.units import TOTAL_ROW_LABELS
 from mengke.exact import exact
 from mengke.extractor import Layout, StorySpan
+from mengke.layout import aside_lines
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
 from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
@@ -79,10 +80,11 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     province = province_of_text(folded, regions)
     stories: list[Story] = []
     contexts: list[StoryContext] = []
+    aside = SpanSet(aside_lines(folded))  # contact and addressee lines: their places are no story's
     for i, sp in enumerate(layout.stories):
         offset, in_body = 0, []
         for a, b in ((sp.start, sp.end), *sp.segments):
-            in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b)]
+            in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b) if not aside.covers(x)]
             offset += b - a
         lead = folded[sp.start : min(sp.end, sp.start + _LEAD)]
         region = story_region(fold(sp.title) if sp.title else None, "", province, in_body, lead)  # 內蒙古 is 内蒙古

@@ -68,6 +68,24 @@ EDITOR_ROLES: tuple[str, ...] = (
     "三审",
 )
 
+# Labels of a line that says how to reach the office (联系人：…, 地址：…): the places it names are
+# where the office sits, not what the story is about.
+CONTACT_LABELS: tuple[str, ...] = (
+    "联系人",
+    "联系电话",
+    "咨询电话",
+    "联系方式",
+    "电话",
+    "传真",
+    "地址",
+    "通讯地址",
+    "邮编",
+    "邮政编码",
+    "电子邮箱",
+    "邮箱",
+    "网址",
+)
+
 CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
 # How a photo caption's credit ends its line (▲某企业的生产车间。 本报记者 方圆 摄).
 CAPTION_ENDS: tuple[str, ...] = (" 摄", "摄影", "供图")
