@@ -1148,3 +1148,8 @@ def test_a_change_from_a_year_gives_that_year_to_its_first_figure_only() -> None
 def test_a_span_of_years_in_the_phrase_is_when_not_what(text: str, indicator: str) -> None:
     (m,) = mengke.extract(text).metrics
     assert m.indicator == indicator
+
+
+def test_a_slogan_s_list_wrapped_by_a_narrow_column_is_still_a_slogan() -> None:
+    text = "科技快讯\n\n一年来，全盟立足三个中心、两个基地、一个枢\n纽的发展定位，新建研发平台12个。\n"
+    assert [m.text for m in mengke.extract(text).metrics] == ["12个"]

@@ -298,3 +298,15 @@ def test_a_body_that_leads_the_drafting_is_the_issuer_without_the_word_for_leadi
 
     (policy,) = mengke.extract("盟科技局牵头制定了《某盟科技特派员管理办法》。").policies
     assert policy.issuer == "盟科技局"
+
+
+def test_a_title_or_a_package_wrapped_by_a_narrow_column_is_one_policy() -> None:
+    import mengke
+
+    text = (
+        "科技快讯\n\n今年，自治区出台了《\n内蒙古自治区概念验证中心建设\n"
+        "工作指引》，以人才新政“\n20 条”为抓手推进人才引育。\n"
+    )
+    got = [(p.title, p.kind) for p in mengke.extract(text).policies]
+    assert got == [("内蒙古自治区概念验证中心建设工作指引", "指引"), ("人才新政20条", "措施")]
+    assert mengke.extract(text).metrics == ()  # 20 条 names the package: no figure

@@ -90,3 +90,23 @@ def test_a_figure_cut_between_digits_by_a_narrow_justified_column_is_read_whole(
     got = [(m.text, str(m.value)) for m in mengke.extract(text).metrics]
     assert ("23\n8家", "238") in got
     assert mengke.extract("指标\n12\n35\n").metrics == ()  # a column of numbers is no cut figure
+
+
+@pytest.mark.parametrize(
+    ("column", "figure", "value"),
+    [
+        ("全区研发经费投入达到297.\n5亿元，比上年增长12.3%。", "297.\n5亿元", "29750000000"),
+        ("今年新引进的高层次人才900余\n名，分别来自全国各地的高校院所。", "900余\n名", "900"),
+        ("新建的孵化器场地面积达到204平方\n米，入驻的企业和团队已有三十余家。", "204平方\n米", "204"),
+        ("服务站累计为企业办理业务80 \n余次，服务群众三百人次以上。", "80 \n余次", "80"),
+    ],
+)
+def test_a_figure_cut_by_a_narrow_column_inside_its_point_qualifier_or_unit_is_read_whole(
+    column: str, figure: str, value: str
+) -> None:
+    above, below = column.split("\n")
+    assert abs(len(above.strip()) - len(below)) <= 1  # a justified column: lines as wide as each other
+    text = f"科技快讯\n\n{above}\n{below}\n"
+    got = [m for m in mengke.extract(text).metrics if m.text == figure]
+    assert [str(m.value) for m in got] == [value], [m.text for m in mengke.extract(text).metrics]
+    assert text[got[0].start : got[0].end] == figure

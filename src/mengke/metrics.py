@@ -1231,11 +1231,12 @@ def _is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
     slogan's head names a part of a programme; it counts nothing."""
     if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
         return False
-    rest = s[q.end : clause_end].rstrip("的")
+    rest = _WHITE.sub("", s[q.end : clause_end]).rstrip("的")  # (a column's wrap: 桥头 / 堡)
     return "、" in s[q.start - 1 : clause_end] and rest.endswith(SLOGAN_HEADS) and _CJK_LIST.fullmatch(rest) is not None
 
 
 _CN_SMALL = re.compile("[一二两三四五六七八九十]")
+_WHITE = re.compile(r"\s+")
 _CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
 
 

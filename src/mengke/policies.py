@@ -38,11 +38,13 @@ from mengke.regions import canonical as region_canonical
 from mengke.regions import word_at as region_word_at
 from mengke.text import Sentences, SpanSet
 
-_TITLE = re.compile(r"《([^《》\n]{1,90}(?:\n[^《》\n]{1,90})?)》")
+# (a narrow column wraps a title: inside it, or right after 《 or before 》)
+_TITLE = re.compile(r"《[ \t]*\n?([^《》\n]{1,90}(?:\n[^《》\n]{1,90}){0,3})\n?》")
 _INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,80})[〉>]")
 # a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」 (not “一条龙”)
 _PACKAGE = re.compile(
-    r"[“\"「『]([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})[ \t]*条)[”\"」』]"
+    r"[“\"「『]\n?([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})"
+    r"[ \t]*\n?[ \t]*条)\n?[”\"」』]"
 )
 _ALIAS = re.compile(
     r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"「『]([^”》\"」』]{1,20})[”》\"」』]"

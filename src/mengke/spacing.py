@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from mengke.numbers.quantity import find_quantities
 from mengke.records import Extraction
 from mengke.text import column_wrap
 
@@ -86,6 +87,12 @@ _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
 # next (达到15 / 6家): one figure cut by the column's wrap
 _DIGIT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")  # (opens with the line break: the scan skips to them)
 _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
+# a narrow column's wrap inside a figure's point, qualifier, magnitude or unit (1. / 5亿元,
+# 900余 / 家, 204平方 / 米, 两 / 个基地): kept only where the figure read across the join runs over it
+# (the scan looks at every line break, and reads on only after a figure's digits)
+_WORD_WRAP = re.compile(r"\n(?=[ \t]*[\d\u4e00-\u9fff])")
+_FIGURE_BEFORE = re.compile(r"[\d〇一二两三四五六七八九十][ \t]*\.?[ \t]*[余多万亿千百]?[\u4e00-\u9fff]{0,3}[ \t]*$")
+_JOIN_REACH = 8
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -99,12 +106,25 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
     for m in _DIGIT_WRAP.finditer(text):
         if column_wrap(text, m.start()):
             yield m.start(), m.end()
+    for m in _WORD_WRAP.finditer(text):
+        k = m.start()
+        if _FIGURE_BEFORE.search(text, max(0, k - _JOIN_REACH), k) and column_wrap(text, k):
+            if _figure_across(text[max(0, k - _JOIN_REACH) : k], text[k + 1 : k + 1 + _JOIN_REACH]):
+                yield k, k + 1
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
         a = m.start()
         if a > 0 and text[a - 1].isdigit() and text[a - 1].isascii():
             dot = text.index(".", a, m.end())
             yield a, dot
             yield dot + 1, m.end()
+
+
+def _figure_across(before: str, after: str) -> bool:
+    """Whether a figure read in ``before + after`` runs across the join (its unit or its digits
+    on both sides)."""
+    joined = before + after
+    cut = len(before)
+    return any(q.start < cut < q.end for q in find_quantities(joined))
 
 
 def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:

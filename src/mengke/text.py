@@ -186,10 +186,11 @@ def column_wrap(text: str, newline: int) -> bool:
     above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip() if start else ""
     if len(line) < _COLUMN_MIN or min(abs(len(line) - len(below)), abs(len(line) - len(above))) > 1:
         return False
-    return _PROSE_MARK.search(line) is not None or _PROSE_MARK.search(below) is not None
+    return _COLUMN_PROSE.search(line) is not None or _COLUMN_PROSE.search(below) is not None
 
 
 _COLUMN_MIN = 10
+_COLUMN_PROSE = re.compile("[，,。；;、]")  # (a list's 、 marks prose too: 包联665家企业、777个项目)
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff0-9]")
 _ARTEFACT = re.compile(CONVERSION_ARTEFACT)

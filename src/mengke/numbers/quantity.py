@@ -730,8 +730,8 @@ class _Scanner:
         if unit is None and s[num_end] in _MEETING_FIRST_CHARS and _MEETING.match(s, num_end):
             return None, num_end
         # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
-        if self.s[end] in _CLOSE_QUOTES:
-            opened = max(s.rfind(q, max(0, start - 10), start) for q in _OPEN_QUOTES)
+        if self.s[end] in _CLOSE_QUOTES or (s[end] == "\n" and s[end + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
+            opened = max(s.rfind(q, max(0, start - 11), start) for q in _OPEN_QUOTES)
             if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
                 return None, end + 1
         # a lone 百 or 千 needs a unit (百余名, 千亿元)
