@@ -41,10 +41,8 @@ def _rank(line: str) -> int | None:
 
 def goal_sections(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` under a heading that names goals, heading excluded."""
-    if not any(w in text for w in GOAL_HEADING_WORDS):
-        return []
     out: list[tuple[int, int]] = []
-    for m in _HEADING.finditer(text):
+    for m in _headings(text):
         if m.group(3) and _rank(m.group(3)) is None:
             continue  # words before 目标 that number nothing: a sentence, not a heading
         if _MET.search(m.group(0)) or (_rank(m.group(0)) is None and len(m.group(4)) > _UNNUMBERED_PREFIX):
@@ -65,6 +63,27 @@ def goal_sections(text: str) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return out
+
+
+def _headings(text: str) -> list[re.Match[str]]:
+    """The goal headings of ``text``, looked for only on the short lines that hold a goal word
+    (a search of every line start cost more than the rest of the module)."""
+    found: dict[int, re.Match[str]] = {}
+    for word in GOAL_HEADING_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", at)
+            stop = len(text) if stop < 0 else stop
+            if start not in found and stop - start <= _HEADING_MAX:
+                m = _HEADING.match(text, start, stop)
+                if m is not None:
+                    found[start] = m
+            at = text.find(word, stop)
+    return [found[k] for k in sorted(found)]
+
+
+_HEADING_MAX = 40  # a heading line is short
 
 
 def _closes(line: str, rank: int | None, level: int | None) -> bool:

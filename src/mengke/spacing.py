@@ -93,6 +93,7 @@ _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
 _WORD_WRAP = re.compile(r"\n(?=[ \t]*[\d\u4e00-\u9fff])")
 _FIGURE_BEFORE = re.compile(r"[\d〇一二两三四五六七八九十][ \t]*\.?[ \t]*[余多万亿千百]?[\u4e00-\u9fff]{0,3}[ \t]*$")
 _JOIN_REACH = 8
+_COLUMN_LINE_MIN = 10  # (text.column_wrap reads lines of ten characters or more)
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -108,6 +109,8 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
     for m in _WORD_WRAP.finditer(text):
         k = m.start()
+        if k - text.rfind("\n", 0, k) <= _COLUMN_LINE_MIN:
+            continue  # a short line is no column's (most line breaks end a paragraph or a heading)
         if _FIGURE_BEFORE.search(text, max(0, k - _JOIN_REACH), k) and column_wrap(text, k):
             if _figure_across(text[max(0, k - _JOIN_REACH) : k], text[k + 1 : k + 1 + _JOIN_REACH]):
                 yield k, k + 1
