@@ -110,3 +110,17 @@ def test_a_figure_cut_by_a_narrow_column_inside_its_point_qualifier_or_unit_is_r
     got = [m for m in mengke.extract(text).metrics if m.text == figure]
     assert [str(m.value) for m in got] == [value], [m.text for m in mengke.extract(text).metrics]
     assert text[got[0].start : got[0].end] == figure
+
+
+def test_a_narrow_column_is_read_as_running_text_but_a_headline_under_a_caption_stays_a_line() -> None:
+    column = (
+        "科技快讯\n\n今年以来，全市规模以上工业企业研发费\n用同比增长21.3%，科技型中小企业新\n增了56家。\n\n"
+        "工作人员为企业讲解申报政策\n某旗科技特派员服务再升级啦\n近日，记者走进某旗科技局，工作人员正在为企业讲解申报政策。\n"
+    )
+    ex = mengke.extract(column)
+    assert [(m.text, m.indicator) for m in ex.metrics] == [
+        ("21.3%", "规模以上工业企业研发费用"),
+        ("56家", "科技型中小企业"),
+    ]
+    compacted = compact(column)
+    assert compacted is not None and "某旗科技特派员服务再升级啦\n近日" in compacted.text

@@ -1,7 +1,8 @@
 """Letter-spaced text: PDF pages and big headlines set with a space between every character
 (``全 区 投 入 1 2 亿 元``), the digits of a figure spaced out on a justified line
-(``平台 1 2 个``), and a figure cut by a line break or spread around its point (``12`` /
-``.5亿元``, ``12 . 5亿元``).
+(``平台 1 2 个``), a figure cut by a line break or spread around its point (``12`` /
+``.5亿元``, ``12 . 5亿元``), and the line breaks of a narrow justified column inside a sentence
+(``同比增`` / ``长12.4%``).
 
 The recognisers read words, so such runs are read in a compact copy of the text
 (``全区投入12亿元``) and every offset of the result is mapped back to the text as given:
@@ -16,7 +17,6 @@ from collections.abc import Iterator
 
 import attrs
 
-from mengke.numbers.quantity import find_quantities
 from mengke.records import Extraction
 from mengke.text import column_wrap
 
@@ -83,17 +83,13 @@ def compact(text: str) -> Compacted | None:
 # line-break pattern opens with a literal (the scan skips to line breaks); the spread point is
 # looked for only in a text that has a blank before a point at all.
 _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
-# a digit at the end of a line of a narrow justified column and a digit at the start of the
-# next (达到15 / 6家): one figure cut by the column's wrap
-_DIGIT_WRAP = re.compile(r"\n(?<=\d\n)(?=\d)")  # (opens with the line break: the scan skips to them)
 _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
-# a narrow column's wrap inside a figure's point, qualifier, magnitude or unit (1. / 5亿元,
-# 900余 / 家, 204平方 / 米, 两 / 个基地): kept only where the figure read across the join runs over it
-# (the scan looks at every line break, and reads on only after a figure's digits)
-_WORD_WRAP = re.compile(r"\n(?=[ \t]*[\d\u4e00-\u9fff])")
-_FIGURE_BEFORE = re.compile(r"[\d〇一二两三四五六七八九十][ \t]*\.?[ \t]*[余多万亿千百]?[\u4e00-\u9fff]{0,3}[ \t]*$")
-_JOIN_REACH = 8
+# a line break of a narrow justified column inside a sentence (同比增 / 长12.4%, 达到15 / 6家, 900余 /
+# 名): the line is closed up with the next, as the page's text runs on (text.column_wrap decides;
+# a line that ends a sentence is left alone, so a headline under a paragraph stays a line)
+_WRAP = re.compile(r"\n(?=[ \t]*[^\s])")
 _COLUMN_LINE_MIN = 10  # (text.column_wrap reads lines of ten characters or more)
+_ENDS_A_SENTENCE = frozenset("。！？!?…；;：:”’」』)）")
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -104,30 +100,19 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             k -= 1
         if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
             yield k, m.end()
-    for m in _DIGIT_WRAP.finditer(text):
-        if column_wrap(text, m.start()):
-            yield m.start(), m.end()
-    for m in _WORD_WRAP.finditer(text):
+    for m in _WRAP.finditer(text):
         k = m.start()
         if k - text.rfind("\n", 0, k) <= _COLUMN_LINE_MIN:
             continue  # a short line is no column's (most line breaks end a paragraph or a heading)
-        if _FIGURE_BEFORE.search(text, max(0, k - _JOIN_REACH), k) and column_wrap(text, k):
-            if _figure_across(text[max(0, k - _JOIN_REACH) : k], text[k + 1 : k + 1 + _JOIN_REACH]):
-                yield k, k + 1
+        last = text[:k].rstrip()[-1:]
+        if last and last not in _ENDS_A_SENTENCE and column_wrap(text, k):
+            yield k, k + 1
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
         a = m.start()
         if a > 0 and text[a - 1].isdigit() and text[a - 1].isascii():
             dot = text.index(".", a, m.end())
             yield a, dot
             yield dot + 1, m.end()
-
-
-def _figure_across(before: str, after: str) -> bool:
-    """Whether a figure read in ``before + after`` runs across the join (its unit or its digits
-    on both sides)."""
-    joined = before + after
-    cut = len(before)
-    return any(q.start < cut < q.end for q in find_quantities(joined))
 
 
 def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:

@@ -176,17 +176,23 @@ def _justified_wrap(text: str, tail: str, newline: int) -> bool:
 
 
 def column_wrap(text: str, newline: int) -> bool:
-    """Whether the line break at ``newline`` wraps a narrow justified column: the line is as
-    wide as the next or the one before (one character either way; a paragraph's last line is
-    shorter), ten characters or more, and it or the next is prose."""
+    """Whether the line break at ``newline`` wraps a narrow justified column: the line is ten
+    characters or more and as wide as the next (one character either way), it or the next
+    being prose, or as wide as the one before (a paragraph's last line is shorter), it or the
+    one before being prose."""
     start = text.rfind("\n", 0, newline) + 1
     stop = text.find("\n", newline + 1)
     line = text[start:newline].strip()
     below = text[newline + 1 : len(text) if stop < 0 else stop].strip()
     above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip() if start else ""
-    if len(line) < _COLUMN_MIN or min(abs(len(line) - len(below)), abs(len(line) - len(above))) > 1:
+    if len(line) < _COLUMN_MIN:
         return False
-    return _COLUMN_PROSE.search(line) is not None or _COLUMN_PROSE.search(below) is not None
+    if abs(len(line) - len(below)) <= 1:
+        return _COLUMN_PROSE.search(line) is not None or _COLUMN_PROSE.search(below) is not None
+    if abs(len(line) - len(above)) <= 1:  # a paragraph's last line is shorter: as wide as the one above
+        # (a headline under a photo caption of its width is no column: neither is prose)
+        return _COLUMN_PROSE.search(line) is not None or _COLUMN_PROSE.search(above) is not None
+    return False
 
 
 _COLUMN_MIN = 10
