@@ -124,3 +124,30 @@ def test_a_narrow_column_is_read_as_running_text_but_a_headline_under_a_caption_
     ]
     compacted = compact(column)
     assert compacted is not None and "某旗科技特派员服务再升级啦\n近日" in compacted.text
+
+
+def _column(paragraph: str, width: int = 15) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def test_a_page_s_column_width_joins_a_paragraph_s_first_line_to_its_short_last_one() -> None:
+    lines = [
+        *_column(
+            "全盟科技工作会议近日召开。会议指出，今年全盟科技型中小企业达到316家，研发投入强度提高到0.85%，技术合同成交额达到9.6亿元。"
+        ),
+        *_column("2026年，全盟围绕特色产业布局创新链条取得新成效——"),  # two lines: neither as wide as a neighbour
+        *_column("全盟新建中试基地6个，服务企业300余家，带动产值增长12亿元。"),
+    ]
+    text = "某盟科技动态\n\n" + "\n".join(lines) + "\n"
+    got = {m.text.replace("\n", ""): m for m in mengke.extract(text).metrics}
+    assert got["316家"].indicator == "科技型中小企业"
+    assert got["9.6亿元"].indicator == "技术合同成交额"
+    compacted = compact(text)
+    assert compacted is not None and "布局创新链条取得新成效——\n全盟新建" in compacted.text
+
+
+def test_a_headline_as_wide_as_the_column_over_its_byline_is_not_joined_to_it() -> None:
+    lines = ["某旗科技特派员服务乡村振兴见实效", "本报记者 孟和", *["全旗选派科技特派员120名，覆盖全部嘎查村，"] * 6]
+    text = "\n".join(lines) + "\n"
+    compacted = compact(text)
+    assert compacted is None or "见实效\n本报记者" in compacted.text

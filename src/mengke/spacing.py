@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
 
 import attrs
 
+from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES
 from mengke.records import Extraction
 from mengke.text import column_wrap
 
@@ -85,11 +87,15 @@ def compact(text: str) -> Compacted | None:
 _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
 _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
 # a line break of a narrow justified column inside a sentence (同比增 / 长12.4%, 达到15 / 6家, 900余 /
-# 名): the line is closed up with the next, as the page's text runs on (text.column_wrap decides;
-# a line that ends a sentence is left alone, so a headline under a paragraph stays a line)
+# 名): the line is closed up with the next, as the page's text runs on (a line as wide as the
+# page's columns, or one text.column_wrap takes for a column's; a line that ends a sentence, or
+# a table row, is left alone, so a headline under a paragraph stays a line)
 _WRAP = re.compile(r"\n(?=[ \t]*[^\s])")
 _COLUMN_LINE_MIN = 10  # (text.column_wrap reads lines of ten characters or more)
 _ENDS_A_SENTENCE = frozenset("。！？!?…；;：:”’」』)）")
+_BYLINE_OPENINGS = (*BYLINE_MARKS, *BYLINE_ROLES, "本报", "记者", "通讯员")
+_COLUMN_LINES = 5  # a column's width is shared by five lines at least
+_COLUMN_SHARE = 4  # and by a quarter of the page's long lines
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
@@ -100,12 +106,22 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             k -= 1
         if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
             yield k, m.end()
+    widths: frozenset[int] | None = None
     for m in _WRAP.finditer(text):
         k = m.start()
-        if k - text.rfind("\n", 0, k) <= _COLUMN_LINE_MIN:
+        width = k - text.rfind("\n", 0, k) - 1
+        if width < _COLUMN_LINE_MIN:
             continue  # a short line is no column's (most line breaks end a paragraph or a heading)
-        last = text[:k].rstrip()[-1:]
-        if last and last not in _ENDS_A_SENTENCE and column_wrap(text, k):
+        j = k - 1
+        while j > 0 and text[j] in " \t\u3000\r":
+            j -= 1
+        if text[j] in _ENDS_A_SENTENCE or text[j] in "\t|":
+            continue
+        if text.startswith(_BYLINE_OPENINGS, m.end()):
+            continue  # a headline as wide as the column, over its byline (本报记者 …, ●…)
+        if widths is None:
+            widths = _column_widths(text)
+        if any(abs(width - w) <= 1 for w in widths) or column_wrap(text, k):
             yield k, k + 1
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
         a = m.start()
@@ -113,6 +129,19 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             dot = text.index(".", a, m.end())
             yield a, dot
             yield dot + 1, m.end()
+
+
+def _column_widths(text: str) -> frozenset[int]:
+    """The widths of a page's justified columns: line widths (ten characters or more) that a
+    quarter of such lines share, five lines at least. A text of one paragraph a line has none."""
+    counts: Counter[int] = Counter()
+    prev, pos = -1, text.find("\n")
+    while pos >= 0:
+        if pos - prev - 1 >= _COLUMN_LINE_MIN and "\t" not in text[prev + 1 : pos]:
+            counts[pos - prev - 1] += 1
+        prev, pos = pos, text.find("\n", pos + 1)
+    total = sum(counts.values())
+    return frozenset(w for w, n in counts.items() if n >= _COLUMN_LINES and n * _COLUMN_SHARE >= total)
 
 
 def restore(result: Extraction, compacted: Compacted | None, text: str) -> Extraction:
