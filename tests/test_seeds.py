@@ -6,10 +6,11 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+from conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.skipif(
     not (SHARED / "eval" / "score.py").exists(),
@@ -17,19 +18,17 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def totals() -> dict[str, float]:
-    mengke = shutil.which("mengke")
-    if mengke is None:
+def _score(gold: Path, articles: Path) -> dict[str, float]:
+    if shutil.which("mengke") is None:
         pytest.skip("the mengke command is not installed in this environment")
     run = subprocess.run(
         [
             sys.executable,
             str(SHARED / "eval" / "score.py"),
             "--gold",
-            str(SHARED / "gold"),
+            str(gold),
             "--articles",
-            str(SHARED / "seeds"),
+            str(articles),
             "--cmd",
             "mengke extract --format json {}",
             "--json",
@@ -40,6 +39,11 @@ def totals() -> dict[str, float]:
         check=True,
     )
     return json.loads(run.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def totals() -> dict[str, float]:
+    return _score(SHARED / "gold", SHARED / "seeds")
 
 
 def test_metric_precision_and_recall(totals: dict[str, float]) -> None:
@@ -77,3 +81,15 @@ def test_stories_and_meta(totals: dict[str, float]) -> None:
     assert totals["story_recall"] >= 0.90
     assert 0.80 <= totals["story_count_ratio"] <= 1.25
     assert totals["meta_accuracy"] >= 0.90
+
+
+@pytest.mark.parametrize("width", [16])
+def test_the_seeds_hard_wrapped_as_a_narrow_column_score_as_given(tmp_path: Path, width: int) -> None:
+    script = ROOT / "scripts" / "wrap_articles.py"
+    args = [str(SHARED / "gold"), str(SHARED / "seeds"), str(tmp_path), "--width", str(width)]
+    subprocess.run([sys.executable, str(script), *args], check=True)
+    wrapped = _score(tmp_path / "gold", tmp_path / "articles")
+    assert wrapped["metric_precision"] >= 0.98 and wrapped["metric_recall"] >= 0.98
+    assert wrapped["policy_precision"] >= 0.95 and wrapped["policy_recall"] >= 0.95
+    for name in ("indicator", "year", "region", "status"):
+        assert wrapped[f"attr_{name}"] >= 0.95, name
