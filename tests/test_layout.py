@@ -277,3 +277,13 @@ def test_a_chapter_heading_under_a_policy_title_is_no_second_line_of_it() -> Non
 )
 def test_a_two_character_name_padded_to_three_is_closed_up(line: str, names: tuple[str, ...]) -> None:
     assert byline_names(line) == names
+
+
+def test_a_headline_set_in_markdown_bold_is_given_without_its_marks() -> None:
+    import mengke
+
+    page = (
+        "**某市科技创新成果丰硕**\n\n本报讯（记者 张三）全市新增企业5家。\n\n"
+        "**某县新建平台**\n\n本报讯（记者 李四）全县新建平台3个。\n"
+    )
+    assert [s.title for s in mengke.extract(page).stories] == ["某市科技创新成果丰硕", "某县新建平台"]

@@ -62,6 +62,13 @@ def _with_table_metrics(
     return sorted([*prose, *extra], key=lambda m: m.start)
 
 
+def _plain(title: str | None) -> str | None:
+    """A headline without markdown's bold marks (**某市新增…**), as a reader sees it."""
+    if not title or "**" not in title:
+        return title
+    return title.replace("**", "").strip() or None
+
+
 def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
     """Where a story's headline is written, when it is one line at the story's start."""
     title = story.title or ""
@@ -88,7 +95,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
             offset += b - a
         lead = folded[sp.start : min(sp.end, sp.start + _LEAD)]
         region = story_region(fold(sp.title) if sp.title else None, "", province, in_body, lead)  # 內蒙古 is 内蒙古
-        stories.append(Story(title=sp.title, start=sp.start, end=sp.end, authors=sp.authors, region=region))
+        stories.append(Story(title=_plain(sp.title), start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))
         contexts.append(StoryContext(i, sp.start, sp.end, region))
@@ -123,9 +130,14 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         sentences=sentences,
         headlines=[h for h in headlines if h is not None],
     )
+    meta = (
+        layout.meta
+        if layout.meta.title == _plain(layout.meta.title)
+        else attrs.evolve(layout.meta, title=_plain(layout.meta.title))
+    )
     return Extraction(
         style=style,
-        meta=layout.meta,
+        meta=meta,
         stories=tuple(stories),
         metrics=tuple(metrics),
         policies=tuple(policies),
