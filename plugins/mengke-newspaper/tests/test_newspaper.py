@@ -188,3 +188,20 @@ def test_the_desk_line_of_a_page_header_gives_its_editors_and_opens_no_story() -
     got = NewspaperExtractor().extract(make_article(WRAPPED_PAGE))
     assert got.meta.editors == ("高峰",)
     assert "要闻" not in [s.title for s in got.stories]
+
+
+NO_WRITERS_PAGE = (
+    "2026年5月8日 星期五\n\n"
+    "某旗：科技特派员扎根田间地头\n\n"
+    "今年以来，某旗选派科技特派员86名，服务农户2300余户，推广新品种12个。当地农户说，种地越来越有“科技范”。\n\n"
+    "技术人员在温室大棚里查看番茄的长势情况\n\n"
+    "某市新材料产业集群加速成型\n\n"
+    "记者从市工信局获悉，全市新材料企业达到75家，去年产值突破300亿元，同比增长16.5%。\n"
+)
+
+
+def test_a_page_that_names_no_writer_opens_its_stories_at_their_headlines() -> None:
+    got = NewspaperExtractor().extract(make_article(NO_WRITERS_PAGE))
+    assert [s.title for s in got.stories] == ["某旗：科技特派员扎根田间地头", "某市新材料产业集群加速成型"]
+    assert [m.story for m in got.metrics] == [0, 0, 0, 1, 1, 1]
+    assert_grounded(got, NO_WRITERS_PAGE)

@@ -3,8 +3,10 @@ parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicke
 line joins it; photo captions stand apart behind a wide gap; digits are set apart from
 their units by spaces and sentences run across page breaks. Papers that open each story
 with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``, ``本报讯``) are read
-too, and on a page that mixes both a headline over a dateline opens a story of its own;
-the page header (date, paper, section) is the page's metadata.
+too, and on a page that mixes both a headline over a dateline opens a story of its own; a
+page that names no writer at all opens its stories at their headlines (heading lines after
+a finished paragraph, over prose). The page header (date, paper, section, the desk's
+编辑：…) is the page's metadata.
 """
 
 from __future__ import annotations
@@ -64,6 +66,44 @@ def _closed_below(article: Article, lines: tuple[Line, ...], k: int) -> bool:
             return True  # (the byline needs a full stop before it: the paragraph is prose)
         j += 1
     return False
+
+
+def _bare_headlines(article: Article, lines: tuple[Line, ...]) -> list[int]:
+    """Where the stories of a page that names no writer open: a run of heading lines (a
+    headline with its kicker or photo caption; none numbered like a section, 一、 or （一）)
+    after a blank line, under a paragraph that ended its sentence (or the page's dated header)
+    and over one of prose."""
+    out = []
+    k = 1
+    while k < len(lines) - 1:
+        j = k
+        while j < len(lines) - 1 and _bare_heading(lines[j].stripped):
+            j += 1
+        if (
+            j > k
+            and j - k <= _BARE_RUN
+            and blank_lines_before(article, k) >= 1
+            and (ends_sentence(lines[k - 1].text) or dated_line(lines[k - 1].text) is not None)
+            and is_prose(lines[j].text)
+        ):
+            out.append(k)
+        k = j + 1 if j > k else k + 1
+    return out
+
+
+def _bare_heading(text: str) -> bool:
+    return (
+        _BARE_LEN[0] <= len(text) <= _BARE_LEN[1]
+        and is_heading(text)
+        and not is_caption(text)
+        and not _SECTION_NUMBER.match(text)
+    )
+
+
+_BARE_RUN = 3  # kicker, headline, caption
+_BARE_LEN = (4, 40)
+_BARE_MIN = 2  # two such headlines at least: one alone may be a sub-heading
+_SECTION_NUMBER = re.compile(r"[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]")
 
 
 def _is_kicker(article: Article, lines: tuple[Line, ...], k: int, openings: list[int]) -> bool:
@@ -127,11 +167,16 @@ class NewspaperExtractor(Extractor):
     def read_layout(self, article: Article) -> Layout:
         lines = article.nonblank_lines
         openings = _openings(lines)
-        if len(openings) >= 2 and sum(1 for ln in lines if trailing_byline(ln.text)) < 2:
+        closing = sum(1 for ln in lines if trailing_byline(ln.text))
+        if len(openings) >= 2 and closing < 2:
             return self._opened_layout(article, openings)
         chunks: list[list[int]] = []
         current: list[int] = []
         opens = set(openings)
+        if closing == 0 and not openings:
+            bare = _bare_headlines(article, lines)
+            if len(bare) >= _BARE_MIN:
+                opens |= set(bare)  # a page with no bylines at all: its stories open at their headlines
         for k, line in enumerate(lines):
             if k in opens and any(is_prose(lines[j].text) and not dated_line(lines[j].text) for j in current):
                 chunks.append(current)  # a headline over a lead byline opens a story of its own
