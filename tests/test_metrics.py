@@ -1153,3 +1153,8 @@ def test_a_span_of_years_in_the_phrase_is_when_not_what(text: str, indicator: st
 def test_a_slogan_s_list_wrapped_by_a_narrow_column_is_still_a_slogan() -> None:
     text = "科技快讯\n\n一年来，全盟立足三个中心、两个基地、一个枢\n纽的发展定位，新建研发平台12个。\n"
     assert [m.text for m in mengke.extract(text).metrics] == ["12个"]
+
+
+def test_then_at_the_start_of_the_phrase_is_when_not_what() -> None:
+    (m,) = mengke.extract("基地预计2028年建成，届时年产值可达45亿元。").metrics
+    assert (m.indicator, m.status.value) == ("年产值", "forecast")
