@@ -84,7 +84,7 @@ from mengke.data.cues import (
 from mengke.data.layout_words import LIST_BULLETS
 from mengke.data.qualifiers import PREFIXES
 from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS
-from mengke.data.units import LOCAL_YUAN, UNITS
+from mengke.data.units import LOCAL_YUAN, ONE_BEFORE_A_NOUN, UNITS
 from mengke.errors import ParseError
 from mengke.keys import is_common_word, make_key, segment
 from mengke.numbers import parse_number
@@ -875,9 +875,6 @@ def _nearest_city(ctx: Context, pos: int, story: StoryContext | None) -> str | N
     return None
 
 
-_ONE_PIECE = frozenset({"一块", "一只", "一塊", "一隻"})
-
-
 class StoryFinder:
     """Which story a position is in: by bisection, spans given first winning (continuations)."""
 
@@ -927,7 +924,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if s.startswith("级", q.end):
             continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
-        if q.surface in _ONE_PIECE and _CJK_CHAR.match(s, q.end) and not s.startswith("钱", q.end):
+        if q.surface in ONE_BEFORE_A_NOUN and _CJK_CHAR.match(s, q.end) and not s.startswith("钱", q.end):
             continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
         share = (
             _fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None

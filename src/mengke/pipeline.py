@@ -91,7 +91,10 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     for i, sp in enumerate(layout.stories):
         offset, in_body = 0, []
         for a, b in ((sp.start, sp.end), *sp.segments):
-            in_body += [(x - a + offset, y - a + offset, w) for x, y, w in regions.within(a, b) if not aside.covers(x)]
+            found = regions.within(a, b)
+            if aside.starts:  # (most pages have no contact or addressee line)
+                found = [(x, y, w) for x, y, w in found if not aside.covers(x)]
+            in_body += [(x - a + offset, y - a + offset, w) for x, y, w in found]
             offset += b - a
         lead = folded[sp.start : min(sp.end, sp.start + _LEAD)]
         region = story_region(fold(sp.title) if sp.title else None, "", province, in_body, lead)  # 內蒙古 is 内蒙古

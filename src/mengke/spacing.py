@@ -99,14 +99,15 @@ _COLUMN_SHARE = 4  # and by a quarter of the page's long lines
 
 
 def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of white space inside a figure cut by a line break or spread around its point."""
+    """Spans of white space to close up: inside a figure cut by a line break or spread around
+    its point, and the line breaks of a narrow justified column inside a sentence."""
     for m in _NEWLINE_CUT.finditer(text):
         k = m.start()
         while k > 0 and text[k - 1] in " \t\u3000\r":
             k -= 1
         if k > 0 and text[k - 1].isdigit() and text[k - 1].isascii():
             yield k, m.end()
-    widths: frozenset[int] | None = None
+    candidates = []
     for m in _WRAP.finditer(text):
         k = m.start()
         width = k - text.rfind("\n", 0, k) - 1
@@ -116,11 +117,12 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
         while j > 0 and text[j] in " \t\u3000\r":
             j -= 1
         if text[j] in _ENDS_A_SENTENCE or text[j] in "\t|":
-            continue
-        if text.startswith(_BYLINE_OPENINGS, m.end()):
-            continue  # a headline as wide as the column, over its byline (本报记者 …, ●…)
-        if widths is None:
-            widths = _column_widths(text)
+            continue  # (most lines of a page of paragraphs end here)
+        if not text.startswith(_BYLINE_OPENINGS, m.end()):  # a headline over its byline stays a line
+            candidates.append((k, width))
+    # (the page's column widths are worth counting only on a page of many lines cut mid-sentence)
+    widths = _column_widths(text) if len(candidates) >= _COLUMN_LINES else frozenset()
+    for k, width in candidates:
         if any(abs(width - w) <= 1 for w in widths) or column_wrap(text, k):
             yield k, k + 1
     for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
@@ -137,7 +139,7 @@ def _column_widths(text: str) -> frozenset[int]:
     counts: Counter[int] = Counter()
     prev, pos = -1, text.find("\n")
     while pos >= 0:
-        if pos - prev - 1 >= _COLUMN_LINE_MIN and "\t" not in text[prev + 1 : pos]:
+        if pos - prev - 1 >= _COLUMN_LINE_MIN:
             counts[pos - prev - 1] += 1
         prev, pos = pos, text.find("\n", pos + 1)
     total = sum(counts.values())

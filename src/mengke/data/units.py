@@ -337,6 +337,10 @@ ARTICLE_CLASSIFIERS = frozenset(
     " 组 辆 架 根 颗 棵 间 样 门 盘 扇 首 本 篇 幅 粒 枚 栋 艘 双 把 句 封 则 堂 节 株 匹 束 笔 宗 单 例".split()
 )
 
+# 一 with a measure word the number suites read as a number (一只, 一塊蛋糕), which before a noun in
+# prose is "a", no count (一块磁材): set aside by the attribution, not by find_quantities.
+ONE_BEFORE_A_NOUN: frozenset[str] = frozenset({"一块", "一只", "一塊", "一隻"})
+
 # Money compounds smaller than the yuan: 角/毛 are tenths, 分 hundredths.
 SUBUNITS_OF_YUAN: dict[str, int] = {"角": 10, "毛": 10, "分": 100}
 
