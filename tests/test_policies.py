@@ -296,7 +296,7 @@ def test_the_body_that_passed_a_title_without_a_date_is_its_issuer() -> None:
 def test_a_body_that_leads_the_drafting_is_the_issuer_without_the_word_for_leading() -> None:
     import mengke
 
-    (policy,) = mengke.extract("盟科技局牵头制定了《某盟科技特派员管理办法》。").policies
+    (policy,) = mengke.extract("盟科技局牵头制定了《某盟农牧业技术推广员管理办法》。").policies
     assert policy.issuer == "盟科技局"
 
 

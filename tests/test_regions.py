@@ -173,7 +173,7 @@ def test_places_on_contact_and_addressee_lines_do_not_make_the_story_s_place() -
     text = (
         "关于公布第一批自治区级众创空间名单的通知\n\n各盟市科技局，满洲里市、二连浩特市科技局：\n"
         "根据《内蒙古自治区众创空间管理办法》，认定某某众创空间等9家单位为自治区级众创空间。\n"
-        "联系人：李工，电话：0471-0000000，地址：呼和浩特市新城区某某路1号。\n内蒙古自治区科学技术厅\n"
+        "联系人：李工，电话：0471-0000000，地址：呼和浩特市新城区某某路1号。\n内蒙古自治区科技厅\n"
     )
     ex = mengke.extract(text)
     assert ex.stories[0].region == "内蒙古"

@@ -146,7 +146,7 @@ _PAST_SPAN = re.compile(
 )
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把|(?<![即必])将(?![来近要士军领]))(?![期时需年月季日])")
-# (把营业收入的6%投入研发, 某医院将成果转化收益的90%奖给团队: the basis the share is of)
+# (把营业收入的6%投入研发, 某研究所将技术转让净收入的七成奖给团队: the basis the share is of)
 # 比全国平均水平低: against a benchmark, said with 比
 _BI_BENCHMARK_WORDS = r"(?<![同环])比(?!提高|降低|增长|下降|减少|增加)[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
