@@ -178,3 +178,13 @@ def test_places_on_contact_and_addressee_lines_do_not_make_the_story_s_place() -
     ex = mengke.extract(text)
     assert ex.stories[0].region == "内蒙古"
     assert [m.region for m in ex.metrics] == ["内蒙古"]
+
+
+def test_the_place_of_a_dateline_opening_the_sentence_is_not_the_place_of_its_figures() -> None:
+    import mengke
+
+    text = (
+        "某区科技新闻\n\n本报银川5月6日电（记者 马丽）记者从自治区科技厅获悉，今年以来，宁夏研发经费投入"
+        "预计突破90亿元，研发投入强度有望达到1.8%。\n"
+    )
+    assert [m.region for m in mengke.extract(text).metrics] == ["宁夏", "宁夏"]
