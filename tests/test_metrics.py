@@ -1158,3 +1158,11 @@ def test_a_slogan_s_list_wrapped_by_a_narrow_column_is_still_a_slogan() -> None:
 def test_then_at_the_start_of_the_phrase_is_when_not_what() -> None:
     (m,) = mengke.extract("基地预计2028年建成，届时年产值可达45亿元。").metrics
     assert (m.indicator, m.status.value) == ("年产值", "forecast")
+
+
+def test_the_noun_after_a_grant_ends_before_what_the_money_does_and_a_tax_cut_is_one_noun() -> None:
+    got = [
+        (m.text, m.indicator)
+        for m in mengke.extract("盟财政安排不少于3亿元资金支持种业攻关，减免税额6.2亿元。").metrics
+    ]
+    assert got == [("不少于3亿元", "资金"), ("6.2亿元", "减免税额")]

@@ -110,7 +110,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
-    "组建 对接"
+    "组建 对接 支持 扶持 深入 投向 惠及"
 )
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
@@ -228,7 +228,7 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
 # 成果转化指数): the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset(
-    "金额 总额 额度 成交额 交易额 合同额 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限".split()
+    "金额 总额 额度 成交额 交易额 合同额 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限 税额".split()
 )
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
