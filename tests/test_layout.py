@@ -287,3 +287,8 @@ def test_a_headline_set_in_markdown_bold_is_given_without_its_marks() -> None:
         "**某县新建平台**\n\n本报讯（记者 李四）全县新建平台3个。\n"
     )
     assert [s.title for s in mengke.extract(page).stories] == ["某市科技创新成果丰硕", "某县新建平台"]
+
+
+@pytest.mark.parametrize("line", ["来源丨某某日报", "编辑丨王敏", "来源：某某融媒", "编辑：赵磊 美编：刘洋"])
+def test_a_source_or_desk_field_is_no_byline_of_writers(line: str) -> None:
+    assert byline_names(line) is None

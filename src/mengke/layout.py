@@ -81,8 +81,8 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if s[0] in BYLINE_MARKS:
         names = names_from(s[1:])
         return names or None
-    if s.startswith(EDITOR_ROLES) and _DESK_FIELD.match(s):
-        return None  # 编辑：赵磊 美编：刘洋: the page's desk, not the story's writers
+    if s.startswith(_NOT_WRITERS) and _DESK_FIELD.match(s):
+        return None  # 编辑：赵磊 美编：刘洋, 来源丨某某日报: the desk or the outlet, not the story's writers
     outlet = _OUTLET.match(s)
     if outlet is not None and _ROLE.match(s, outlet.end()):
         s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
@@ -92,7 +92,8 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     return None
 
 
-_DESK_FIELD = re.compile("(?:" + "|".join(EDITOR_ROLES) + r")[ \t]*[:：]")
+_NOT_WRITERS = (*EDITOR_ROLES, "来源")
+_DESK_FIELD = re.compile("(?:" + "|".join(_NOT_WRITERS) + r")[ \t]*[:：丨|｜]")
 # a paper or station named before a reporter's role (通辽日报记者, 鄂尔多斯广播电视台全媒体记者)
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:" + "|".join(OUTLET_ENDINGS) + ")(?:全媒体)?")
 
