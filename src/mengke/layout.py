@@ -17,8 +17,10 @@ from mengke.article import Article, Line
 from mengke.data.layout_words import (
     BYLINE_MARKS,
     BYLINE_ROLES,
+    CAPTION_DEEDS,
     CAPTION_ENDS,
     CAPTION_MARKS,
+    CAPTION_SUBJECTS,
     CONTACT_LABELS,
     EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
@@ -131,6 +133,16 @@ def is_caption(line: str) -> bool:
     """A photo caption line (▲…, ■… 摄)."""
     s = line.strip()
     return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(CAPTION_ENDS))
+
+
+def reads_as_photo_caption(line: str) -> bool:
+    """A heading-like line that reads as a photo caption without its mark: it opens with who
+    is pictured (工作人员…) or says what they are seen doing (…在车间查看…), with no space
+    or colon parting it as headlines are parted."""
+    s = line.strip()
+    if " " in s or "：" in s or ":" in s:
+        return False
+    return s.startswith(CAPTION_SUBJECTS) or any(deed in s for deed in CAPTION_DEEDS)
 
 
 def is_heading(line: str, *, max_len: int = 40) -> bool:

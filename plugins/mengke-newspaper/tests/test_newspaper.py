@@ -205,3 +205,14 @@ def test_a_page_that_names_no_writer_opens_its_stories_at_their_headlines() -> N
     assert [s.title for s in got.stories] == ["某旗：科技特派员扎根田间地头", "某市新材料产业集群加速成型"]
     assert [m.story for m in got.metrics] == [0, 0, 0, 1, 1, 1]
     assert_grounded(got, NO_WRITERS_PAGE)
+
+
+def test_a_photo_caption_without_its_mark_is_no_headline_above_or_below_the_headline() -> None:
+    page = (
+        "某旗数字乡村建设提速\n技术人员在大棚里调试智能灌溉设备\n"
+        "本旗今年建成智慧农业示范点15个，带动农户增收。（苏和）\n\n"
+        "市民在科技馆体验虚拟驾驶\n某市科普场馆年接待量创新高\n"
+        "全市科普场馆今年接待观众120万人次，同比增长18%。（高原）\n"
+    )
+    got = NewspaperExtractor().extract(make_article(page))
+    assert [s.title for s in got.stories] == ["某旗数字乡村建设提速", "某市科普场馆年接待量创新高"]

@@ -87,6 +87,43 @@ CONTACT_LABELS: tuple[str, ...] = (
 )
 
 CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
+# How a photo caption without its mark reads (工作人员为企业讲解政策, 某某在车间查看生产进度):
+# who is pictured, opening the line, or what they are seen doing; a headline names news.
+CAPTION_SUBJECTS: tuple[str, ...] = (
+    "工作人员",
+    "技术人员",
+    "科研人员",
+    "科技人员",
+    "研究人员",
+    "医护人员",
+    "市民",
+    "游客",
+    "群众",
+    "学生",
+    "工人",
+    "农户",
+    "农民",
+    "牧民",
+    "志愿者",
+    "参观者",
+    "观众",
+)
+CAPTION_DEEDS: tuple[str, ...] = (
+    "正在",
+    "查看",
+    "检查",
+    "检测",
+    "调试",
+    "展示",
+    "讲解",
+    "参观",
+    "详细了解",
+    "巡检",
+    "演示",
+    "体验",
+    "采摘",
+    "操作",
+)
 # How a photo caption's credit ends its line (▲某企业的生产车间。 本报记者 方圆 摄).
 CAPTION_ENDS: tuple[str, ...] = (" 摄", "摄影", "供图")
 

@@ -1,6 +1,7 @@
 """A newspaper page extracted from PDF: several stories, each closed by a byline in
 parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicker set over the main
-line joins it; photo captions stand apart behind a wide gap; digits are set apart from
+line joins it; photo captions stand apart behind a wide gap, or read as captions
+(工作人员在…查看…); digits are set apart from
 their units by spaces and sentences run across page breaks. Papers that open each story
 with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``, ``本报讯``) are read
 too, and on a page that mixes both a headline over a dateline opens a story of its own; a
@@ -29,6 +30,7 @@ from mengke.layout import (
     names_from,
     page_fields,
     places_in,
+    reads_as_photo_caption,
     repeated_paragraphs,
     trailing_byline,
 )
@@ -291,6 +293,8 @@ class NewspaperExtractor(Extractor):
         kept = [k for k in heads if blank_lines_before(article, k) < _CAPTION_GAP or k == chunk[0] == 0]
         if not kept and heads:
             kept = heads[-1:]
+        if len(kept) > 1 and not all(reads_as_photo_caption(lines[k].text) for k in kept):
+            kept = [k for k in kept if not reads_as_photo_caption(lines[k].text)]  # a caption, wherever set
         if len(kept) > 1:
             # a kicker over the main line joins it; a longer line before the headline is a caption
             main = kept[-1]
