@@ -1,8 +1,8 @@
 """A newspaper page extracted from PDF: several stories, each closed by a byline in
 parentheses (``…贡献力量。(白莲)``); headlines are short lines, a kicker set over the main
 line joins it; photo captions stand apart behind a wide gap, or read as captions
-(工作人员在…查看…); digits are set apart from
-their units by spaces and sentences run across page breaks. Papers that open each story
+(工作人员在…查看…); digits are set apart from their units by spaces and sentences run across
+page breaks. Papers that open each story
 with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``, ``本报讯``) are read
 too, and on a page that mixes both a headline over a dateline opens a story of its own; a
 page that names no writer at all opens its stories at their headlines (heading lines after
