@@ -1166,3 +1166,8 @@ def test_the_noun_after_a_grant_ends_before_what_the_money_does_and_a_tax_cut_is
         for m in mengke.extract("盟财政安排不少于3亿元资金支持种业攻关，减免税额6.2亿元。").metrics
     ]
     assert got == [("不少于3亿元", "资金"), ("6.2亿元", "减免税额")]
+
+
+def test_the_noun_a_share_is_of_ends_before_what_those_counted_did() -> None:
+    (m,) = mengke.extract("逾40%的科技型企业建立了研发机构。").metrics
+    assert m.indicator == "科技型企业"
