@@ -310,3 +310,16 @@ def test_a_title_or_a_package_wrapped_by_a_narrow_column_is_one_policy() -> None
     got = [(p.title, p.kind) for p in mengke.extract(text).policies]
     assert got == [("内蒙古自治区概念验证中心建设工作指引", "指引"), ("人才新政20条", "措施")]
     assert mengke.extract(text).metrics == ()  # 20 条 names the package: no figure
+
+
+def test_a_title_listed_after_another_shares_its_issuer_but_not_the_years_inside_it() -> None:
+    import mengke
+
+    text = "赤峰市出台《赤峰市数字经济发展行动计划（2026—2028年）》和《关于支持软件产业发展的十条措施》。"
+    got = [(p.title, p.issuer, p.year) for p in mengke.extract(text).policies]
+    assert got == [
+        ("赤峰市数字经济发展行动计划（2026—2028年）", "赤峰市", None),
+        ("关于支持软件产业发展的十条措施", "赤峰市", None),
+    ]
+    text = "某省出台《某省人民政府关于加快创新的意见》《某省科技奖励办法》。"
+    assert [p.issuer for p in mengke.extract(text).policies] == ["某省人民政府", None]

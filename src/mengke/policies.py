@@ -145,6 +145,7 @@ _ISSUER_TAIL = re.compile(
 )  # 市政府近日印发, 省科技厅牵头制定: the body, not when or how it acted
 # words saying what sort of policy a name is, between the issuing verb and the name
 _DESCRIPTOR = re.compile("(?:" + "|".join(POLICY_DESCRIPTOR_TOPICS) + ")?(?:" + "|".join(POLICY_DESCRIPTORS) + ")$")
+_TITLE_JOINERS = frozenset({"", "和", "、", "及", "与", "以及"})
 _LOOKBACK = 300
 _BACK_REFERENCE_REACH = 30  # a short back-reference (《条例》) names one of the last policies
 
@@ -211,12 +212,23 @@ def _numbered_year(s: str, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _issuer_in_title(title: str) -> str | None:
+    """The body heading a title (内蒙古自治区人民政府关于…), read folded and kept as written."""
+    head = _ISSUER_IN_TITLE.match(fold(title))
+    if head and any(w in head.group(1) for w in BODY_WORDS):
+        return title[head.start(1) : head.end(1)]
+    return None
+
+
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
     sent_start, _ = sentences.bounds(start)
     sent_start = max(sent_start, start - _LOOKBACK)
     segment = s[sent_start:start]
     years = [
-        m for m in _YEAR.finditer(segment) if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")
+        m
+        for m in _YEAR.finditer(segment)
+        if not s[sent_start + m.end() : sent_start + m.end() + 2].startswith("以来")
+        and segment.rfind("《", 0, m.start()) <= segment.rfind("》", 0, m.start())  # (not a title's own years)
     ]
     if years:
         return int(years[-1].group(1))
@@ -372,24 +384,27 @@ def find_policies(
             kind = "措施"
         sent_start, _ = sentences.bounds(start)
         issuer = None
-        head = _ISSUER_IN_TITLE.match(fold(title))  # 內蒙古自治區人民政府關於…: read folded, kept as written
-        if head and any(w in head.group(1) for w in BODY_WORDS):
-            issuer = title[head.start(1) : head.end(1)]
+        issuer = _issuer_in_title(title)
         outer = found[-1] if what == "inner" and found and found[-1].start < start < found[-1].end else None
         if outer is not None:  # the notice that issues it: its issuer, its year
             issuer, issued = issuer or outer.issuer, outer.year
         else:
             adopted = _ADOPTED_AFTER.match(s, end, min(len(s), end + 80))
+            # 出台《A》和《B》: a title listed right after another was issued with it
+            listed = found[-1] if found and s[found[-1].end : start].strip() in _TITLE_JOINERS else None
+            said = listed.issuer if listed and listed.issuer != _issuer_in_title(listed.title) else None
             issuer = (
                 issuer
                 or _issuer_before(s, start, sent_start)
                 or _adopting_body(text, adopted)
                 or _passing_body(s, text, end)
+                or said  # (not the issuer a title names in its own head: 某某人民政府关于…)
             )
             issued = (
                 _issuing_year(s, sentences, start, _lines_before(s, start))
                 or _numbered_year(s, end)
                 or (int(adopted.group(2)) if adopted else None)
+                or (listed.year if listed else None)
             )
         f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=issued)
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
