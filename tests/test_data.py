@@ -33,3 +33,10 @@ def test_every_league_and_banner_name_is_unique() -> None:
 def test_policy_kinds_and_cue_tables_are_non_empty_strings() -> None:
     for table in (policy_kinds.KINDS, cues.TRAILING_WORDS, cues.OBJECT_VERBS, cues.TARGET_CUES, nonnumbers.WORDS):
         assert table and all(isinstance(w, str) and w for w in table)
+
+
+def test_every_bound_before_a_noun_of_support_is_a_qualifier_prefix() -> None:
+    from mengke.data.cues import SUPPORT_BOUNDS
+    from mengke.data.qualifiers import PREFIXES
+
+    assert all(bound in PREFIXES for bound in SUPPORT_BOUNDS)

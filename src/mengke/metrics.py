@@ -77,6 +77,7 @@ from mengke.data.cues import (
     SCOPE_AFTER,
     SLOGAN_HEADS,
     SUBJECT_BODY_ENDINGS,
+    SUPPORT_BOUNDS,
     TARGET_CUES,
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
@@ -739,10 +740,7 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     s = ctx.folded
     if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
-    windows = [(at.wide_start, q.start)]
-    part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
-    if part >= 0:  # …；某某创新中心获批…，取得5项成果: the subject of its part of the sentence
-        windows.append((part + 1, ctx.clauses.end(part + 1, q.start)))
+    windows = [(at.wide_start, q.start), *_part_opening(ctx, at, q.start)]  # …；某某创新中心获批…，取得5项成果
     if at.first_clause_end < q.start:
         windows.append(_opening_clause(ctx, at, q.start))  # past 今年1—9月，: the clause naming who
     for k, (begin, stop) in enumerate(windows):
@@ -831,16 +829,21 @@ def _windows_back(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
     or is an opener word or a time alone (其中, 2024年), the clause after it; when it is a label (江苏：),
     the clause after it first."""
     s = ctx.folded
-    windows = [(at.wide_start, pos)]
-    part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
-    if part >= 0:
-        windows.append((part + 1, ctx.clauses.end(part + 1, pos)))
+    windows = [(at.wide_start, pos), *_part_opening(ctx, at, pos)]
     first = _opening_clause(ctx, at, pos)
     if first[0] == at.sent_start and at.first_clause_end < pos and s[at.first_clause_end] == ":":
         nxt = at.first_clause_end + 1  # 江苏：南京市新增…: past a label, the place the clause after it names
         windows.append((nxt, ctx.clauses.end(nxt, pos)))
     windows.append(first)
     return windows
+
+
+def _part_opening(ctx: Context, at: Around, pos: int) -> list[tuple[int, int]]:
+    """The opening clause of the figure's part of the sentence when a semicolon before its
+    clause parts the sentence, else nothing."""
+    s = ctx.folded
+    part = max(s.rfind("；", at.sent_start, at.wide_start), s.rfind(";", at.sent_start, at.wide_start))
+    return [(part + 1, ctx.clauses.end(part + 1, pos))] if part >= 0 else []
 
 
 def _opening_clause(ctx: Context, at: Around, pos: int) -> tuple[int, int]:
@@ -1047,12 +1050,11 @@ def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:
     if _DIGIT.search(s, begin, pos) or "等" in s[item:pos]:
         return False
     for name in _strip_leading(s[begin : item - 1]).split("、"):
-        if not name or name.endswith(_LEVELS) or name in _ONE_CHAR_LEVELS or region_word_at(name) == name:
+        if not name or name.endswith(LIST_LEVEL_ENDINGS) or name in _ONE_CHAR_LEVELS or region_word_at(name) == name:
             return False  # (累计获得国家、自治区…: the levels the funds came from, after the verb)
     return True
 
 
-_LEVELS = LIST_LEVEL_ENDINGS
 _ONE_CHAR_LEVELS = frozenset(LIST_ONE_CHAR_LEVELS)
 
 
@@ -1067,9 +1069,8 @@ def _bounded_support(s: str, q: Quantity, floor: int) -> Qualifier | None:
 
 @cache
 def _bounded_support_pattern() -> re.Pattern[str]:
-    bounds = ("不超过", "不少于", "最高", "最多", "最低", "最少", "至少")
     nouns = "|".join(sorted(BOUNDED_SUPPORT_NOUNS, key=len, reverse=True))
-    return re.compile("(" + "|".join(bounds) + ")(?:" + nouns + r")[ \t]*$")
+    return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
@@ -1231,12 +1232,11 @@ def _is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
     slogan's head names a part of a programme; it counts nothing."""
     if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
         return False
-    rest = _WHITE.sub("", s[q.end : clause_end]).rstrip("的")  # (a column's wrap: 桥头 / 堡)
+    rest = _SPACE_RUN.sub("", s[q.end : clause_end]).rstrip("的")  # (a column's wrap: 桥头 / 堡)
     return "、" in s[q.start - 1 : clause_end] and rest.endswith(SLOGAN_HEADS) and _CJK_LIST.fullmatch(rest) is not None
 
 
 _CN_SMALL = re.compile("[一二两三四五六七八九十]")
-_WHITE = re.compile(r"\s+")
 _CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
 
 

@@ -133,14 +133,9 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         sentences=sentences,
         headlines=[h for h in headlines if h is not None],
     )
-    meta = (
-        layout.meta
-        if layout.meta.title == _plain(layout.meta.title)
-        else attrs.evolve(layout.meta, title=_plain(layout.meta.title))
-    )
     return Extraction(
         style=style,
-        meta=meta,
+        meta=attrs.evolve(layout.meta, title=_plain(layout.meta.title)),
         stories=tuple(stories),
         metrics=tuple(metrics),
         policies=tuple(policies),

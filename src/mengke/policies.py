@@ -68,16 +68,15 @@ _BODIES_OPENING = re.compile(r"(?:^|[，,；;。：:（(\s])([\u4e00-\u9fff、]{
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 # 《…条例》已由某市人民代表大会常务委员会第十次会议于2025年6月28日通过: who adopted it, and when
 # (or 已于2025年11月28日经省人大常委会审议通过: the date first, the body after 经)
+_SESSION = r"(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?"  # the meeting after a body's name
 _ADOPTED_AFTER = re.compile(
-    r"[ \t]*(?:已)?(?:由([\u4e00-\u9fff]{2,40}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
+    r"[ \t]*(?:已)?(?:由([\u4e00-\u9fff]{2,40}?)" + _SESSION + r")?"
     r"[ \t]*于[ \t]*((?:19|20)\d{2})[ \t]*年[^。；;，,经]{0,12}?"
-    r"(?:经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?)?"
+    r"(?:经([\u4e00-\u9fff]{2,30}?)" + _SESSION + r")?"
     r"(?:审议)?(?:通过|印发|发布|颁布)"
 )
 # 《…条例》经市人大常委会审议通过 (no date said): the body that passed it
-_PASSED_BY = re.compile(
-    r"[ \t]*(?:已)?经([\u4e00-\u9fff]{2,30}?)(?:第[一二三四五六七八九十百零\d]+次(?:全体|常务)?会议)?(?:审议)?通过"
-)
+_PASSED_BY = re.compile(r"[ \t]*(?:已)?经([\u4e00-\u9fff]{2,30}?)" + _SESSION + r"(?:审议)?通过")
 # the meeting after a body's name (…第十次会议, …常务会议): cut, the body stays
 _MEETING_TAIL = re.compile(r"(?:第[一二三四五六七八九十百零\d]+次)?(?:全体|常务|专题)?会议$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -256,8 +255,7 @@ def _passing_body(s: str, text: str, end: int) -> str | None:
     m = _PASSED_BY.match(s, end, min(len(s), end + 60))
     if m is None or not any(w in m.group(1) for w in BODY_WORDS):
         return None
-    cut = len(_MEETING_TAIL.sub("", m.group(1)).rstrip())
-    return text[m.start(1) : m.start(1) + cut] or None
+    return _body_as_written(text, m, 1)
 
 
 def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
@@ -265,8 +263,13 @@ def _adopting_body(text: str, adopted: re.Match[str] | None) -> str | None:
     group = 0 if adopted is None else 1 if adopted.group(1) is not None else 3
     if adopted is None or adopted.group(group) is None:
         return None
-    cut = len(_MEETING_TAIL.sub("", adopted.group(group)).rstrip())
-    return text[adopted.start(group) : adopted.start(group) + cut] or None
+    return _body_as_written(text, adopted, group)
+
+
+def _body_as_written(text: str, m: re.Match[str], group: int) -> str | None:
+    """A body's name matched in the folded text, its meeting cut (…常委会第十次会议), as written."""
+    cut = len(_MEETING_TAIL.sub("", m.group(group)).rstrip())
+    return text[m.start(group) : m.start(group) + cut] or None
 
 
 def _own_headline(text: str, headlines: Sequence[tuple[int, int]], kinds: set[str]) -> list[tuple[int, int, str, str]]:
@@ -383,7 +386,6 @@ def find_policies(
                 continue
             kind = "措施"
         sent_start, _ = sentences.bounds(start)
-        issuer = None
         issuer = _issuer_in_title(title)
         outer = found[-1] if what == "inner" and found and found[-1].start < start < found[-1].end else None
         if outer is not None:  # the notice that issues it: its issuer, its year

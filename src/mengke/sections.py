@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 
 from mengke.data.cues import GOAL_HEADING_WORDS
+from mengke.data.layout_words import ITEM_NUMBER_MARKS
 
-_CN = "一二三四五六七八九十"
-# the mark that numbers a heading, by rank: 一、 (1), （一） (2), 1. (3), markdown # (by level)
-_MARKS = (
-    (1, re.compile(rf"[{_CN}]{{1,3}}[、.．]")),
-    (2, re.compile(rf"[（(][{_CN}]{{1,3}}[）)]")),
-    (3, re.compile(r"\d{1,2}[、.．](?!\d)")),
-)
+# the mark that numbers a heading, by rank: 一、 (1), （一） (2), 1. (3); markdown # by its level
+_MARKS = tuple((rank, re.compile(mark)) for rank, mark in enumerate(ITEM_NUMBER_MARKS, start=1))
 _HEADING = re.compile(
     r"^[ \t]*(#{1,6}[ \t]*)?(\*\*)?[ \t]*(.{0,8}?)[ \t]*([\u4e00-\u9fff]{0,10})(?:"
     + "|".join(GOAL_HEADING_WORDS)

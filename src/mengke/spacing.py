@@ -20,7 +20,7 @@ import attrs
 
 from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES
 from mengke.records import Extraction
-from mengke.text import column_wrap
+from mengke.text import COLUMN_MIN, column_wrap
 
 # four or more single characters, each parted from the next by one space, with space or the
 # line's edge around the run (so 2025 年 or 从 0 到 1 inside prose is no run). Both patterns
@@ -93,7 +93,6 @@ _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
 _WRAP = re.compile(r"\n(?:(?<=[^。！？!?…；;：:”’」』)）\s|]\n)|(?<=[ \t\u3000\r]\n))(?=[ \t]*\S)")
 # (opens with the line break, so the scan skips to them; a line that ends its sentence is passed
 # over inside the regex engine, one that ends in white space is looked at again below)
-_COLUMN_LINE_MIN = 10  # (text.column_wrap reads lines of ten characters or more)
 _ENDS_A_SENTENCE = frozenset("。！？!?…；;：:”’」』)）")
 _BYLINE_OPENINGS = (*BYLINE_MARKS, *BYLINE_ROLES, "本报", "记者", "通讯员")
 _COLUMN_LINES = 5  # a column's width is shared by five lines at least
@@ -113,7 +112,7 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
     for m in _WRAP.finditer(text):
         k = m.start()
         width = k - text.rfind("\n", 0, k) - 1
-        if width < _COLUMN_LINE_MIN:
+        if width < COLUMN_MIN:
             continue  # a short line is no column's (most line breaks end a paragraph or a heading)
         j = k - 1
         while j > 0 and text[j] in " \t\u3000\r":
@@ -141,7 +140,7 @@ def _column_widths(text: str) -> frozenset[int]:
     counts: Counter[int] = Counter()
     prev, pos = -1, text.find("\n")
     while pos >= 0:
-        if pos - prev - 1 >= _COLUMN_LINE_MIN:
+        if pos - prev - 1 >= COLUMN_MIN:
             counts[pos - prev - 1] += 1
         prev, pos = pos, text.find("\n", pos + 1)
     total = sum(counts.values())

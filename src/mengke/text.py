@@ -185,7 +185,7 @@ def column_wrap(text: str, newline: int) -> bool:
     line = text[start:newline].strip()
     below = text[newline + 1 : len(text) if stop < 0 else stop].strip()
     above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip() if start else ""
-    if len(line) < _COLUMN_MIN:
+    if len(line) < COLUMN_MIN:
         return False
     if abs(len(line) - len(below)) <= 1:
         return _COLUMN_PROSE.search(line) is not None or _COLUMN_PROSE.search(below) is not None
@@ -195,7 +195,8 @@ def column_wrap(text: str, newline: int) -> bool:
     return False
 
 
-_COLUMN_MIN = 10
+COLUMN_MIN = 10
+"""The fewest characters of a line of a narrow justified column."""
 _COLUMN_PROSE = re.compile("[，,。；;、]")  # (a list's 、 marks prose too: 包联665家企业、777个项目)
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff0-9]")

@@ -79,6 +79,8 @@ GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "预期指标", "主要指标",
 # Nouns of support between a bound and its figure (单个企业最高补助100万元): the bound still
 # qualifies the figure.
 BOUNDED_SUPPORT_NOUNS: tuple[str, ...] = _words("补助 奖励 资助 支持 补贴 奖补 扶持 贷款 授信 给予 一次性奖励")
+# The bounds said before such a noun (最高补助, 不超过奖励): each a qualifier prefix of data.qualifiers.
+SUPPORT_BOUNDS: tuple[str, ...] = _words("不超过 不少于 最高 最多 最低 最少 至少")
 
 # Object verbs that report a result (实现, 完成, 拥有): what follows is the measure, even a bare
 # one (全市实现成交额50亿元: 成交额), where other verbs make one noun with a bare measure

@@ -86,6 +86,13 @@ CONTACT_LABELS: tuple[str, ...] = (
     "网址",
 )
 
+# The numbers that open the items of a document's outline, by rank: 一、 (1), （一） (2), 1. (3).
+ITEM_NUMBER_MARKS: tuple[str, ...] = (
+    r"[一二三四五六七八九十]{1,3}[、.．]",
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]",
+    r"\d{1,2}[、.．](?!\d)",
+)
+
 CAPTION_MARKS: frozenset[str] = frozenset("▲△▼")
 # How a photo caption without its mark reads (工作人员为企业讲解政策, 某某在车间查看生产进度):
 # who is pictured, opening the line, or what they are seen doing; a headline names news.

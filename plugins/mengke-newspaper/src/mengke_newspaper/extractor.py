@@ -16,6 +16,7 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.article import Line
+from mengke.data.layout_words import ITEM_NUMBER_MARKS
 from mengke.layout import (
     authors_in,
     blank_lines_before,
@@ -105,7 +106,7 @@ def _bare_heading(text: str) -> bool:
 _BARE_RUN = 3  # kicker, headline, caption
 _BARE_LEN = (4, 40)
 _BARE_MIN = 2  # two such headlines at least: one alone may be a sub-heading
-_SECTION_NUMBER = re.compile(r"[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]")
+_SECTION_NUMBER = re.compile("|".join(ITEM_NUMBER_MARKS))
 
 
 def _is_kicker(article: Article, lines: tuple[Line, ...], k: int, openings: list[int]) -> bool:

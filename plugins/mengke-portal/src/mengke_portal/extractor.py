@@ -16,12 +16,14 @@ from mengke.layout import (
     META_FIELD,
     dated_line,
     field_value,
+    is_heading,
     is_social_chrome,
     names_from,
     repeated_paragraphs,
     trailing_byline,
 )
 
+_TITLE_MAX = 60  # a government notice's headline may be long (关于印发《…》的通知)
 _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
@@ -47,12 +49,6 @@ def _metadata_block(folded: list[str], meta_k: int | None) -> list[int]:
     while last + 1 < len(folded) and META_FIELD.search(folded[last + 1]):
         last += 1
     return list(range(first, last + 1))
-
-
-def _is_headline(text: str) -> bool:
-    """A short line that ends no sentence: a headline, not the first paragraph."""
-    s = text.strip()
-    return 0 < len(s) <= 60 and not s.endswith(("。", "；", ";", "：", ":"))
 
 
 class PortalExtractor(Extractor):
@@ -111,7 +107,8 @@ class PortalExtractor(Extractor):
             if title_k is None or "title" in fields:
                 # a government page's disclosure block heads the page; its headline follows it
                 after = block[-1] + 1
-                if after < len(lines) and not _is_chrome(folded[after]) and _is_headline(folded[after]):
+                headline = after < len(lines) and is_heading(folded[after], max_len=_TITLE_MAX)
+                if headline and not _is_chrome(folded[after]):
                     title_k = after
         elif lines:
             title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t)), 0)
