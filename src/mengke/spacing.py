@@ -90,10 +90,12 @@ _SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
 # 名): the line is closed up with the next, as the page's text runs on (a line as wide as the
 # page's columns, or one text.column_wrap takes for a column's; a line that ends a sentence, or
 # a table row, is left alone, so a headline under a paragraph stays a line)
-_WRAP = re.compile(r"\n(?:(?<=[^。！？!?…；;：:”’」』)）\s|]\n)|(?<=[ \t\u3000\r]\n))(?=[ \t]*\S)")
+_ENDS_A_SENTENCE = frozenset("。！？!?…；;：:”’」』)）")
+_WRAP = re.compile(
+    r"\n(?:(?<=[^" + re.escape("".join(sorted(_ENDS_A_SENTENCE))) + r"\s|]\n)|(?<=[ \t\u3000\r]\n))(?=[ \t]*\S)"
+)
 # (opens with the line break, so the scan skips to them; a line that ends its sentence is passed
 # over inside the regex engine, one that ends in white space is looked at again below)
-_ENDS_A_SENTENCE = frozenset("。！？!?…；;：:”’」』)）")
 _BYLINE_OPENINGS = (*BYLINE_MARKS, *BYLINE_ROLES, "本报", "记者", "通讯员")
 _COLUMN_LINES = 5  # a column's width is shared by five lines at least
 _COLUMN_SHARE = 4  # and by a quarter of the page's long lines
