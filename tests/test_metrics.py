@@ -1104,6 +1104,26 @@ def test_a_verb_after_the_people_counted_starts_what_they_do_not_what_is_counted
     assert [(m.text, m.indicator) for m in ms] == [("85名", "农技专家"), ("40人", "青年科技人员")]
 
 
+def test_a_service_verb_after_a_count_of_persons_starts_their_deed_but_opens_a_noun_after_other_counts() -> None:
+    ms = mengke.extract("某盟组织农牧专家320人次服务养殖户，梳理出9项服务事项。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("320人次", "农牧专家"), ("9项", "服务事项")]
+
+
+def test_a_plan_with_the_time_it_takes_makes_its_figures_targets() -> None:
+    ms = mengke.extract("某市印发实施方案，计划两年内建设中试基地12个，年底前认定示范企业30家。").metrics
+    assert [(m.indicator, m.status.value) for m in ms] == [("中试基地", "target"), ("示范企业", "target")]
+
+
+def test_a_level_stepped_up_to_is_passed_and_the_step_is_no_indicator() -> None:
+    ms = mengke.extract("全市软件业营业收入去年首次迈上五百亿元台阶，今年站上六百亿元。").metrics
+    assert (ms[0].value, ms[0].qualifier.value, ms[0].indicator) == (
+        Decimal("50000000000"),
+        "at_least",
+        "软件业营业收入",
+    )
+    assert ms[1].qualifier.value == "at_least"
+
+
 def test_a_forecast_cue_and_a_time_between_the_noun_and_the_figure_are_not_part_of_it() -> None:
     (m,) = mengke.extract("全盟专精特新企业预计年内将超过90家。").metrics
     assert (m.indicator, m.status.value) == ("专精特新企业", "forecast")

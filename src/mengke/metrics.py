@@ -63,6 +63,8 @@ from mengke.data.cues import (
     PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
+    PERSON_DEED_STARTS,
+    PERSON_MEASURES,
     PLANNED_LIST_CUES,
     RANK_CUES,
     RANK_FIELDS,
@@ -144,6 +146,11 @@ _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 # a span of years already past (近五年, 过去三年, “十四五”以来, 2021年以来)
 _PAST_SPAN = re.compile(
     r"(?:近|过去)[一二三四五六七八九十两\d]+年|以来|(?:19|20)\d{2}[ \t]*年?[ \t]*[—\-~至到][ \t]*(?:19|20)\d{2}"
+)
+# 计划3年内建设…, 计划用两年时间…, 计划今年年底前…: a plan with the time it will take
+_PLAN_WITHIN = re.compile(
+    r"计划(?:用|在)?[ \t]*"
+    r"(?:[一二三四五六七八九十两\d]{1,3}[ \t]*(?:年|个月)(?:内|时间|左右)|今年|明年|年内|年底前)"
 )
 _DONE = re.compile(r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)")  # 完成年度目标任务的130.8%
 _BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把|(?<![即必])将(?![来近要士军领]))(?![期时需年月季日])")
@@ -532,6 +539,8 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         noun = noun[:-1]  # 86家省级企业技术中心中，…: among them
     if noun in NOT_INDICATORS or noun.startswith(RIGHT_VERB_STARTS):
         return ""  # 120家增加到…: a verb, not the noun the count counts
+    if noun.startswith(PERSON_DEED_STARTS) and s.endswith(PERSON_MEASURES, 0, pos):
+        return ""  # 专家85人次服务企业: what the people counted do
     return noun
 
 
@@ -620,6 +629,7 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         _cue("target").search(own)
         or (not _DONE.search(opener) and _cue("target").search(opener))
         or _will_do().search(own)  # 全区将新培育…500家: a plan
+        or _PLAN_WITHIN.search(scope)
         or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):

@@ -93,7 +93,8 @@ SUBHEADED_ROUND_UP = """# 地方创新周报（第3期）
 
 def test_each_numbered_sub_heading_of_a_round_up_opens_a_story_with_its_place() -> None:
     got = DigestExtractor().extract(make_article(SUBHEADED_ROUND_UP))
-    assert [(s.title, s.region) for s in got.stories[1:]] == [
+    assert got.meta.title == "地方创新周报（第3期）"  # the masthead over a date titles the page, no story
+    assert [(s.title, s.region) for s in got.stories] == [
         ("苏州：生物医药产业营收突破两千亿", "苏州"),
         ("合肥：量子企业达到80家", "合肥"),
         ("长沙：发布新一轮创新规划", "长沙"),
@@ -120,8 +121,58 @@ LABELLED_ROUND_UP = """# 创新简讯（第7期）
 
 def test_each_sub_heading_opening_with_a_place_label_opens_a_story() -> None:
     got = DigestExtractor().extract(make_article(LABELLED_ROUND_UP))
-    assert [(s.title, s.region) for s in got.stories[1:]] == [
+    assert [(s.title, s.region) for s in got.stories] == [
         ("【赤峰】新建中试基地4个", "赤峰"),
         ("【阿拉善】沙产业产值增长一成", "阿拉善"),
     ]
     assert [m.region for m in got.metrics if m.text == "12%"] == ["阿拉善"]
+
+
+SECTIONED_BULLETIN = """# 科技信息（第9期）
+
+## 要闻
+
+### 自治区下达技术创新引导资金3亿元
+
+近日，自治区下达技术创新引导资金3亿元。
+
+### 新认定一批自治区级众创空间
+
+今年新认定自治区级众创空间15家。
+
+## 基层传真
+
+### 乌海市新建中试基地两个
+
+乌海市今年新建中试基地2个。
+"""
+
+
+def test_under_a_masthead_with_section_labels_each_headline_with_text_opens_a_story() -> None:
+    got = DigestExtractor().extract(make_article(SECTIONED_BULLETIN))
+    assert got.meta.title == "科技信息（第9期）"
+    assert [s.title for s in got.stories] == [
+        "自治区下达技术创新引导资金3亿元",
+        "新认定一批自治区级众创空间",
+        "乌海市新建中试基地两个",
+    ]
+    assert [m.story for m in got.metrics if m.text in ("15家", "2个")] == [1, 2]
+    assert_grounded(got, SECTIONED_BULLETIN)
+
+
+ARTICLE_WITH_SECTIONS = """# 某市推进科技成果转化
+
+## 一、基本情况
+
+全市去年登记技术合同520项。
+
+## 二、主要做法
+
+设立转化基金2亿元。
+"""
+
+
+def test_a_headline_over_its_own_sections_stays_one_story() -> None:
+    got = DigestExtractor().extract(make_article(ARTICLE_WITH_SECTIONS))
+    assert [s.title for s in got.stories][:1] == ["某市推进科技成果转化"]
+    assert got.meta.title is None

@@ -43,7 +43,7 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "拿出 投向 用于 接入 覆盖 入驻 培养 储备 授信 投放 发放 兑现 减免 撬动 带来 拥有 布局 "
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出 "
-    "派出 派驻 选聘 聘请 招募 招聘 吸纳 获授权 授权 累计投入 共投入 先后投入"
+    "派出 派驻 选聘 聘请 招募 招聘 吸纳 获授权 授权 累计投入 共投入 先后投入 建设"
 )
 
 # Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
@@ -186,6 +186,13 @@ RIGHT_VERB_STARTS: tuple[str, ...] = _words(
     "深入 参与 参加 开展 带动 入驻 落户 走进 奔赴 扎根 下沉 投身 覆盖 涉及"
 )
 
+# Verbs that start what the people counted do, after a count of persons only (选派科技特派员
+# 560人次*服务*生产一线); after another count they may open a noun (11项服务事项).
+PERSON_DEED_STARTS: tuple[str, ...] = _words("服务 指导 帮扶 助力 进驻 对接 授课 巡诊 义诊 宣讲 培训 指导服务")
+
+# Measure words of persons, the counts PERSON_DEED_STARTS may follow.
+PERSON_MEASURES: tuple[str, ...] = _words("名 人 人次 位 余人 余名 余人次 多人 多名")
+
 # Openers of a clause that compare the figure before with another (高于全国平均水平5.2个百分点):
 # the clause is still about the figure before (its indicator and region).
 COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 多于 少于 领先 落后")
@@ -219,7 +226,9 @@ DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
-NOT_INDICATORS: frozenset[str] = frozenset("以上 以下 任务 关口 大关 左右 水平 目标 规模 之间 之内 以内 数字".split())
+NOT_INDICATORS: frozenset[str] = frozenset(
+    "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 之间 之内 以内 数字".split()
+)
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
 # 5000万元以上的企业): the count that follows is the metric.

@@ -37,6 +37,10 @@ PREFIXES: dict[str, str] = {
     "上": "at_least",  # 上千名, 上万人 (only before 百/千/万/亿: see MAGNITUDE_ONLY)
     "破": "at_least",  # 营收破百亿, 产值破300亿 (not 打破3项纪录: see MAGNITUDE_ONLY)
     "首破": "at_least",  # 科研经费首破20亿元: passed for the first time
+    "迈上": "at_least",  # 产值迈上千亿元台阶: a level reached and passed
+    "站上": "at_least",
+    "跃上": "at_least",
+    "登上": "at_least",
     "最高可达": "at_most",
     "最低": "at_least",
     "不到": "at_most",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.article import Line
 from mengke.layout import (
     authors_in,
     byline_names,
@@ -42,6 +43,32 @@ def _item_heading(text: str) -> str | None:
 def _level(text: str) -> int:
     s = text.lstrip()
     return len(s) - len(s.lstrip("#")) if s.startswith("#") else 0
+
+
+# the title of an issue of a bulletin (科技周报（第18期）, 创新简讯, 要闻速览)
+_ISSUE_TITLE = re.compile(r"第[\d一二三四五六七八九十百]+期|周报|简报|简讯|快讯|要闻|动态|速览|摘编|汇编|月报|旬报")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _under_masthead(lines: tuple[Line, ...]) -> list[int]:
+    """On a page whose one ``#`` line is a masthead (# 科技周报（第18期）, over nothing but a date
+    or over section labels such as ## 盟市动态), the headings with text under them, at the
+    shallowest such level: each opens a story. Empty on any other page."""
+    levels = [_level(line.text) for line in lines]
+    if levels.count(1) != 1 or levels[0] != 1:
+        return []
+    first = next((k for k in range(1, len(lines)) if levels[k]), len(lines))
+    if first > 3 or any(_SENTENCE_END.search(lines[k].text) for k in range(1, first)):
+        return []  # the headline has a lead or a byline under it: one article
+    labels = any(levels[k] >= 2 and levels[k + 1] > levels[k] for k in range(first, len(lines) - 1))
+    if not labels and not _ISSUE_TITLE.search(lines[0].text):
+        return []  # (# 标题 / ## 一、背景 …: an article's own sections)
+    with_text = [k for k in range(first, len(lines) - 1) if levels[k] >= 2 and levels[k + 1] == 0]
+    if not with_text:
+        return []
+    top = min(levels[k] for k in with_text)
+    stories = [k for k in with_text if levels[k] == top]
+    return stories if len(stories) >= 2 else []
 
 
 class DigestExtractor(Extractor):
@@ -84,6 +111,11 @@ class DigestExtractor(Extractor):
         items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
         if len(items) >= 2:  # a round-up of items, each under its numbered headline
             starts = sorted(set(starts) | set(items))
+        masthead = None
+        under = _under_masthead(lines)
+        if under:  # the masthead titles the page; the headings under its sections open the stories
+            masthead = lines[0].stripped.lstrip("#").strip()
+            starts = under
         if not starts:
             starts = [0]
         stories = []
@@ -97,4 +129,5 @@ class DigestExtractor(Extractor):
             stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=authors))
         skip = sorted(repeated_paragraphs(article) + caption_spans(article))
         published = next((d for ln in lines[:4] if (d := dated_line(ln.text)) is not None), None)
-        return Layout(stories=tuple(stories), meta=ArticleMeta(published=published), skip=tuple(skip))
+        meta = ArticleMeta(title=masthead, published=published)
+        return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
