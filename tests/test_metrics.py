@@ -1124,6 +1124,16 @@ def test_a_level_stepped_up_to_is_passed_and_the_step_is_no_indicator() -> None:
     assert ms[1].qualifier.value == "at_least"
 
 
+def test_of_two_verbs_before_the_noun_the_last_one_is_cut_off() -> None:
+    (m,) = mengke.extract("某旗五年来引进培育各类农牧技术人才860余人。").metrics
+    assert m.indicator == "农牧技术人才"
+
+
+def test_a_clause_that_keeps_up_a_rate_names_its_subject_for_the_figure_after_it() -> None:
+    ms = mengke.extract("全旗财政科技支出连续四年保持较快增长，去年达到1.6亿元。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("1.6亿元", "财政科技支出")]
+
+
 def test_a_forecast_cue_and_a_time_between_the_noun_and_the_figure_are_not_part_of_it() -> None:
     (m,) = mengke.extract("全盟专精特新企业预计年内将超过90家。").metrics
     assert (m.indicator, m.status.value) == ("专精特新企业", "forecast")

@@ -347,6 +347,9 @@ def _strip_leading(phrase: str) -> str:
     return phrase
 
 
+_KEEPS = re.compile(r"(?:保持|维持)(?!率)[^，,；;]*$")
+
+
 def _strip_trailing(phrase: str) -> str:
     """Strip trailing words (and junk characters) from the end, repeatedly."""
     pattern = _cue("trailing_reversed")
@@ -363,6 +366,10 @@ def _strip_trailing(phrase: str) -> str:
         scope = _RANK_SCOPE.search(phrase) if "居" in phrase or "排" in phrase or "列" in phrase else None
         if scope and scope.start() >= 2:
             phrase = phrase[: scope.start()]  # 立项数居全国高校(第12位): the field ranked within
+            continue
+        keeps = _KEEPS.search(phrase) if "持" in phrase else None
+        if keeps and keeps.start() >= 2:
+            phrase = phrase[: keeps.start()]  # 研发投入连续三年保持两位数(增长): what keeps it up
             continue
         span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间", "前", "期", "去")) else None
         if span and span.start() >= 2:
@@ -437,7 +444,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if compared and compared.start() >= 2:
         phrase = phrase[: compared.start()]  # 增速高于全国平均水平: the measure, not the benchmark
     verbs, any_verb = _object_verbs()
-    for verb in [v for v in verbs if v in phrase] if any_verb.search(phrase) else ():
+    found = [v for v in verbs if v in phrase] if any_verb.search(phrase) else []
+    found.sort(key=lambda v: phrase.rfind(v) + len(v), reverse=True)  # the last verb first (引进培养…人才)
+    for verb in found:
         at = phrase.rfind(verb)
         after = phrase[at + len(verb) :]
         if after.startswith("后") and not after.startswith(NOUNS_WITH_HOU):
