@@ -1134,6 +1134,11 @@ def test_a_clause_that_keeps_up_a_rate_names_its_subject_for_the_figure_after_it
     assert [(m.text, m.indicator) for m in ms] == [("1.6亿元", "财政科技支出")]
 
 
+def test_funds_named_before_the_body_that_provides_them_are_what_the_amount_measures() -> None:
+    (m,) = mengke.extract("本细则所称中试平台补助资金，由旗财政每年统筹安排不低于800万元。").metrics
+    assert (m.indicator, m.qualifier.value) == ("中试平台补助资金", "at_least")
+
+
 def test_a_forecast_cue_and_a_time_between_the_noun_and_the_figure_are_not_part_of_it() -> None:
     (m,) = mengke.extract("全盟专精特新企业预计年内将超过90家。").metrics
     assert (m.indicator, m.status.value) == ("专精特新企业", "forecast")

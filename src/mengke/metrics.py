@@ -1013,6 +1013,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
+            elif _BY_AGENT.match(left_clause) and cs > sent_start and len(right) < 2:
+                # 该专项资金，由市财政每年安排2000万元: what is given is named before who gives it
+                indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
             if out and out[-1].indicator and _BACK_REFERENCE.search(left_clause):
                 indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
@@ -1093,6 +1096,9 @@ def _bounded_support_pattern() -> re.Pattern[str]:
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
+_BY_AGENT = re.compile(
+    r"[ \t]*由[^，,；;]{2,12}?(?:每年|每年度|逐年|一次性)?(?:安排|拨付|出资|承担|列支|统筹|配套|提供)"
+)
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
 
 
