@@ -1129,6 +1129,11 @@ def test_of_two_verbs_before_the_noun_the_last_one_is_cut_off() -> None:
     assert m.indicator == "农牧技术人才"
 
 
+def test_a_verb_that_names_the_kind_of_a_bare_noun_stays_with_it() -> None:
+    ms = mengke.extract("某市去年支持转化项目75个，获得授权专利310件。").metrics
+    assert [m.indicator for m in ms] == ["转化项目", "授权专利"]
+
+
 def test_a_clause_that_keeps_up_a_rate_names_its_subject_for_the_figure_after_it() -> None:
     ms = mengke.extract("全旗财政科技支出连续四年保持较快增长，去年达到1.6亿元。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("1.6亿元", "财政科技支出")]

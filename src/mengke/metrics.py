@@ -30,6 +30,7 @@ import attrs
 
 from mengke.data.cues import (
     ACHIEVED_CUES,
+    BARE_HEADS,
     BASE_YEAR_BEFORE,
     BODIES_REFERRED_BACK,
     BOUNDED_SUPPORT_NOUNS,
@@ -465,6 +466,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
             or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES))
         ):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
+        if after_stripped in BARE_HEADS and verb is not found[-1]:
+            continue  # 支持转化项目: the verb before names the kind of 项目, the verb before that is cut
         if len(after_stripped) >= 2:
             phrase = after
             break

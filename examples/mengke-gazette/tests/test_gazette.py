@@ -52,3 +52,8 @@ def test_installed_entry_point_is_listed_and_wins_on_its_fixture() -> None:
     assert gazette[0]["styles"] == ["gazette_bulletin"] and gazette[0]["error"] is None
     out = subprocess.run(["mengke", "styles", str(HERE / "bulletin.txt")], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[0].split()[1] == "gazette_bulletin"
+
+
+def test_a_page_without_the_masthead_is_left_to_other_styles() -> None:
+    page = "某市科技局：新认定众创空间6家\n\n【本报讯】某市科技局日前新认定众创空间6家。\n"
+    assert GazetteExtractor().score(make_article(page)).score == 0.0

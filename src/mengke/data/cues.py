@@ -179,6 +179,10 @@ RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 �
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达")
 
+# Nouns too bare to stand alone after a verb: the verb names their kind (转化*项目*, 认定*企业*),
+# and an earlier verb is cut instead (支持转化项目 -> 转化项目).
+BARE_HEADS: frozenset[str] = frozenset("项目 企业 资金 成果 人才 平台 团队 机构 技术 单位 人员 专利".split())
+
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
 RIGHT_VERB_STARTS: tuple[str, ...] = _words(
     "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至 "

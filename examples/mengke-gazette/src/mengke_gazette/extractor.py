@@ -23,9 +23,10 @@ class GazetteExtractor(Extractor):
         lines = article.nonblank_lines
         reasons = []
         score = 0.0
-        if lines and MASTHEAD.match(lines[0].stripped):
-            score += 0.6
-            reasons.append("bulletin masthead with issue number and date")
+        if not lines or not MASTHEAD.match(lines[0].stripped):
+            return StyleMatch(0.0, ("no bulletin masthead",))  # 【本报讯】 alone makes no bulletin: leave the page
+        score += 0.6
+        reasons.append("bulletin masthead with issue number and date")
         items = sum(1 for ln in lines if ITEM.match(ln.stripped))
         if items:
             score += min(0.35, 0.1 * items)
