@@ -1211,3 +1211,9 @@ def test_the_noun_after_a_grant_ends_before_what_the_money_does_and_a_tax_cut_is
 def test_the_noun_a_share_is_of_ends_before_what_those_counted_did() -> None:
     (m,) = mengke.extract("逾40%的科技型企业建立了研发机构。").metrics
     assert m.indicator == "科技型企业"
+
+
+def test_a_physical_unit_keeps_the_form_the_page_writes_it_in() -> None:
+    ms = mengke.extract("园区建成智算规模1.2万P，光伏装机达到３ＧＷ，厂房面积8000平米。").metrics
+    assert [(m.value, m.unit) for m in ms] == [(Decimal(12000), "P"), (Decimal(3), "GW"), (Decimal(8000), "平米")]
+    assert [q.unit for q in mengke.find_quantities("装机3GW")] == ["吉瓦"]  # the reader's one form

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -1032,6 +1033,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if unit == "‰":
             value, upper = value / 10, None if upper is None else upper / 10
             unit = "%"
+        if kind == MetricKind.PHYSICAL and unit and q.unit_surface and q.unit_surface != unit:
+            unit = _written_unit(q.unit_surface, unit)  # 10GW, 3.2万P, 1.5万平米: the unit as the page has it
         if unit == "元" and kind == MetricKind.AMOUNT and "人民币" not in s[q.start : q.end]:
             # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on; on a
             # page about Hong Kong, Macao or Taiwan a bare 元 is the local dollar
@@ -1324,6 +1327,15 @@ def _previous_clause_subject(ctx: Context, cs: int, sent_start: int, before: lis
             return got
         k = begin - 1
     return ""
+
+
+def _written_unit(surface: str, canonical: str) -> str:
+    """A physical unit as written (full-width letters folded: ＧＷ -> GW), when it is one
+    word of the unit table; else the table's form."""
+    if surface in UNITS:
+        return surface
+    written = unicodedata.normalize("NFKC", surface).strip()
+    return written if written in UNITS else canonical
 
 
 def _clean(d: Decimal) -> Decimal:

@@ -64,7 +64,8 @@ class Metric:
     value: Decimal
     """The value in base units: magnitude words multiplied out (``1.5 亿元`` -> 150000000)."""
     unit: str
-    """The unit with magnitude words removed: 元, %, 倍, 家, 人, 百分点, 公斤 ..."""
+    """The unit with magnitude words removed: 元, %, 倍, 家, 人, 百分点, 公斤 ...; a physical
+    unit as written (GW, P, 平米)."""
     start: int = attrs.field(validator=_span_ok)
     """Offset of the first character in the article text as given."""
     end: int = attrs.field(validator=_span_ok)
