@@ -323,3 +323,11 @@ def test_a_title_listed_after_another_shares_its_issuer_but_not_the_years_inside
     ]
     text = "某省出台《某省人民政府关于加快创新的意见》《某省科技奖励办法》。"
     assert [p.issuer for p in mengke.extract(text).policies] == ["某省人民政府", None]
+
+
+def test_a_quoted_package_named_by_its_count_and_the_word_measures_is_one_policy_and_no_figure(
+    host: PluginHost,
+) -> None:
+    got = host.extract(make_article("某市近日出台“数字经济创新发展16条措施”，推动产业升级。"))
+    assert [(p.title, p.kind) for p in got.policies] == [("数字经济创新发展16条措施", "措施")]
+    assert got.metrics == ()

@@ -28,6 +28,7 @@ from mengke.data.policy_kinds import (
     KINDS,
     NEWS_OF_A_POLICY,
     NOT_POLICY_ENDINGS,
+    PACKAGE_TAILS,
     POLICY_DESCRIPTOR_TOPICS,
     POLICY_DESCRIPTORS,
 )
@@ -41,10 +42,11 @@ from mengke.text import Sentences, SpanSet
 # (a narrow column wraps a title: inside it, or right after 《 or before 》)
 _TITLE = re.compile(r"《[ \t]*\n?([^《》\n]{1,90}(?:\n[^《》\n]{1,90}){0,3})\n?》")
 _INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,80})[〉>]")
-# a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」 (not “一条龙”)
+# a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」, “…18条措施”
+# (not “一条龙”)
 _PACKAGE = re.compile(
     r"[“\"「『]\n?([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})"
-    r"[ \t]*\n?[ \t]*条)\n?[”\"」』]"
+    r"[ \t]*\n?[ \t]*条(?:" + "|".join(PACKAGE_TAILS) + r")?)\n?[”\"」』]"
 )
 _ALIAS = re.compile(
     r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"「『]([^”》\"」』]{1,20})[”》\"」』]"

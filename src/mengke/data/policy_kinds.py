@@ -162,3 +162,6 @@ POLICY_DESCRIPTORS: tuple[str, ...] = ("政策措施", "新政", "政策", "举�
 DOC_NUMBER: str = (
     r"[\u4e00-\u9fff]{1,12}[〔\[［【(（][ \t]*((?:19|20)\d{2})[ \t]*[〕\]］】)）][ \t]*第?[ \t]*\d{1,4}[ \t]*号"
 )
+
+# Words after the count of a quoted package that still belong to its name (“…18条措施”).
+PACKAGE_TAILS: tuple[str, ...] = ("政策措施", "硬措施", "措施", "举措", "政策", "意见", "细则")

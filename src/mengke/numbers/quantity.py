@@ -30,6 +30,7 @@ from mengke.data.nonnumbers import (
     WORDS,
     ZHE_WORDS_NEXT,
 )
+from mengke.data.policy_kinds import PACKAGE_TAILS
 from mengke.data.qualifiers import INNER, MAGNITUDE_ONLY, PREFIXES, SUFFIXES
 from mengke.data.units import (
     ARTICLE_CLASSIFIERS,
@@ -274,6 +275,7 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
 
 
 _MAGNITUDE_FIRST = re.compile(r"[百千万亿]")
+_PACKAGE_TAIL_FIRST = frozenset(t[0] for t in PACKAGE_TAILS)
 _MAGNITUDE_AHEAD = re.compile(r"[百千万亿]|\d[\d.]{0,6}[ \t]*[万亿]")
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 _PIECE_CUE = compile_words(COUNTED_IN_PIECES)
@@ -729,9 +731,13 @@ class _Scanner:
         # a meeting's ordinal: 四中全会, 二十届
         if unit is None and s[num_end] in _MEETING_FIRST_CHARS and _MEETING.match(s, num_end):
             return None, num_end
-        # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”)
-        if self.s[end] in _CLOSE_QUOTES or (s[end] == "\n" and s[end + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
-            opened = max(s.rfind(q, max(0, start - 11), start) for q in _OPEN_QUOTES)
+        # a number inside a short quoted name (“科技强市26条”, 人才新政“30 条”, “…发展18条措施”)
+        close = end
+        if unit_surface == "条" and s[end] in _PACKAGE_TAIL_FIRST:
+            tail = next((t for t in PACKAGE_TAILS if s.startswith(t, end)), "")
+            close = end + len(tail)
+        if self.s[close] in _CLOSE_QUOTES or (s[close] == "\n" and s[close + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
+            opened = max(s.rfind(q, max(0, start - 16), start) for q in _OPEN_QUOTES)
             if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
                 return None, end + 1
         # a lone 百 or 千 needs a unit (百余名, 千亿元)
