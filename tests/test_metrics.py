@@ -1217,3 +1217,9 @@ def test_a_physical_unit_keeps_the_form_the_page_writes_it_in() -> None:
     ms = mengke.extract("园区建成智算规模1.2万P，光伏装机达到３ＧＷ，厂房面积8000平米。").metrics
     assert [(m.value, m.unit) for m in ms] == [(Decimal(12000), "P"), (Decimal(3), "GW"), (Decimal(8000), "平米")]
     assert [q.unit for q in mengke.find_quantities("装机3GW")] == ["吉瓦"]  # the reader's one form
+
+
+def test_a_sum_to_reach_under_a_heading_of_goals_is_a_target() -> None:
+    text = "某旗科技创新规划\n\n二、发展目标\n\n——技术合同成交额累计突破8亿元。\n"
+    (m,) = mengke.extract(text).metrics
+    assert m.status.value == "target"

@@ -180,3 +180,34 @@ def test_a_serial_column_is_set_aside_and_a_year_s_actuals_and_a_bare_growth_col
         ("377", "科技型中小企业数量", "377", "家", "count", 2025, "赤峰"),
         ("21.5%", "科技型中小企业数量", "21.5", "%", "change", 2025, "赤峰"),
     ]
+
+
+PLAN_TABLE = """表2 主要指标
+指标	2025年	2030年	属性
+研发投入强度（%）	1.1	1.8	预期性
+科技型中小企业（家）	420	900	预期性
+每万人口发明专利拥有量（件）	4.2	7	约束性
+"""
+
+
+def test_in_a_plan_table_the_remarks_column_is_skipped_and_the_last_year_holds_goals() -> None:
+    ms = mengke.extract(PLAN_TABLE).metrics
+    assert [(m.text, m.year, m.status.value) for m in ms] == [
+        ("1.1", 2025, "actual"),
+        ("1.8", 2030, "target"),
+        ("420", 2025, "actual"),
+        ("900", 2030, "target"),
+        ("4.2", 2025, "actual"),
+        ("7", 2030, "target"),
+    ]
+    assert_grounded(mengke.extract(PLAN_TABLE), PLAN_TABLE)
+
+
+def test_a_column_headed_as_goals_holds_targets_and_growth_is_of_the_last_year_reported() -> None:
+    table = (
+        "指标\t2024年\t2025年\t2027年目标\t增速\n"
+        "研发人员（人）\t5100\t5600\t7000\t9.8%\n"
+        "科研机构（个）\t40\t44\t60\t10%\n"
+    )
+    ms = mengke.extract(table).metrics
+    assert [(m.text, m.year, m.status.value) for m in ms][2:4] == [("7000", 2027, "target"), ("9.8%", 2025, "actual")]

@@ -634,10 +634,10 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     )
     if by_year and "已" not in own:  # 到2025年11月，占比已突破90%: reached, not a goal
         return Status.TARGET
+    if ctx.goals.covers(q.start) and "已" not in own:  # (达到 and 累计 there are the goal, not a result)
+        return Status.TARGET  # 一、主要目标 / ——高新技术企业数量达到120家；技术合同成交额累计突破50亿元
     if _DONE.search(own):
         return Status.ACTUAL
-    if ctx.goals.covers(q.start):  # (达到 there is the goal, not a result; 已 was read above)
-        return Status.TARGET  # 一、主要目标 / ——高新技术企业数量达到120家；
     cue = (
         _cue("target").search(own)
         or (not _DONE.search(opener) and _cue("target").search(opener))

@@ -36,10 +36,17 @@ from mengke.data.cues import CHANGE_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
-from mengke.data.units import LABEL_HEADERS, SERIAL_HEADERS, TOTAL_ROW_LABELS, UNIT_HEADERS, UNITS
+from mengke.data.units import (
+    LABEL_HEADERS,
+    REMARK_HEADERS,
+    SERIAL_HEADERS,
+    TOTAL_ROW_LABELS,
+    UNIT_HEADERS,
+    UNITS,
+)
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
-from mengke.records import Metric, MetricKind
+from mengke.records import Metric, MetricKind, Status
 from mengke.regions import canonical
 from mengke.regions import word_at as region_word_at
 
@@ -50,7 +57,9 @@ _RULE_CELL = re.compile(r":?-{3,}:?")
 _HEADER_UNIT = re.compile(r"^(?P<name>[^（(]{1,20}?)[ \t]*[（(][ \t]*(?P<unit>[^（）()]{1,6}?)[ \t]*[）)]$")
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 # a year over a column (2025年, 2025年度, 2025年完成: the year's actual figures)
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})[ \t]*年?度?(?:完成值?|实际|实绩|数值)?")
+_YEAR_CELL = re.compile(
+    r"((?:19|20)\d{2})[ \t]*年?度?(?:完成值?|实际|实绩|数值|基数|基期值?|(?P<goal>目标值?|预期值?|规划值?))?"
+)
 _SERIAL_CELL = re.compile(r"\d{1,3}[.、]?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
@@ -270,7 +279,9 @@ def _cell_number(cell: Cell, column: Column) -> str | None:
     return m.group(1) if m else None
 
 
-def _metric(text: str, cell: Cell, column: Column, year: int | None, region: str | None) -> Metric:
+def _metric(
+    text: str, cell: Cell, column: Column, year: int | None, region: str | None, status: Status = Status.ACTUAL
+) -> Metric:
     """The metric of one numeric cell under (or beside) a label that names its unit."""
     number = _cell_number(cell, column) or cell.text
     value = (Decimal(number.replace(",", "")) * column.factor).normalize()
@@ -288,22 +299,50 @@ def _metric(text: str, cell: Cell, column: Column, year: int | None, region: str
         year=year,
         region=region,
         region_key=make_key(region) if region else None,
+        status=status,
     )
 
 
-def _year_columns(header: list[Cell]) -> list[int | None] | None:
-    """The year of each column of a header row that names a year over every column but the
-    first (指标 | 2024年 | 2025年), else None; growth columns may close it (| 2025年 | 增速 |),
-    marked None: the change of the row's measure in the last year."""
-    cells = [cell.text for cell in header[1:]]
+@attrs.frozen
+class YearColumns:
+    """The columns of a header with years across (指标 | 2025年 | 2030年目标 | 增速 | 属性)."""
+
+    years: list[int | None]
+    """The year of each column after the first; None for a growth column (the change of the
+    row's measure in the last year) and for a column of remarks (属性, 备注), which is skipped."""
+    growth: frozenset[int]
+    """Indices (into ``years``) of the growth columns."""
+    targets: frozenset[int]
+    """Indices of the columns of goals: a header that says so (2030年目标), or, in a plan's
+    table (a column of 属性: 预期性, 约束性), the last year."""
+
+
+def _year_columns(header: list[Cell]) -> YearColumns | None:
+    """The columns of a header row that names a year over every column but the first (指标 |
+    2024年 | 2025年), else None; growth columns may close it (| 2025年 | 增速 |), and after them
+    columns of remarks (| 属性 |)."""
+    cells = [cell.text.replace(" ", "") for cell in header[1:]]
+    remarks = 0
+    while len(cells) > 1 and cells[-1] in REMARK_HEADERS:
+        cells.pop()
+        remarks += 1
     growth = 0
-    while len(cells) > 1 and _only_change_words(cells[-1].replace(" ", "")):
+    while len(cells) > 1 and _only_change_words(cells[-1]):
         cells.pop()
         growth += 1
-    years = [_YEAR_CELL.fullmatch(cell) for cell in cells]
-    if not years or not all(years):
+    matches = [m for cell in cells if (m := _YEAR_CELL.fullmatch(cell))]
+    if not matches or len(matches) < len(cells):
         return None
-    return [int(m.group(1)) for m in years if m] + [None] * growth
+    years = [int(m.group(1)) for m in matches]
+    stated = {k for k, m in enumerate(matches) if m.group("goal")}
+    last = years.index(max(years))
+    targets = stated or ({last} if remarks and len(years) >= 2 else set())
+    n = len(years)
+    return YearColumns(
+        years=[*years] + [None] * (growth + remarks),
+        growth=frozenset(range(n, n + growth)),
+        targets=frozenset(targets),
+    )
 
 
 def _unit_column_layout(header: list[Cell]) -> tuple[int, dict[int, int], dict[int, Column]] | None:
@@ -362,22 +401,26 @@ def _place_and_label(cell: Cell, whole_region: Callable[[str, int], str | None] 
 def _by_year_metrics(
     text: str,
     block: list[list[Cell]],
-    years: list[int | None],
+    columns: YearColumns,
     whole_region: Callable[[str, int], str | None] | None,
 ) -> Iterator[Metric]:
     """A table with years across and the unit in each row's label (研发人员（万人） | 35.2 | 38.9):
-    each numeric cell is the row's measure in its column's year, about the whole area; a growth
-    column closing the header, its change in the last year."""
-    last_year = max(y for y in years if y is not None)
+    each numeric cell is the row's measure in its column's year, about the whole area (a goal
+    in a column of goals); a growth column closing the header, its change in the last year
+    reported."""
+    years = columns.years
+    reported = [y for k, y in enumerate(years) if y is not None and k not in columns.targets]
+    last_year = max(reported or [y for y in years if y is not None])
     for row in block[1:]:
         label, region = _place_and_label(row[0], whole_region)
         column = header_column(label)
         if column is None:
             continue
         growth = Column(indicator=column.indicator, unit="%", factor=Decimal(1), kind=MetricKind.CHANGE)
-        for cell, year in zip(row[1:], years, strict=True):
-            if year is None:  # a growth column: the change of the row's measure in the last year, in %
+        for k, (cell, year) in enumerate(zip(row[1:], years, strict=True)):
+            if k in columns.growth:  # the change of the row's measure in the last year, in %
                 if _cell_number(cell, growth) is not None:
                     yield _metric(text, cell, growth, last_year, region)
-            elif _NUMBER.fullmatch(cell.text):
-                yield _metric(text, cell, column, year, region)
+            elif year is not None and _NUMBER.fullmatch(cell.text):
+                status = Status.TARGET if k in columns.targets else Status.ACTUAL
+                yield _metric(text, cell, column, year, region, status)

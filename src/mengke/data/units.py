@@ -381,4 +381,8 @@ LABEL_HEADERS: frozenset[str] = frozenset({"指标", "指标名称", "项目", "
 TOTAL_ROW_LABELS: frozenset[str] = frozenset({"合计", "总计", "全部", "总体"})
 
 # Header cells of a first column that only numbers the rows (序号 | 指标 | …): set aside.
+# Headers of a column of remarks closing a table (属性: 预期性, 约束性 in a plan's table of
+# indicators): read as no figures.
+REMARK_HEADERS: frozenset[str] = frozenset({"属性", "指标属性", "指标性质", "性质", "类型", "备注", "说明"})
+
 SERIAL_HEADERS: frozenset[str] = frozenset({"序号", "编号", "序", "No.", "NO.", "no."})
