@@ -116,7 +116,7 @@ def test_a_headline_over_a_dateline_opens_a_story_on_a_page_closed_by_bylines() 
         ("兰州新增一批省级创新平台", ("李娜",), "兰州"),
     ]
     assert (got.meta.published, got.meta.source) == (dt.date(2025, 10, 9), "科技日报")
-    assert [m.story for m in got.metrics] == [0, 0, 1, 2, 2]
+    assert [m.story for m in got.metrics] == [0, 0, 0, 1, 2, 2]  # 突破万家 in the headline too
     assert_grounded(got, MIXED)
 
 
@@ -216,3 +216,27 @@ def test_a_photo_caption_without_its_mark_is_no_headline_above_or_below_the_head
     )
     got = NewspaperExtractor().extract(make_article(page))
     assert [s.title for s in got.stories] == ["某旗数字乡村建设提速", "某市科普场馆年接待量创新高"]
+
+
+OPENED_THEN_PHOTO_PAGE = (
+    "2026年4月2日 星期四\n\n"
+    "某盟新建中试基地3个\n"
+    "本报讯（记者 陈 晨）某盟今年新建中试基地3个，服务企业90余家。\n\n"
+    "某旗草原监测站投入运行\n"
+    "本报讯 某旗草原生态监测站日前投入运行，可监测草场面积40万亩。\n"
+    "（记者 白 雪）\n\n"
+    "图片新闻\n"
+    "4月1日，包头市一家企业的工人在装配风机叶片。该企业今年计划生产叶片600套。\n"
+    "本报记者 金 山 摄\n"
+)
+
+
+def test_a_closing_byline_after_an_opened_story_ends_it_and_a_photo_block_after_it_is_its_own() -> None:
+    got = NewspaperExtractor().extract(make_article(OPENED_THEN_PHOTO_PAGE))
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("某盟新建中试基地3个", ("陈晨",)),
+        ("某旗草原监测站投入运行", ("白雪",)),
+        (None, ("金山",)),
+    ]
+    assert [(m.text, m.story, m.region) for m in got.metrics][-1] == ("600套", 2, "包头")
+    assert_grounded(got, OPENED_THEN_PHOTO_PAGE)

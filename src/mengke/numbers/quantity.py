@@ -279,7 +279,7 @@ _PACKAGE_TAIL_FIRST = frozenset(t[0] for t in PACKAGE_TAILS)
 _MAGNITUDE_AHEAD = re.compile(r"[百千万亿]|\d[\d.]{0,6}[ \t]*[万亿]")
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 _PIECE_CUE = compile_words(COUNTED_IN_PIECES)
-_LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约")
+_LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约破")
 
 
 def _lone_magnitude(ch: str, i: int) -> Reading:

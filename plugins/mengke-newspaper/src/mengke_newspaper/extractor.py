@@ -225,6 +225,10 @@ class NewspaperExtractor(Extractor):
         for i, k in enumerate(openings):
             top = tops[i]
             last = tops[i + 1] if i + 1 < len(openings) else len(lines)  # up to the next kicker
+            closed = next((j + 1 for j in range(k + 1, last - 1) if trailing_byline(lines[j].text)), None)
+            rest = lines[closed:last] if closed is not None else ()
+            if closed is not None and any(is_prose(ln.text) and not is_caption(ln.text) for ln in rest):
+                last = closed  # …（记者 那仁） closes the story; a block after it (图片新闻 …) is one of its own
             end = lines[last - 1].end
             authors = list(authors_in(lines[k + 1 : last]))
             tail = trailing_byline(lines[last - 1].text)
@@ -232,6 +236,11 @@ class NewspaperExtractor(Extractor):
                 authors.extend(n for n in tail[0] if n not in authors)
             title = " ".join(ln.stripped for ln in lines[top : k + 1])
             stories.append(StorySpan(title=title, start=lines[top].start, end=end, authors=tuple(authors)))
+            if last == closed:  # the block after the byline: no headline of its own
+                block = lines[closed : tops[i + 1] if i + 1 < len(openings) else len(lines)]
+                stories.append(
+                    StorySpan(title=None, start=block[0].start, end=block[-1].end, authors=authors_in(block))
+                )
         header = [ln for ln in lines[: openings[0]] if ln.start < stories[0].start]
         skip = [(ln.start, ln.end) for ln in header]
         skip += repeated_paragraphs(article) + caption_spans(article)
