@@ -595,9 +595,10 @@ class _Scanner:
         j = num_end
         j2 = j
         # 1万(含)-5万元, 50万元（含）以上; 23700 余人次
-        if self.s[j] in _SPACES and s[_skip_spaces(s, j)] in INNER:
-            k0 = _skip_spaces(s, j)
-            if self.inner_qualifier(k0)[1] is not None:
+        wrapped = self.s[j] == "\n" and r.has_chinese is False  # 3200 / 余家: a line wrapped in the phrase
+        if (self.s[j] in _SPACES or wrapped) and s[k0 := _skip_spaces(s, j, newline=wrapped)] in INNER:
+            after_q, inner = self.inner_qualifier(k0)
+            if inner is not None and (not wrapped or (s.count("\n", j, k0) <= 1 and self.unit_at(after_q, r))):
                 j = k0
         j, inner_q = self.inner_qualifier(j) if self.s[j] in _INNER_FIRST else (j, None)
         if inner_q:
