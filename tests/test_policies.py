@@ -331,3 +331,14 @@ def test_a_quoted_package_named_by_its_count_and_the_word_measures_is_one_policy
     got = host.extract(make_article("某市近日出台“数字经济创新发展16条措施”，推动产业升级。"))
     assert [(p.title, p.kind) for p in got.policies] == [("数字经济创新发展16条措施", "措施")]
     assert got.metrics == ()
+
+
+def test_an_issuer_drops_the_words_and_the_date_around_its_name(host: PluginHost) -> None:
+    text = (
+        "这是继2023年市委、市政府出台《关于加快科技创新的意见》之后的又一举措。"
+        "此前，市科技局会同市财政局于2024年联合印发了《某市科技计划项目管理办法》。"
+    )
+    assert [(p.issuer, p.year) for p in _policies(host, text)] == [
+        ("市委、市政府", 2023),
+        ("市科技局、市财政局", 2024),
+    ]

@@ -25,6 +25,7 @@ from mengke.data.policy_kinds import (
     DOC_NUMBER,
     EFFECTIVE_VERBS,
     ISSUE_VERBS,
+    ISSUER_OPENERS,
     KINDS,
     NEWS_OF_A_POLICY,
     NOT_POLICY_ENDINGS,
@@ -141,9 +142,12 @@ _LIST_MARK = re.compile(
 _SELF_REFERENCE = re.compile(
     r"[本该](?<![\u4e00-\u9fff][本该])(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
+_DATE_WORDS = r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?"
 _ISSUER_TAIL = re.compile(
-    r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议|牵头|负责|组织)+$"
-)  # 市政府近日印发, 省科技厅牵头制定: the body, not when or how it acted
+    r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议|牵头|负责|组织"
+    r"|(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?)+$"
+)  # 市政府近日印发, 省科技厅牵头制定, 财政厅于2024年联合印发: the body, not when or how it acted
+_ISSUER_OPENING = re.compile(r"^(?:" + "|".join(ISSUER_OPENERS) + r")*" + _DATE_WORDS)
 # words saying what sort of policy a name is, between the issuing verb and the name
 _DESCRIPTOR = re.compile("(?:" + "|".join(POLICY_DESCRIPTOR_TOPICS) + ")?(?:" + "|".join(POLICY_DESCRIPTORS) + ")$")
 _TITLE_JOINERS = frozenset({"", "和", "、", "及", "与", "以及"})
@@ -161,9 +165,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
             cut = tail[: tail.rfind(verb)]
             clause = re.split(r"[，,；;。：:（(\n]", cut)[-1]
             clause = _LIST_MARK.sub("", clause)
-            clause = re.sub(
-                r"^(?:近日|日前|近期|今年|去年|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|初|中旬|下旬|上旬)?)", "", clause
-            )
+            clause = _ISSUER_OPENING.sub("", clause)  # 是继2022年自治区党委…出台: the body, not when
             clause = _MEETING_TAIL.sub("", clause).strip()
             clause = clause.removesuffix("关于")  # 省政府办公厅关于印发《…》的通知
             clause = _ISSUER_TAIL.sub("", clause)  # 市政府近日印发: the body, not when it acted

@@ -165,3 +165,27 @@ DOC_NUMBER: str = (
 
 # Words after the count of a quoted package that still belong to its name (“…18条措施”).
 PACKAGE_TAILS: tuple[str, ...] = ("政策措施", "硬措施", "措施", "举措", "政策", "意见", "细则")
+
+# Words opening the clause before an issuer's name (是继2022年自治区党委…出台, 此前，…): they and
+# a date after them are no part of the body's name.
+ISSUER_OPENERS: tuple[str, ...] = (
+    "这也是",
+    "这是",
+    "也是",
+    "是继",
+    "是",
+    "继",
+    "此前",
+    "随后",
+    "同时",
+    "并",
+    "还",
+    "又",
+    "据悉",
+    "据了解",
+    "近日",
+    "日前",
+    "近期",
+    "今年",
+    "去年",
+)
