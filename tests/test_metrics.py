@@ -1223,3 +1223,8 @@ def test_a_sum_to_reach_under_a_heading_of_goals_is_a_target() -> None:
     text = "某旗科技创新规划\n\n二、发展目标\n\n——技术合同成交额累计突破8亿元。\n"
     (m,) = mengke.extract(text).metrics
     assert m.status.value == "target"
+
+
+def test_figures_after_a_sum_word_and_respectively_take_the_figures_said_before_in_turn() -> None:
+    ms = mengke.extract("今年新建孵化器6个、众创空间9个，累计分别达到41个和77个。").metrics
+    assert [(m.text, m.indicator) for m in ms][2:] == [("41个", "孵化器"), ("77个", "众创空间")]

@@ -188,3 +188,8 @@ def test_the_place_of_a_dateline_opening_the_sentence_is_not_the_place_of_its_fi
         "预计突破90亿元，研发投入强度有望达到1.8%。\n"
     )
     assert [m.region for m in mengke.extract(text).metrics] == ["宁夏", "宁夏"]
+
+
+def test_a_page_that_names_only_its_leagues_and_banners_as_units_is_about_inner_mongolia() -> None:
+    text = "记者：今年全区成果转化有何亮点？\n答：全区技术合同成交额达到98亿元，各盟市均实现增长。\n"
+    assert [m.region for m in mengke.extract(text).metrics] == ["内蒙古"]

@@ -1172,7 +1172,9 @@ def _respective_subject(
             break
         k += 1
     subjects = s[clause_start:at]
-    opens_clause = not subjects.strip(_JUNK_EDGE) and clause_start - 1 > sent_start
+    rest = _strip_leading(subjects).strip(_JUNK_EDGE)
+    opens_clause = (not rest or _cue("leading").fullmatch(rest) is not None) and clause_start - 1 > sent_start
+    # (累计分别…: an opener alone before 分别 still opens the clause)
     if opens_clause:
         prev = ctx.wide_clauses.start(clause_start - 1, sent_start)
         cut = next((m.start for m in before if prev <= m.start < clause_start), clause_start - 1)

@@ -490,6 +490,12 @@ PROVINCE_MARKERS: dict[str, str] = {
     "国发会": "台湾",
     "中研院": "台湾",
     "工研院": "台湾",
+    # the units of Inner Mongolia's own administration, named by no other province
+    "盟市": "内蒙古",
+    "旗县": "内蒙古",
+    "嘎查": "内蒙古",
+    "苏木": "内蒙古",
+    "科技兴蒙": "内蒙古",
 }
 
 # Verbs after 在/于 + a place that make it the venue of an event (在北京召开), not the subject.
