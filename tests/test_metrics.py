@@ -528,7 +528,7 @@ def test_on_a_taiwan_page_the_nation_is_taiwan_and_a_bracketed_dateline_gives_th
     ex = mengke.extract(text)
     assert ex.stories[0].authors == ("陳怡君",)
     assert ex.stories[0].region == "台湾"
-    assert [(m.indicator, m.region) for m in ex.metrics] == [("科技预算", "台湾"), ("占全国总预算", "台湾")]
+    assert [(m.indicator, m.region) for m in ex.metrics] == [("科技预算", "台湾"), ("科技预算占全国总预算", "台湾")]
 
 
 def test_gai_shi_is_the_city_last_named_and_not_part_of_the_indicator() -> None:
@@ -1228,3 +1228,8 @@ def test_a_sum_to_reach_under_a_heading_of_goals_is_a_target() -> None:
 def test_figures_after_a_sum_word_and_respectively_take_the_figures_said_before_in_turn() -> None:
     ms = mengke.extract("今年新建孵化器6个、众创空间9个，累计分别达到41个和77个。").metrics
     assert [(m.text, m.indicator) for m in ms][2:] == [("41个", "孵化器"), ("77个", "众创空间")]
+
+
+def test_a_share_said_after_a_figure_names_the_figure_it_is_a_share_of() -> None:
+    ms = mengke.extract("该企业去年研发投入2.4亿元，占营业收入的6.3%。").metrics
+    assert [m.indicator for m in ms] == ["企业研发投入", "企业研发投入占营业收入"]

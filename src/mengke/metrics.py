@@ -1013,6 +1013,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
             if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
                 indicator = right
+            if indicator.startswith("占") and kind == MetricKind.RATIO and sent_start in last_by_sentence:
+                indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
