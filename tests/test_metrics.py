@@ -1233,3 +1233,13 @@ def test_figures_after_a_sum_word_and_respectively_take_the_figures_said_before_
 def test_a_share_said_after_a_figure_names_the_figure_it_is_a_share_of() -> None:
     ms = mengke.extract("该企业去年研发投入2.4亿元，占营业收入的6.3%。").metrics
     assert [m.indicator for m in ms] == ["企业研发投入", "企业研发投入占营业收入"]
+
+
+def test_figures_quoted_from_a_company_speaker_are_about_no_place_but_an_officials_keep_the_story_place() -> None:
+    text = (
+        "包头市科技创新提速\n\n"
+        "“今年我们的研发投入达到了9000万元，比去年多了两成。”企业负责人说。\n"
+        "“明年全市将新增高新技术企业80家。”市科技局负责人表示。\n"
+    )
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region) for m in ms] == [("9000万元", None), ("两成", None), ("80家", "包头")]

@@ -68,6 +68,7 @@ from mengke.data.cues import (
     PERSON_DEED_STARTS,
     PERSON_MEASURES,
     PLANNED_LIST_CUES,
+    PUBLIC_SPEAKERS,
     RANK_CUES,
     RANK_FIELDS,
     RANK_MOVE_CUES,
@@ -740,7 +741,42 @@ def metric_region(
                 if city is not None and city[1] == got != city[0]:
                     return city[0]  # 山东济南新认定…: the province's city
                 return got
+    speaker = _speaker(s, q.start)
+    if (
+        speaker is not None
+        and not speaker.startswith(PUBLIC_SPEAKERS)
+        and not any(w in speaker for w in PUBLIC_SPEAKERS)
+    ):
+        return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
     return default
+
+
+def _speaker(s: str, pos: int) -> str | None:
+    """Who says the words when ``pos`` is inside a quotation of them (“…，…。”企业负责人说, 他说：
+    “…”), as the text around the quotation names them ("" when it does not); None when ``pos``
+    is in no quotation, or in a quoted name (“十四五”)."""
+    opened = s.rfind("“", max(0, pos - _SPEECH_REACH), pos)
+    if opened < 0 or s.rfind("”", opened, pos) >= 0:
+        return None
+    closed = s.find("”", pos, pos + _SPEECH_REACH)
+    if closed < 0 or 0 <= s.find("“", pos, closed):
+        return None
+    quote = s[opened + 1 : closed]
+    if len(quote) < _SPEECH_MIN or not any(c in quote for c in "，。！？,!?"):
+        return None
+    after = _SPEECH_TAIL.match(s, closed + 1)
+    before = s[max(0, opened - 30) : opened]
+    before = re.split(r"[。！？!?\n]", before)[-1]
+    return (after.group() if after else "") + "|" + before
+
+
+_SPEECH_REACH = 300
+_SPEECH_MIN = 12
+_SPEECH_TAIL = re.compile(r"[^，。；！？,;!?\n“]{0,30}")
+
+
+_SPEECH_REACH = 300
+_SPEECH_MIN = 12
 
 
 def _listed_item(s: str, begin: int, pos: int) -> int | None:

@@ -300,3 +300,10 @@ WAITS_FOR_A_FIGURE: tuple[str, ...] = (
 BODIES_REFERRED_BACK: tuple[str, ...] = _words(
     "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 该实验室 公司 集团 学校 园区 社区 医院 研究院 实验室"
 )
+
+# Words naming a public speaker around a quotation (自治区科技厅有关负责人表示, 市长说): the
+# figures they quote are about the story's place; a company's people (企业负责人说) speak of it alone.
+PUBLIC_SPEAKERS: tuple[str, ...] = _words(
+    "自治区 省 市委 市政府 市长 副市长 盟委 行署 盟长 旗委 旗长 县长 区长 书记 厅 局 委员会 管委会 政府 办公室 "
+    "部门 主任 部长 厅长 局长 代表 委员 专家"
+)
