@@ -1243,3 +1243,8 @@ def test_figures_quoted_from_a_company_speaker_are_about_no_place_but_an_officia
     )
     ms = mengke.extract(text).metrics
     assert [(m.text, m.region) for m in ms] == [("9000万元", None), ("两成", None), ("80家", "包头")]
+
+
+def test_what_a_cause_changed_is_the_indicator_not_the_cause() -> None:
+    ms = mengke.extract("滴灌技术的推广使示范田亩均增产15%，让种植户户均增收4200元。").metrics
+    assert [m.indicator for m in ms] == ["示范田亩均增产", "种植户户均增收"]

@@ -350,6 +350,7 @@ def _strip_leading(phrase: str) -> str:
     return phrase
 
 
+_CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
 _KEEPS = re.compile(r"(?:保持|维持)(?!率)[^，,；;]*$")
 
 
@@ -491,6 +492,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     intent = [m.end() for m in _INTENT.finditer(phrase)] if any(c in phrase for c in "力确争后") else []
     if intent and len(_strip_trailing(phrase[intent[-1] :])) >= 2:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
+    caused = _CAUSATIVE.search(phrase) if "使" in phrase or "让" in phrase else None
+    if caused and len(_strip_trailing(phrase[caused.end() :])) >= 2:
+        phrase = phrase[caused.end() :]  # 该技术使试验田亩均增产18%: what the cause changed
     phrase = _strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = _strip_leading(phrase)
