@@ -378,7 +378,11 @@ def test_a_digest_s_bracketed_label_is_no_part_of_the_measure() -> None:
 
 def test_a_figure_naming_a_class_with_ji_is_part_of_the_noun_after_it() -> None:
     ms = mengke.extract("全市签约项目20个，其中百亿元级项目3个；500kg级无人机交付8架。").metrics
-    assert [(m.text, m.indicator) for m in ms] == [("20个", "项目"), ("3个", "百亿元级项目"), ("8架", "500kg级无人机")]
+    assert [(m.text, m.indicator) for m in ms] == [
+        ("20个", "签约项目"),
+        ("3个", "百亿元级项目"),
+        ("8架", "500kg级无人机"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1248,3 +1252,8 @@ def test_figures_quoted_from_a_company_speaker_are_about_no_place_but_an_officia
 def test_what_a_cause_changed_is_the_indicator_not_the_cause() -> None:
     ms = mengke.extract("滴灌技术的推广使示范田亩均增产15%，让种植户户均增收4200元。").metrics
     assert [m.indicator for m in ms] == ["示范田亩均增产", "种植户户均增收"]
+
+
+def test_a_verb_that_names_the_kind_of_a_bare_noun_counted_stays_and_a_verb_of_reach_does_not() -> None:
+    ms = mengke.extract("今年全市新签约项目36个，入驻企业达到140家，惠及企业500余家。").metrics
+    assert [m.indicator for m in ms] == ["新签约项目", "入驻企业", "企业"]

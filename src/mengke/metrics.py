@@ -49,6 +49,7 @@ from mengke.data.cues import (
     FUNDING_VERBS,
     GENERIC_BODY_WORDS,
     GIVING_VERBS,
+    KIND_VERBS,
     LEADING_WORDS,
     LEVEL_ENDINGS,
     LIST_LEVEL_ENDINGS,
@@ -469,8 +470,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
             or (after[:1] in _MEASURE_SUFFIXES and not after.startswith(NOT_MEASURE_SUFFIXES))
         ):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
-        if after_stripped in BARE_HEADS and verb is not found[-1]:
-            continue  # 支持转化项目: the verb before names the kind of 项目, the verb before that is cut
+        if after_stripped in BARE_HEADS and verb in KIND_VERBS:
+            continue  # 签约项目, 支持转化项目: the verb right before names the kind of 项目 (a verb before it is cut)
         if len(after_stripped) >= 2:
             phrase = after
             break

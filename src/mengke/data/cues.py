@@ -94,7 +94,8 @@ NOUNS_WITH_HOU: tuple[str, ...] = _words("后补助 后备 后勤 后续资金")
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
 LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 还有 并且 而且 也有 已有 并将 "
-    "使 让 促使 我们的 我们 咱们的 咱们 本办法所称 本细则所称 本条例所称 本规定所称 本方案所称 本措施所称 所称 "
+    "园区内 园区里 园内 区内 基地内 使 让 促使 我们的 我们 咱们的 咱们 "
+    "本办法所称 本细则所称 本条例所称 本规定所称 本方案所称 本措施所称 所称 "
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这里的 这里 当地的 当地 如今 现如今 这个 这项 这一 这 此 其 "
@@ -179,8 +180,11 @@ RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 �
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达")
 
-# Nouns too bare to stand alone after a verb: the verb names their kind (转化*项目*, 认定*企业*),
-# and an earlier verb is cut instead (支持转化项目 -> 转化项目).
+# Nouns too bare to stand alone after a verb of KIND_VERBS: the verb names their kind
+# (签约*项目*, 入驻*企业*), and an earlier verb is cut instead (支持转化项目 -> 转化项目).
+KIND_VERBS: frozenset[str] = frozenset(
+    "签约 新签约 入驻 转化 授权 入库 落地 在建 新建 新开工 开工 投产 孵化 在孵 认定 新认定 新增 备案".split()
+)
 BARE_HEADS: frozenset[str] = frozenset("项目 企业 资金 成果 人才 平台 团队 机构 技术 单位 人员 专利".split())
 
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
