@@ -1257,3 +1257,8 @@ def test_what_a_cause_changed_is_the_indicator_not_the_cause() -> None:
 def test_a_verb_that_names_the_kind_of_a_bare_noun_counted_stays_and_a_verb_of_reach_does_not() -> None:
     ms = mengke.extract("今年全市新签约项目36个，入驻企业达到140家，惠及企业500余家。").metrics
     assert [m.indicator for m in ms] == ["新签约项目", "入驻企业", "企业"]
+
+
+def test_the_batch_and_the_news_of_a_list_are_no_part_of_what_it_counts() -> None:
+    (m,) = mengke.extract("第三批自治区级新型研发机构名单公布，共22家。").metrics
+    assert m.indicator == "自治区级新型研发机构"

@@ -202,10 +202,11 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
-_ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十")
+_ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十第")
 # the number of a list item (1. 2、 （3） 一、): not part of what follows
 _ITEM_NUMBER = re.compile(
-    r"(?:\d{1,2}[.、．)）](?![\d.])|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[ \t*]*"
+    r"(?:\d{1,2}[.、．)）](?![\d.])|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|第[\d一二三四五六七八九十]{1,3}批(?:次)?)[ \t*]*"  # 第二批(自治区级重点实验室): which batch, not what
 )
 _SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
 _BI_BENCHMARK = re.compile(_BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
