@@ -1262,3 +1262,8 @@ def test_a_verb_that_names_the_kind_of_a_bare_noun_counted_stays_and_a_verb_of_r
 def test_the_batch_and_the_news_of_a_list_are_no_part_of_what_it_counts() -> None:
     (m,) = mengke.extract("第三批自治区级新型研发机构名单公布，共22家。").metrics
     assert m.indicator == "自治区级新型研发机构"
+
+
+def test_a_share_of_a_goal_completed_is_a_result() -> None:
+    (m,) = mengke.extract("全盟去年完成科技型企业培育目标的115%。").metrics
+    assert m.status.value == "actual"
