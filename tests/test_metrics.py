@@ -1267,3 +1267,8 @@ def test_the_batch_and_the_news_of_a_list_are_no_part_of_what_it_counts() -> Non
 def test_a_share_of_a_goal_completed_is_a_result() -> None:
     (m,) = mengke.extract("全盟去年完成科技型企业培育目标的115%。").metrics
     assert m.status.value == "actual"
+
+
+def test_a_figure_cried_out_is_named_by_the_sentence_after_it() -> None:
+    ms = mengke.extract("每小时3.6万瓶！这是某乳企新建智能产线刷新的灌装速度。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("3.6万瓶", "灌装速度")]

@@ -1068,6 +1068,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
             if out and out[-1].indicator and _BACK_REFERENCE.search(left_clause):
                 indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
+        if (len(indicator) < 2 or _PER_ONLY.fullmatch(indicator)) and s.startswith(("！", "!"), q.end):
+            indicator = _named_after_exclamation(s, q.end + 1) or indicator
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
@@ -1375,6 +1377,20 @@ def _previous_clause_subject(ctx: Context, cs: int, sent_start: int, before: lis
             return got
         k = begin - 1
     return ""
+
+
+def _named_after_exclamation(s: str, pos: int) -> str:
+    """每秒4千万亿次！这是…创造的超级运算速度: a figure cried out, then named in the sentence
+    after it (这是…的 …), its measure is that name."""
+    m = _THIS_IS.match(s, pos)
+    if m is None:
+        return ""
+    name = _strip_trailing(m.group(1).rsplit("的", 1)[-1])
+    return name if 2 <= len(name) <= 16 else ""
+
+
+_PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+_THIS_IS = re.compile(r"[ \t]*(?:这是|这就是|这便是)([^。！？!?\n]{2,60})[。！？!?]")
 
 
 def _written_unit(surface: str, canonical: str) -> str:

@@ -128,6 +128,20 @@ _COUNT = [
     "批次",
     "企次",
     "宗",
+    # containers and pieces of goods (灌装3.6万瓶, 鱼苗50万尾, 中欧班列1200列)
+    "瓶",
+    "盒",
+    "袋",
+    "罐",
+    "桶",
+    "粒",
+    "根",
+    "盏",
+    "幅",
+    "尾",
+    "羽",
+    "列",
+    "标箱",
 ]
 
 _PHYSICAL = {
@@ -305,6 +319,11 @@ NOT_A_UNIT_BEFORE: dict[str, str] = {
     "所": "属",
     "批": "准示",
     "宗": "旨教族师",
+    "列": "入为车表举",  # 3列入, 位列: a verb; 列车 is a train
+    "根": "据本源植治",  # 根据, 根本
+    "袋": "鼠",
+    "盒": "子",
+    "尾": "气声矿款号",  # 尾气, 尾矿
 }
 
 # The currency a bare 元 means on a page about a place that does not use the renminbi.
