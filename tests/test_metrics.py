@@ -1272,3 +1272,8 @@ def test_a_share_of_a_goal_completed_is_a_result() -> None:
 def test_a_figure_cried_out_is_named_by_the_sentence_after_it() -> None:
     ms = mengke.extract("每小时3.6万瓶！这是某乳企新建智能产线刷新的灌装速度。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("3.6万瓶", "灌装速度")]
+
+
+def test_the_verb_of_winning_opens_no_indicator_but_a_word_it_begins_stays() -> None:
+    ms = mengke.extract("全盟获自治区科学技术奖7项，获评国家级示范基地2个，获奖成果12项。").metrics
+    assert [m.indicator for m in ms] == ["自治区科学技术奖", "国家级示范基地", "获奖成果"]
