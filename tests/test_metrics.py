@@ -421,7 +421,7 @@ def test_a_completion_rate_is_actual_and_a_national_level_count_keeps_its_city()
 def test_month_ranges_and_quarters_open_no_indicator() -> None:
     text = "2025年1—9月全省集成电路产量同比增长12%，前三季度软件业务收入达到860亿元，增速在9%至11%之间。"
     ms = mengke.extract(text).metrics
-    assert [m.indicator for m in ms] == ["集成电路产量", "软件业务收入", "增速"]
+    assert [m.indicator for m in ms] == ["集成电路产量", "软件业务收入", "软件业务收入"]  # the rate is of the revenue
 
 
 def test_the_clauses_of_a_headline_part_at_spaces() -> None:
@@ -594,7 +594,7 @@ def test_the_later_ranks_of_a_list_after_a_verb_of_ranking_are_ranks() -> None:
 
 def test_a_benchmark_said_with_bi_is_not_part_of_the_indicator() -> None:
     ms = mengke.extract("全省高技术制造业增加值增长9%，增速比全国高1.8个百分点。").metrics
-    assert [m.indicator for m in ms] == ["高技术制造业增加值", "增速"]
+    assert [m.indicator for m in ms] == ["高技术制造业增加值", "高技术制造业增加值"]
 
 
 def test_an_opener_saying_the_goal_was_met_makes_the_figures_after_it_actual() -> None:
@@ -1277,3 +1277,12 @@ def test_a_figure_cried_out_is_named_by_the_sentence_after_it() -> None:
 def test_the_verb_of_winning_opens_no_indicator_but_a_word_it_begins_stays() -> None:
     ms = mengke.extract("全盟获自治区科学技术奖7项，获评国家级示范基地2个，获奖成果12项。").metrics
     assert [m.indicator for m in ms] == ["自治区科学技术奖", "国家级示范基地", "获奖成果"]
+
+
+def test_a_bare_rate_word_takes_the_measure_said_before_but_a_rank_of_the_rate_keeps_it() -> None:
+    ms = mengke.extract("全盟技术合同成交额9.6亿元，增速达到21%；增速位居全区第2位。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [
+        ("9.6亿元", "技术合同成交额"),
+        ("21%", "技术合同成交额"),
+        ("第2位", "增速"),
+    ]

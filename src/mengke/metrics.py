@@ -32,6 +32,7 @@ import attrs
 from mengke.data.cues import (
     ACHIEVED_CUES,
     BARE_HEADS,
+    BARE_RATE_WORDS,
     BASE_YEAR_BEFORE,
     BODIES_REFERRED_BACK,
     BOUNDED_SUPPORT_NOUNS,
@@ -279,6 +280,10 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
             return MetricKind.CHANGE
         tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
+            level = left_clause.rstrip()
+            ending = next(e for e in sorted(LEVEL_ENDINGS, key=len, reverse=True) if level.endswith(e))
+            if level[: -len(ending)].rstrip().endswith(tuple(BARE_RATE_WORDS)):
+                return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
             return MetricKind.RATIO
         if left_clause.rstrip().endswith(("由", "从")):
             return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
@@ -1070,6 +1075,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
         if (len(indicator) < 2 or _PER_ONLY.fullmatch(indicator)) and s.startswith(("！", "!"), q.end):
             indicator = _named_after_exclamation(s, q.end + 1) or indicator
+        if indicator in BARE_RATE_WORDS and kind == MetricKind.CHANGE and sent_start in last_by_sentence:
+            indicator = last_by_sentence[sent_start]  # 成交额112亿元，增速达到18%: the rate of the figure before
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])

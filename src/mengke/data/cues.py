@@ -280,6 +280,10 @@ FUND_NOUNS: tuple[str, ...] = _words("基金 母基金 子基金 专项资金 �
 
 # After a percent, nouns that make it a rate of growth (连续三年保持30%以上增速): a change of
 # the measure said before.
+# Words that name a rate of growth and nothing else (增速达到18%): the rate is of the measure
+# said before in the sentence.
+BARE_RATE_WORDS: frozenset[str] = frozenset("增速 增幅 增长率 涨幅 同比增速 年均增速 年均增幅 增长速度".split())
+
 RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 增长 的增速 的增幅 的增长 的年均增速 的年均增长 的速度增长")
 
 # The field a ranking is taken in, after its verb (居全国高校第12位, 位列全省同类园区第3).
