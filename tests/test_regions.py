@@ -193,3 +193,10 @@ def test_the_place_of_a_dateline_opening_the_sentence_is_not_the_place_of_its_fi
 def test_a_page_that_names_only_its_leagues_and_banners_as_units_is_about_inner_mongolia() -> None:
     text = "记者：今年全区成果转化有何亮点？\n答：全区技术合同成交额达到98亿元，各盟市均实现增长。\n"
     assert [m.region for m in mengke.extract(text).metrics] == ["内蒙古"]
+
+
+def test_the_whole_city_of_a_city_never_named_is_no_place_but_a_municipality_is_itself() -> None:
+    im = "记者：全区各盟市成效如何？\n答：全市今年新增科技企业60家。\n"
+    assert [m.region for m in mengke.extract(im).metrics] == [None]
+    sh = "上海市科技创新\n\n全市今年新增科技企业600家。\n"
+    assert [m.region for m in mengke.extract(sh).metrics] == ["上海"]

@@ -745,7 +745,7 @@ def metric_region(
             if "\n" in s[offset + end : q.start] and _BLANK_LINE.search(s, offset + end, q.start):
                 continue  # a paragraph apart: on a PDF page, likely a line of another column
             if word in CITY_SELF_NEAREST:
-                return _nearest_city(ctx, offset, story) or default
+                return _nearest_city(ctx, offset, story) or resolve_region(word, default, ctx.province)
             if head[end : end + 1] in _PLACE_JOINERS and k + 1 < len(words) and words[k + 1][0] == end + 1:
                 return None  # 呼和浩特、包头、鄂尔多斯三市研发投入…: several places together, none of them
             got = resolve_region(word, default, ctx.province)

@@ -17,6 +17,7 @@ from mengke.data.regions import (
     CITY_ALIASES,
     CITY_SELF,
     DISTRICT_SELF,
+    MUNICIPALITIES,
     NATION_SELF,
     NATION_SELF_MEANS_PLACE,
     NATIONAL_BODIES,
@@ -341,7 +342,9 @@ def resolve(surface: str, story_default: str | None, province: str | None) -> st
     if surface in CITY_SELF:
         if story_default and story_default != province:
             return story_default
-        return PROVINCE_CAPITALS.get(province or "", None) if surface == "首府" else story_default
+        if surface == "首府":
+            return PROVINCE_CAPITALS.get(province or "", None)
+        return story_default if story_default in MUNICIPALITIES else None  # 全市 of a city never named
     if surface in NATION_SELF:
         return province if province in NATION_SELF_MEANS_PLACE else NATION
     return None

@@ -44,6 +44,9 @@ PROVINCES: tuple[str, ...] = (
     "澳门",
 )
 
+# Provincial-level cities, whose documents say 全市/我市 for themselves.
+MUNICIPALITIES: tuple[str, ...] = ("北京", "天津", "上海", "重庆")
+
 # Autonomous regions, whose documents say 全区/我区/自治区 for themselves.
 AUTONOMOUS_REGIONS: tuple[str, ...] = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
 
