@@ -48,6 +48,12 @@ def test_mixed_decimal_and_magnitude_reads_back(d: Decimal, mag: tuple[str, int]
     assert parse_number(f"{d}{word}") == d * factor
 
 
+@given(st.integers(min_value=1, max_value=1000), st.sampled_from(["百分之", "千分之", "二分之", "万分之"]))
+def test_a_fraction_word_reads_as_a_plain_decimal_never_an_exponent(n: int, head: str) -> None:
+    (q,) = find_quantities(head + write_chinese(n))
+    assert "E" not in str(q.value)
+
+
 @given(st.integers(min_value=1, max_value=10**12), st.lists(st.booleans(), max_size=40))
 def test_spaces_inside_a_chinese_numeral_do_not_change_it(n: int, bits: list[bool]) -> None:
     assert parse_number(spaced(write_chinese(n), bits)) == n

@@ -579,10 +579,16 @@ def _read_lone_chinese_digit(s: str, i: int) -> Reading | None:
     return Reading(value=value, start=i, end=i + 1, coefficient=value, has_chinese=True)
 
 
+def plain(d: Decimal) -> Decimal:
+    """``d`` without trailing zeros and never in exponent form (20, not 2E+1; 0.4, not 0.40)."""
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
+
+
 def _divide(a: Decimal, b: Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 28
-        return (a / b).normalize() if b else a
+        return plain(a / b) if b else a
 
 
 def read_number(s: str, i: int, *, strict: bool = False) -> Reading | None:

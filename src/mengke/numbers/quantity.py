@@ -44,7 +44,7 @@ from mengke.data.units import (
     UNITS,
 )
 from mengke.exact import exact
-from mengke.numbers.grammar import Reading, read_number, read_percent_word
+from mengke.numbers.grammar import Reading, plain, read_number, read_percent_word
 from mengke.numbers.normalize import fold
 from mengke.wordlist import compile_words
 
@@ -545,8 +545,8 @@ class _Scanner:
         prefix = ""
         if r.percent_of:
             scale = {100: 100, 1000: 1000, 10000: 100}[r.percent_of]
-            value = (r.value * scale).normalize()
-            upper = None if upper is None else (upper * scale).normalize()
+            value = plain(r.value * scale)
+            upper = None if upper is None else plain(upper * scale)
             unit, kind = ("‰" if r.percent_of == 1000 else "%"), QuantityKind.PERCENT
             unit_surface = s[i : i + 3]
 
