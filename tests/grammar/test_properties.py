@@ -54,6 +54,17 @@ def test_a_fraction_word_reads_as_a_plain_decimal_never_an_exponent(n: int, head
     assert "E" not in str(q.value)
 
 
+@given(short_decimals, magnitudes)
+def test_a_magnitude_multiplied_out_leaves_no_trailing_zeros_but_digits_as_written_stay(
+    d: Decimal, mag: tuple[str, int]
+) -> None:
+    (q,) = find_quantities(f"{d}{mag[0]}元")
+    written = str(q.value)
+    assert q.value == d * mag[1]
+    assert "E" not in written and not ("." in written and written.endswith("0"))
+    assert str(find_quantities("数值为12.30")[0].value) == "12.30"
+
+
 @given(st.integers(min_value=1, max_value=10**12), st.lists(st.booleans(), max_size=40))
 def test_spaces_inside_a_chinese_numeral_do_not_change_it(n: int, bits: list[bool]) -> None:
     assert parse_number(spaced(write_chinese(n), bits)) == n

@@ -274,6 +274,11 @@ def _match_prefix(s: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _plain_decimal(d: Decimal) -> Decimal:
+    """``d`` as :func:`plain` writes it; most values (whole numbers read from digits) pass as they are."""
+    return d if d.as_tuple().exponent == 0 else plain(d)
+
+
 _MAGNITUDE_FIRST = re.compile(r"[百千万亿]")
 _PACKAGE_TAIL_FIRST = frozenset(t[0] for t in PACKAGE_TAILS)
 _MAGNITUDE_AHEAD = re.compile(r"[百千万亿]|\d[\d.]{0,6}[ \t]*[万亿]")
@@ -517,6 +522,9 @@ class _Scanner:
         unit_surface: str = "",
         has_magnitude: bool = False,
     ) -> Quantity:
+        if has_magnitude:  # 1.5亿 -> 150000000, not 150000000.0 (a number as written keeps its digits: 12.30)
+            value = _plain_decimal(value)
+            upper = None if upper is None else _plain_decimal(upper)
         return Quantity(
             start=start,
             end=end,
