@@ -96,6 +96,7 @@ from mengke.data.units import LOCAL_YUAN, ONE_BEFORE_A_NOUN, UNITS
 from mengke.errors import ParseError
 from mengke.keys import is_common_word, make_key, segment
 from mengke.numbers import parse_number
+from mengke.numbers.grammar import plain
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import Metric, MetricKind, Status
 from mengke.regions import RegionIndex
@@ -281,8 +282,8 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
         if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
             level = left_clause.rstrip()
-            ending = next(e for e in sorted(LEVEL_ENDINGS, key=len, reverse=True) if level.endswith(e))
-            if level[: -len(ending)].rstrip().endswith(tuple(BARE_RATE_WORDS)):
+            ending = next(e for e in _LEVEL_ENDINGS_LONGEST_FIRST if level.endswith(e))
+            if level[: -len(ending)].rstrip().endswith(_BARE_RATE_TUPLE):
                 return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
             return MetricKind.RATIO
         if left_clause.rstrip().endswith(("由", "从")):
@@ -359,6 +360,8 @@ def _strip_leading(phrase: str) -> str:
     return phrase
 
 
+_LEVEL_ENDINGS_LONGEST_FIRST = tuple(sorted(LEVEL_ENDINGS, key=len, reverse=True))
+_BARE_RATE_TUPLE = tuple(BARE_RATE_WORDS)
 _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
 _KEEPS = re.compile(r"(?:保持|维持)(?!率)[^，,；;]*$")
 
@@ -755,11 +758,7 @@ def metric_region(
                     return city[0]  # 山东济南新认定…: the province's city
                 return got
     speaker = _speaker(s, q.start)
-    if (
-        speaker is not None
-        and not speaker.startswith(PUBLIC_SPEAKERS)
-        and not any(w in speaker for w in PUBLIC_SPEAKERS)
-    ):
+    if speaker is not None and not any(w in speaker for w in PUBLIC_SPEAKERS):
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
     return default
 
@@ -786,10 +785,6 @@ def _speaker(s: str, pos: int) -> str | None:
 _SPEECH_REACH = 300
 _SPEECH_MIN = 12
 _SPEECH_TAIL = re.compile(r"[^，。；！？,;!?\n“]{0,30}")
-
-
-_SPEECH_REACH = 300
-_SPEECH_MIN = 12
 
 
 def _listed_item(s: str, begin: int, pos: int) -> int | None:
@@ -1106,8 +1101,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(
-                value=_clean(value),
-                upper=None if upper is None else _clean(upper),
+                value=plain(value),
+                upper=None if upper is None else plain(upper),
                 unit=unit or "",
                 start=q.start,
                 end=q.end,
@@ -1156,10 +1151,11 @@ def _bounded_support_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
 
 
-# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
+# a clause opening with the body that provides what was named before it (…资金，由市财政每年安排…)
 _BY_AGENT = re.compile(
     r"[ \t]*由[^，,；;]{2,12}?(?:每年|每年度|逐年|一次性)?(?:安排|拨付|出资|承担|列支|统筹|配套|提供)"
 )
+# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
 
 
@@ -1175,7 +1171,7 @@ def _fraction_share(s: str, q: Quantity) -> Decimal | None:
         return None
     if den <= 0 or (num * 10000) % den != 0:
         return None
-    return _clean(num * 100 / den)
+    return plain(num * 100 / den)
 
 
 _FRACTION_WORDS = re.compile(r"([一二两三四五六七八九十百\d]{1,4})分之([一二两三四五六七八九十百\d.]{1,6})")
@@ -1407,13 +1403,6 @@ def _written_unit(surface: str, canonical: str) -> str:
         return surface
     written = unicodedata.normalize("NFKC", surface).strip()
     return written if written in UNITS else canonical
-
-
-def _clean(d: Decimal) -> Decimal:
-    """Drop a fractional part of zeros left by magnitude words (150000000.0 -> 150000000)."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
 
 
 __all__ = ["Context", "Qualifier", "StoryContext", "build_metrics", "left_indicator", "metric_kind"]

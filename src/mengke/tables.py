@@ -45,6 +45,7 @@ from mengke.data.units import (
     UNITS,
 )
 from mengke.keys import make_key
+from mengke.numbers.grammar import plain
 from mengke.numbers.normalize import fold
 from mengke.records import Metric, MetricKind, Status
 from mengke.regions import canonical
@@ -284,9 +285,7 @@ def _metric(
 ) -> Metric:
     """The metric of one numeric cell under (or beside) a label that names its unit."""
     number = _cell_number(cell, column) or cell.text
-    value = (Decimal(number.replace(",", "")) * column.factor).normalize()
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
+    value = plain(Decimal(number.replace(",", "")) * column.factor)
     return Metric(
         value=value,
         unit=column.unit,
