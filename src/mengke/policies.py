@@ -142,12 +142,12 @@ _LIST_MARK = re.compile(
 _SELF_REFERENCE = re.compile(
     r"[本该](?<![\u4e00-\u9fff][本该])(措施|办法|规定|意见|方案|细则|条例|规划|计划|政策|决定|通知)"
 )
-_DATE_WORDS = r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?"
+_WITHIN_YEAR = r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?"  # (2024年)3月5日, (2024年)底
 _ISSUER_TAIL = re.compile(
     r"(?:近日|日前|近期|今日|今天|昨日|昨天|正式|联合|共同|专门|再次|已经|已|研究|制定|起草|修订|审议|牵头|负责|组织"
-    r"|(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|中旬|下旬|上旬)?)+$"
+    r"|(?:于|在)\d{4}年" + _WITHIN_YEAR + ")+$"
 )  # 市政府近日印发, 省科技厅牵头制定, 财政厅于2024年联合印发: the body, not when or how it acted
-_ISSUER_OPENING = re.compile(r"^(?:" + "|".join(ISSUER_OPENERS) + r")*" + _DATE_WORDS)
+_ISSUER_OPENING = re.compile(r"^(?:" + "|".join(ISSUER_OPENERS) + r")*(?:于|在)?(?:\d{4}年)?" + _WITHIN_YEAR)
 # words saying what sort of policy a name is, between the issuing verb and the name
 _DESCRIPTOR = re.compile("(?:" + "|".join(POLICY_DESCRIPTOR_TOPICS) + ")?(?:" + "|".join(POLICY_DESCRIPTORS) + ")$")
 _TITLE_JOINERS = frozenset({"", "和", "、", "及", "与", "以及"})

@@ -748,7 +748,7 @@ class _Scanner:
         if self.s[close] in _CLOSE_QUOTES or (s[close] == "\n" and s[close + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
             opened = max(s.rfind(q, max(0, start - 16), start) for q in _OPEN_QUOTES)
             if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
-                return None, end + 1
+                return None, close + 1
         # a lone 百 or 千 needs a unit (百余名, 千亿元)
         if r.end - r.start == 1 and s[r.start] in "百千佰仟" and unit is None and not inner_q:
             return None, num_end
