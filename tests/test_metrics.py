@@ -1286,3 +1286,46 @@ def test_a_bare_rate_word_takes_the_measure_said_before_but_a_rank_of_the_rate_k
         ("21%", "技术合同成交额"),
         ("第2位", "增速"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "indicator"),
+    [
+        ("测产显示，平均亩产达到802.5公斤，比对照品种增产11.6%。", "11.6%", "平均亩产"),
+        ("全省技术经纪人超过2100人，较三年前增加约五成。", "约五成", "技术经纪人"),
+        ("全市软件业务收入达到96亿元，与上年相比增长12.4%。", "12.4%", "软件业务收入"),
+    ],
+)
+def test_a_change_whose_clause_opens_with_its_base_is_of_the_figure_before(
+    text: str, surface: str, indicator: str
+) -> None:
+    m = next(m for m in mengke.extract(text).metrics if m.text == surface)
+    assert (m.indicator, m.kind.value) == (indicator, "change")
+
+
+def test_what_a_count_is_of_ends_before_the_state_it_is_in() -> None:
+    ms = mengke.extract("科学城已有9个大科学装置投入运行或在建。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("9个", "大科学装置")]
+
+
+def test_a_company_pointed_back_to_is_no_place_and_no_part_of_the_measure() -> None:
+    text = "记者走进包头市一家稀土企业。去年，这家企业研发投入达到1.6亿元。"
+    m = next(m for m in mengke.extract(text).metrics if m.text == "1.6亿元")
+    assert m.indicator == "企业研发投入"
+    assert m.region is None
+
+
+def test_a_forecast_verb_after_the_measure_is_no_part_of_it() -> None:
+    ms = mengke.extract("全省集成电路产值明年预估突破三千亿元。").metrics
+    assert [m.indicator for m in ms] == ["集成电路产值"]
+
+
+def test_a_count_inside_a_package_short_name_is_no_figure_even_where_the_headline_writes_it() -> None:
+    text = (
+        "某省出台科创人才新政25条\n\n"
+        "近日，省科技厅印发《关于支持青年科技人才的若干措施》（以下简称“人才新政25条”），"
+        "对入选人才给予最高200万元资助。\n"
+    )
+    got = mengke.extract(text)
+    assert [m.text for m in got.metrics] == ["最高200万元"]
+    assert got.policies[0].aliases == ("人才新政25条",)

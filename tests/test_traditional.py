@@ -63,3 +63,18 @@ def test_the_chrome_of_a_social_post_in_traditional_characters_is_chrome() -> No
     ex = mengke.extract(traditional, style="generic")
     assert _records(ex) == _records(mengke.extract(SOCIAL_POST, style="generic"))
     assert "5家" not in [m.text for m in ex.metrics]
+
+
+def test_a_reporter_line_with_the_place_filed_from_is_a_byline_not_a_second_headline_line() -> None:
+    text = "高雄綠能產值再創新高\n\n記者陳志明／高雄報導\n\n高雄市今年綠能產業產值預估達到1200億元，年增約9%。\n"
+    got = mengke.extract(text)
+    assert got.stories[0].title == "高雄綠能產值再創新高"
+    assert got.stories[0].authors == ("陳志明",)
+
+
+def test_a_growth_rate_in_taiwan_wording_is_a_change_of_the_figure_before() -> None:
+    ms = mengke.extract("全台今年半導體產值為4.6兆元，成長率為17.4%。").metrics
+    assert [(m.text, m.indicator, m.kind.value) for m in ms] == [
+        ("4.6兆元", "半导体产值", "amount"),
+        ("17.4%", "半导体产值", "change"),
+    ]

@@ -89,12 +89,15 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if outlet is not None and _ROLE.match(s, outlet.end()):
         s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
     if _ROLE.match(s) and len(s) <= 30 and not any(c in s for c in "，。,"):
-        names = names_from(s)
+        filed = _FILED_FROM.search(fold(s))
+        names = names_from(s[: filed.start()] if filed else s)  # 记者王大明／台北报导: the place is no name
         return names or None
     return None
 
 
 _NOT_WRITERS = (*EDITOR_ROLES, "来源")
+# 记者王大明／台北报导 (folded): the place the reporters filed from closes the line
+_FILED_FROM = re.compile(r"[ \t]*[／/][ \t]*[\u4e00-\u9fff]{1,8}?(?:报导|报道|电)$")
 _DESK_FIELD = re.compile("(?:" + "|".join(_NOT_WRITERS) + r")[ \t]*[:：丨|｜]")
 # a paper or station named before a reporter's role (通辽日报记者, 鄂尔多斯广播电视台全媒体记者)
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:" + "|".join(OUTLET_ENDINGS) + ")(?:全媒体)?")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from mengke.article import Article
@@ -13,7 +15,7 @@ from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
 from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
-from mengke.records import Extraction, Metric, Story
+from mengke.records import Extraction, Metric, Policy, Story
 from mengke.regions import RegionIndex, province_of_text, story_region
 from mengke.regions import resolve as resolve_region
 from mengke.tables import table_metrics
@@ -30,6 +32,20 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     if pos < length:
         out.append((pos, length))
     return out
+
+
+_COUNTED_NAME = re.compile(r"[\d０-９一二三四五六七八九十百]+条")
+
+
+def _without_package_names(metrics: list[Metric], policies: list[Policy], folded: str) -> list[Metric]:
+    """Metrics less the counts inside a package's short name wherever the page writes it (the
+    headline 出台科技人才新政20条 for “人才新政20条” named later): a name, not a figure."""
+    names = {fold(a) for p in policies for a in p.aliases if _COUNTED_NAME.search(a)}
+    spans = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), folded)]
+    if not spans:
+        return metrics
+    inside = SpanSet(spans)
+    return [m for m in metrics if not inside.covers(m.start)]
 
 
 def _with_table_metrics(
@@ -133,6 +149,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         sentences=sentences,
         headlines=[h for h in headlines if h is not None],
     )
+    metrics = _without_package_names(metrics, policies, folded)
     return Extraction(
         style=style,
         meta=attrs.evolve(layout.meta, title=_plain(layout.meta.title)),

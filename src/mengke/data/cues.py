@@ -23,7 +23,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "等 最高 最低 最多 最少 就有 就 再 又 保持 以 进入 稳定在 保持在 维持在 控制在 "
     "至 到 跻身 位居 居 排在 位列 列 获得 取得 "
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
-    "总数 总量 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 "
+    "总数 总量 将会 将 有望 可望 力争 争取 计划 预计 预计可达 可达 可 预估 预期 预测 估计 "
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
     "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了 "
     "新增了 新增 净增了 新认定 新培育 新引进 新建 "
@@ -96,7 +96,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 还有 并且 而且 也有 已有 并将 "
     "获评 获 园区内 园区里 园内 区内 基地内 使 让 促使 我们的 我们 咱们的 咱们 "
     "本办法所称 本细则所称 本条例所称 本规定所称 本方案所称 本措施所称 所称 "
-    "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 "
+    "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 全台 全港 全澳 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这里的 这里 当地的 当地 如今 现如今 这个 这项 这一 这 此 其 "
     "各类 各项 一批 相关 预计 预期 力争 有望 计划 争取 确保 届时 到时 "
@@ -113,7 +113,8 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "获 和 及 、 攻克 取得 形成 覆盖 涵盖 全部 累计 分别 合作 集聚 参加 从事 服务 进入 "
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
-    "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有"
+    "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
+    "投入运行 投入使用 投入生产 投运 运行 或"
 )
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
@@ -205,6 +206,13 @@ PERSON_MEASURES: tuple[str, ...] = _words("名 人 人次 位 余人 余名 余�
 # the clause is still about the figure before (its indicator and region).
 COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 多于 少于 领先 落后")
 
+# Words that open a clause naming the base of a change (比上年增产14%, 较五年前增加三成): the
+# change is of the figure before, whatever the base is.
+CHANGE_BASE_OPENERS: tuple[str, ...] = _words("较 比 相比 相较 相较于 与 同")
+CHANGE_BASE_VERBS: tuple[str, ...] = _words(
+    "增产 减产 增收 减收 增加 增长 提高 提升 上升 下降 减少 降低 扩大 缩小 缩短 压缩 多 少 增 减 翻"
+)
+
 # Words before a place that make it what a figure is compared with, a share of or ranked
 # within (占全国的比重, 高于全省平均水平, 位居全省第二), not the place the figure is about.
 DENOMINATOR_MARKS: tuple[str, ...] = (
@@ -282,7 +290,9 @@ FUND_NOUNS: tuple[str, ...] = _words("基金 母基金 子基金 专项资金 �
 # the measure said before.
 # Words that name a rate of growth and nothing else (增速达到18%): the rate is of the measure
 # said before in the sentence.
-BARE_RATE_WORDS: frozenset[str] = frozenset("增速 增幅 增长率 涨幅 同比增速 年均增速 年均增幅 增长速度".split())
+BARE_RATE_WORDS: frozenset[str] = frozenset(
+    "增速 增幅 增长率 涨幅 同比增速 年均增速 年均增幅 增长速度 成长率 年增率 年增长率 增长幅度".split()
+)
 
 RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 增长 的增速 的增幅 的增长 的年均增速 的年均增长 的速度增长")
 
@@ -306,7 +316,8 @@ WAITS_FOR_A_FIGURE: tuple[str, ...] = (
 # A body referred back to (该公司, 公司, 该校): a figure it opens the clause of is that body's,
 # about no place (公司累计申请专利超过2万件).
 BODIES_REFERRED_BACK: tuple[str, ...] = _words(
-    "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 该实验室 公司 集团 学校 园区 社区 医院 研究院 实验室"
+    "该企业 该公司 该集团 该院 该所 该校 该中心 该园区 该社区 该实验室 公司 集团 学校 园区 社区 医院 研究院 实验室 "
+    "这家企业 这家公司 这家单位 这所高校 这所学校 这个园区 这座工厂 这个企业 该厂 这家工厂"
 )
 
 # Words naming a public speaker around a quotation (自治区科技厅有关负责人表示, 市长说): the
