@@ -1329,3 +1329,16 @@ def test_a_count_inside_a_package_short_name_is_no_figure_even_where_the_headlin
     got = mengke.extract(text)
     assert [m.text for m in got.metrics] == ["最高200万元"]
     assert got.policies[0].aliases == ("人才新政25条",)
+
+
+def test_a_bracketed_item_number_is_no_part_of_the_indicator() -> None:
+    ms = mengke.extract("条例规定：\n\n（三）职务成果转化收益的60%以上用于奖励研发人员。").metrics
+    assert [m.indicator for m in ms] == ["职务成果转化收益"]
+
+
+def test_land_counted_before_its_noun_is_the_places_and_a_per_item_word_is_no_part_of_the_measure() -> None:
+    ms = mengke.extract("扎赉特旗新建育秧大棚6座，每座育秧能力可满足2000亩水田需求。").metrics
+    assert [(m.text, m.indicator, m.region) for m in ms] == [
+        ("6座", "育秧大棚", "兴安盟"),
+        ("2000亩", "育秧能力", "兴安盟"),
+    ]

@@ -28,6 +28,8 @@ from mengke.data.layout_words import (
     NOT_BYLINE_NOTES,
     OUTLET_ENDINGS,
     QA_LABELS,
+    SECTION_LABEL_ENDINGS,
+    SECTION_LABEL_MAX,
     SOCIAL_CHROME_STARTS,
     SOCIAL_TAIL_LINES,
     WEB_TAIL_STARTS,
@@ -146,6 +148,12 @@ def reads_as_photo_caption(line: str) -> bool:
     if " " in s or "：" in s or ":" in s:
         return False
     return s.startswith(CAPTION_SUBJECTS) or any(deed in s for deed in CAPTION_DEEDS)
+
+
+def is_section_label(title: str) -> bool:
+    """基本情况, 主要做法, 保障措施: the label of an article's own section, not a story's headline."""
+    s = title.strip().rstrip("：:")
+    return 2 <= len(s) <= SECTION_LABEL_MAX and s.endswith(SECTION_LABEL_ENDINGS) and not re.search(r"\d", s)
 
 
 def is_heading(line: str, *, max_len: int = 40) -> bool:

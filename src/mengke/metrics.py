@@ -175,6 +175,7 @@ _PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟�
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
 _AGE_MODIFIER = re.compile(r"[ \t]*\d{1,3}[ \t]*周?岁(?:及?以上|以下)?的?")
 _LABEL = re.compile(r"^[^【]{0,4}?【[^【】]{1,12}】")
+_BRACKETED_ITEM = re.compile(r"^[ \t]*[（(][\d一二三四五六七八九十]{1,3}[)）]")
 _QUOTES = re.compile(r"[“”\"‘’「」《》()（）\[\]]")
 _TIME_OPENER = re.compile(
     r"^(?:(?:近|过去|最近|连续|(?:在|今后)?未来)[一二三四五六七八九十两\d多几数]+年(?:来|间|内)?|[一二三四五六七八九十两\d]+年(?:来|间|内)|"
@@ -461,7 +462,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = _PERIOD_INSIDE.sub("", phrase)  # 两江新区前三季度研发投入: when, not what
     if "五" in phrase:
         phrase = _PLAN.sub("", phrase)
-    phrase = _QUOTES.sub("", phrase)
+    phrase = _QUOTES.sub("", _BRACKETED_ITEM.sub("", phrase))  # （一）: the item's number goes with its brackets
     bases = [m.end() for m in _BY_BASIS.finditer(phrase)]
     if bases and len(_strip_trailing(phrase[bases[-1] :])) >= 2:
         phrase = phrase[bases[-1] :]  # 对…企业按合同金额的10%补贴: the basis the share is of
@@ -1200,10 +1201,13 @@ def _is_document_part(q: Quantity, noun: str, left: str) -> bool:
 def _is_product_spec(s: str, q: Quantity) -> bool:
     """A physical value written before the thing it describes (30兆瓦纯氢燃气轮机, 万吨级装置)."""
     nxt = s[q.end : q.end + 1]
+    if q.unit in _LAND_UNITS:
+        return False  # 1.5万亩稻田, 3万公顷草原: land of a place, no product's size
     return nxt == "级" or (bool(_CJK_CHAR.match(nxt)) and not _SPEC_VERB.match(s, q.end))
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LAND_UNITS = frozenset(("亩", "公顷"))
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SPEC_VERB = re.compile(r"以上|以下|左右|的|，|。|、|增|减|提|下降|上升|同比|比|较|是|为|和|及|与|等")
 

@@ -176,3 +176,15 @@ def test_a_headline_over_its_own_sections_stays_one_story() -> None:
     got = DigestExtractor().extract(make_article(ARTICLE_WITH_SECTIONS))
     assert [s.title for s in got.stories][:1] == ["某市推进科技成果转化"]
     assert got.meta.title is None
+
+
+def test_numbered_section_labels_under_one_headline_open_no_stories() -> None:
+    got = DigestExtractor().extract(make_article(ARTICLE_WITH_SECTIONS))
+    assert [s.title for s in got.stories] == ["某市推进科技成果转化"]
+
+
+def test_a_source_labelled_under_the_headline_is_the_pages_source() -> None:
+    text = "# 图解某市创新条例\n\n2026-04-02 来源：某市科学技术局\n\n## 一、主要内容\n\n条例自6月1日起施行。\n"
+    got = DigestExtractor().extract(make_article(text))
+    assert got.meta.source == "某市科学技术局"
+    assert got.meta.published == dt.date(2026, 4, 2)

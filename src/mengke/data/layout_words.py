@@ -277,3 +277,41 @@ CONVERSION_ARTEFACT: str = r"\[(?:bookmark|BOOKMARK|image|IMAGE)[^\]\n]{0,60}\]"
 
 # Labels of a page of questions and answers (问：…？ 答：…): a question is no headline's second line.
 QA_LABELS: tuple[str, ...] = ("问：", "问:", "答：", "答:", "Q：", "Q:", "A：", "A:")
+
+# Endings of the labels of an article's own sections (一、基本情况, （二）主要做法, 三、保障措施):
+# a numbered heading that is only such a label parts one article, it opens no story of its own.
+SECTION_LABEL_ENDINGS: tuple[str, ...] = (
+    "情况",
+    "背景",
+    "内容",
+    "做法",
+    "成效",
+    "要求",
+    "任务",
+    "措施",
+    "目标",
+    "打算",
+    "问题",
+    "意义",
+    "思路",
+    "原则",
+    "亮点",
+    "举措",
+    "进展",
+    "安排",
+    "建议",
+    "依据",
+    "范围",
+    "特点",
+    "经验",
+    "方向",
+    "路径",
+    "保障",
+    "政策",
+    "解读",
+    "说明",
+    "概况",
+    "总则",
+    "附则",
+)
+SECTION_LABEL_MAX = 8  # a label is short: 制定背景, 下一步工作打算

@@ -5,7 +5,8 @@ headline in bold (``**2. …**``) or numbered or labelled sub-heading (``## 2. �
 ``## 【包头】…``) opens one. A page whose one ``#`` line is a masthead (``# 科技周报（第18期）``
 over a date or over section labels such as ``## 盟市动态``) is titled by it, and its stories open
 at the headlines with text under them. A date in the page's first lines
-(``发布时间：2026-05-18``) is its publication date.
+(``发布时间：2026-05-18``) is its publication date, a labelled source there (``来源：某某厅``)
+its source.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from mengke.layout import (
     caption_spans,
     dated_line,
     is_heading,
+    is_section_label,
     lead_byline,
+    page_fields,
     repeated_paragraphs,
 )
 
@@ -37,8 +40,8 @@ def _item_heading(text: str) -> str | None:
     (## 【包头】稀土产业产值…), else None."""
     stripped = text.strip()
     m = _BOLD_HEADING.match(stripped) or _NUMBERED_SUBHEADING.match(stripped) or _LABELLED_HEADING.match(stripped)
-    if m is None or not is_heading(m.group("title")):
-        return None
+    if m is None or not is_heading(m.group("title")) or is_section_label(m.group("title")):
+        return None  # (## 一、基本情况: a section of one article, not an item of a round-up)
     return m.group("title")
 
 
@@ -131,5 +134,6 @@ class DigestExtractor(Extractor):
             stories.append(StorySpan(title=title, start=lines[k].start, end=end, authors=authors))
         skip = sorted(repeated_paragraphs(article) + caption_spans(article))
         published = next((d for ln in lines[:4] if (d := dated_line(ln.text)) is not None), None)
-        meta = ArticleMeta(title=masthead, published=published)
+        fields = page_fields(article, lines[:4])  # 2026-05-20 来源：某某厅 under the headline
+        meta = ArticleMeta(title=masthead, published=published, source=fields.get("source"))
         return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
