@@ -1342,3 +1342,15 @@ def test_land_counted_before_its_noun_is_the_places_and_a_per_item_word_is_no_pa
         ("6座", "育秧大棚", "兴安盟"),
         ("2000亩", "育秧能力", "兴安盟"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("《某市2026年科技工作要点》日前印发，提出全年新增科技型企业300家。", "target"),
+        ("《措施》提出，对首次认定的企业给予奖励20万元。", "actual"),
+        ("规划提出以来，全市已建成中试基地9个。", "actual"),
+    ],
+)
+def test_a_goal_a_document_proposes_is_a_target_but_what_a_policy_grants_is_not(text: str, status: str) -> None:
+    assert [m.status.value for m in mengke.extract(text).metrics] == [status]

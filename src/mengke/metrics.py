@@ -72,6 +72,9 @@ from mengke.data.cues import (
     PERSON_DEED_STARTS,
     PERSON_MEASURES,
     PLANNED_LIST_CUES,
+    PROPOSED_GOAL_VERBS,
+    PROPOSING_DOCUMENTS,
+    PROPOSING_VERBS,
     PUBLIC_SPEAKERS,
     RANK_CUES,
     RANK_FIELDS,
@@ -159,6 +162,16 @@ _PAST_SPAN = re.compile(
 _PLAN_WITHIN = re.compile(
     r"计划(?:用|在)?[ \t]*"
     r"(?:[一二三四五六七八九十两\d]{1,3}[ \t]*(?:年|个月)(?:内|时间|左右)|今年|明年|年内|年底前)"
+)
+# 《工作要点》提出，全年新增高新技术企业500家: a goal the document proposes
+_PROPOSED = re.compile(
+    "(?:"
+    + "|".join(PROPOSING_DOCUMENTS)
+    + r")[^。；;！？]{0,12}?(?:"
+    + "|".join(PROPOSING_VERBS)
+    + r")(?!了)[^。；;！？]{0,40}?(?:"
+    + "|".join(sorted(PROPOSED_GOAL_VERBS, key=len, reverse=True))
+    + r")[^，,。；;]{0,16}$"
 )
 _DONE = re.compile(  # 完成年度目标任务的130.8%, 完成技术合同成交额目标的120%
     r"已|累计|实现了|完成了|达到了|完成(?:年度|全年)?(?:目标|计划)|完成[^，,。；;]{0,12}(?:目标|计划)(?:任务)?的$"
@@ -673,11 +686,21 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         or (not _DONE.search(opener) and _cue("target").search(opener))
         or _will_do().search(own)  # 全区将新培育…500家: a plan
         or _PLAN_WITHIN.search(scope)
+        or _proposed(s[sent_start : q.start])
         or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
     return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
+
+
+def _proposed(before: str) -> re.Match[str] | None:
+    """The sentence before the figure says a document proposes it as a goal (要点提出，全年新增…)."""
+    if not any(verb in before for verb in PROPOSING_VERBS) or _DONE.search(before):
+        return None
+    if any(verb in before for verb in GIVING_VERBS):
+        return None  # 《措施》提出，对新认定的企业给予奖励30万元: what the policy grants, not a goal
+    return _PROPOSED.search(before)
 
 
 def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:

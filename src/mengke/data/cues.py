@@ -137,6 +137,14 @@ FORECAST_CUES: tuple[str, ...] = _words(
     "预计 有望 预测 可望 预估 估计 建成后将 投用后将 将为 建成后 投产后 达产后 可达"
 )
 
+# A plan that proposes a figure (《2026年科技工作要点》提出，全年新增高新技术企业500家): the
+# document words before the verb, and the verbs of a goal in the figure's own clause.
+PROPOSING_DOCUMENTS: tuple[str, ...] = _words("》 要点 方案 规划 纲要 意见 计划 文件 报告 会议")
+PROPOSING_VERBS: tuple[str, ...] = _words("提出 明确 部署")
+PROPOSED_GOAL_VERBS: tuple[str, ...] = _words(
+    "新增 达到 突破 增长 提高到 提升到 提高至 提升至 培育 建成 实现 超过 力争 新建"
+)
+
 # Words after which "by year X" (到2035年) sets a goal, besides a clause's start.
 BY_YEAR_OPENERS: tuple[str, ...] = _words("力争 计划 争取 预计 确保 规划 目标 提出 明确 要 将 拟 预期")
 
