@@ -70,7 +70,6 @@ KNOWN = {
     **dict.fromkeys(["CurrencyModel-22", "CurrencyModel-23"], "a currency name without a number is not a quantity"),
     **dict.fromkeys(["MoneyParse-30", "MoneyParse-35"], OPEN_RANGES),
     **dict.fromkeys(["MoneyParse-31", "MoneyParse-34"], JI_LOWER_BOUND),
-    "MoneyParse-39": "a Latin magnitude (15k) is not distributed to the lower end of a range",
     **dict.fromkeys(["NumberModel-1", "NumberModel-2"], TWO_NUMBERS),
     **dict.fromkeys(["NumberModel-97", "NumberModel-174"], DATES),
     **dict.fromkeys(["NumberModel-179", "NumberModel-180", "NumberModel-190", "NumberModel-191"], PERCENT_SCALE),

@@ -30,6 +30,7 @@ from mengke.data.nonnumbers import (
     WORDS,
     ZHE_WORDS_NEXT,
 )
+from mengke.data.numerals import LATIN_MAGNITUDES
 from mengke.data.policy_kinds import PACKAGE_TAILS
 from mengke.data.qualifiers import INNER, MAGNITUDE_ONLY, PREFIXES, SUFFIXES
 from mengke.data.units import (
@@ -1006,6 +1007,9 @@ class _Scanner:
             coef = r2.coefficient if r2.coefficient is not None else r2.value
             if r.value < coef or (r.value == coef and r.value < 10):
                 lo = value * r2.last_multiplier
+        latin = LATIN_MAGNITUDES.get(s[r2.end - 1]) if s[r.end - 1] not in LATIN_MAGNITUDES else None
+        if latin and not r.has_magnitude and r.upper is None and r.value < r2.value / latin:
+            lo = value * latin  # 10~15k元: the lower end takes the upper end's k (or w, M)
         if unit is None and unit2 is None and (_is_year(r, s, 0) and _is_year(r2, s, 0)):
             return None
         if unit == "%" and unit2 is None and unit_surface == "%":
