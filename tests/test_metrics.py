@@ -1354,3 +1354,18 @@ def test_land_counted_before_its_noun_is_the_places_and_a_per_item_word_is_no_pa
 )
 def test_a_goal_a_document_proposes_is_a_target_but_what_a_policy_grants_is_not(text: str, status: str) -> None:
     assert [m.status.value for m in mengke.extract(text).metrics] == [status]
+
+
+def test_one_firm_left_unnamed_is_a_body_its_figures_are_about_no_place() -> None:
+    ms = mengke.extract("达拉特旗一家新材料企业去年研发投入2600万元。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("企业研发投入", None)]
+
+
+def test_a_place_that_has_one_firm_keeps_its_own_figures() -> None:
+    ms = mengke.extract("达拉特旗有一家企业入选，全旗新增高新技术企业12家。").metrics
+    assert [(m.text, m.region) for m in ms] == [("12家", "鄂尔多斯")]
+
+
+def test_a_verb_of_making_with_its_result_complement_opens_no_indicator() -> None:
+    ms = mengke.extract("全市企业开发出乳制品新产品28种。").metrics
+    assert [m.indicator for m in ms] == ["乳制品新产品"]

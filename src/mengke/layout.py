@@ -380,12 +380,24 @@ _FIELD_LINE = 60  # labelled metadata stands on short lines
 _FIELD_MARKS = ("：", ":", "丨", "|", "｜")
 
 
-def field_value(text: str, start: int, end: int) -> str:
+def field_value(text: str, start: int, end: int, *, names: bool = False) -> str:
     """A labelled field's value, ``text[start:end]`` as META_FIELD found it, with the rest of a
-    two-character name padded to three (作者： 张 勇) that the space cut off."""
+    two-character name padded to three (作者： 张 勇) that the space cut off; with ``names``,
+    the further names a space parts from it (作者：李娜 包文龙)."""
     value = text[start:end]
     padded = _PADDED_REST.match(text, end) if len(value) == 1 else None
-    return value + padded.group(1) if padded else value
+    if padded:
+        return value + padded.group(1)
+    while names and (more := _NEXT_NAME.match(text, start + len(value))) and fold(more.group(1)) not in _NOT_NAMES:
+        value += more.group()
+    return value
+
+
+# a further name after a field's first (作者：李娜 包文龙): one space or a 、, a name, then a space or the end
+_NEXT_NAME = re.compile(r"(?:[ \u3000]|[ \t]*[、，,][ \t]*)([\u4e00-\u9fff·]{2,4})(?=[ \t\u3000]|$)", re.MULTILINE)
+_NOT_NAMES = frozenset(META_LABELS) | frozenset(
+    ("阅读", "浏览", "字号", "打印", "分享", "关闭", "点击", "收藏", "默认", "来源", "发布", "摄影")
+)
 
 
 def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[str, str]:
@@ -397,7 +409,10 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
         if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
-            value = field_value(article.text, m.start(2), m.end(2)).rstrip("。．.，,；;")  # 数据来源：某某厅。
+            named = META_LABELS[m.group(1)] in ("authors", "editors")
+            value = field_value(article.text, m.start(2), m.end(2), names=named).rstrip(
+                "。．.，,；;"
+            )  # 数据来源：某某厅。
             if value:
                 out.setdefault(META_LABELS[m.group(1)], value)
     return out

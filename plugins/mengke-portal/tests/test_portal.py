@@ -125,3 +125,14 @@ def test_a_two_character_author_padded_to_three_in_the_metadata_line_is_read_who
     )
     got = PortalExtractor().extract(make_article(page))
     assert (got.meta.authors, got.meta.editors) == (("吴凡",), ("周敏",))
+
+
+def test_several_authors_a_space_parts_in_the_metadata_line_are_all_read_and_chrome_words_are_not() -> None:
+    page = (
+        "首页 > 新闻中心 > 盟市动态\n某旗：种业科技小院建到田间\n"
+        "2026-06-11 08:30 来源：某某日报 作者：高娃 陈立新 阅读 88\n"
+        "今年以来，全旗建成科技小院6个，推广新品种14个。\n责任编辑：孟和\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.authors == ("高娃", "陈立新")
+    assert got.stories[0].authors == ("高娃", "陈立新")

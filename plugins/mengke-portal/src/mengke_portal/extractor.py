@@ -91,7 +91,8 @@ class PortalExtractor(Extractor):
         fields: dict[str, tuple[str, str]] = {}
         for k in block:
             for m in META_FIELD.finditer(folded[k]):
-                raw = field_value(lines[k].text, m.start(2), m.end(2))  # (作者： 张 勇: closed up)
+                named = META_LABELS[m.group(1)] in ("authors", "editors")  # (作者：李娜 包文龙: both)
+                raw = field_value(lines[k].text, m.start(2), m.end(2), names=named)  # (作者： 张 勇: closed up)
                 fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
         for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
             lead = len(t) - len(t.lstrip())
@@ -140,7 +141,7 @@ class PortalExtractor(Extractor):
             if _is_chrome(text) and k > body_from + 1:
                 end_k = min(end_k, k)
                 break
-        authors = [fields["authors"][0]] if "authors" in fields else []
+        authors = list(names_from(fields["authors"][0]) or fields["authors"][:1]) if "authors" in fields else []
         for ln in lines[body_from:end_k][-2:]:
             tail = trailing_byline(ln.text)
             if tail:
