@@ -1369,3 +1369,13 @@ def test_a_place_that_has_one_firm_keeps_its_own_figures() -> None:
 def test_a_verb_of_making_with_its_result_complement_opens_no_indicator() -> None:
     ms = mengke.extract("全市企业开发出乳制品新产品28种。").metrics
     assert [m.indicator for m in ms] == ["乳制品新产品"]
+
+
+def test_a_figure_opening_a_headlines_second_line_is_named_by_the_first_line() -> None:
+    text = "阿拉善盟光伏装机\n突破800万千瓦\n本报讯（记者 王青）截至9月底，全盟光伏装机突破800\n万千瓦。\n"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator) for m in ms] == [("突破800万千瓦", "光伏装机"), ("突破800\n万千瓦", "光伏装机")]
+
+
+def test_a_blank_line_after_a_number_is_no_wrap_of_it() -> None:
+    assert [q.value for q in mengke.find_quantities("共有20\n\n万人参与")] == [20]

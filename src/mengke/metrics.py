@@ -706,6 +706,20 @@ def _proposed(before: str) -> re.Match[str] | None:
     return _PROPOSED.search(before)
 
 
+def _headline_line_above(s: str, line_start: int, left: str, roc_years: bool) -> str:
+    """The measure a headline's first line names when its second opens with the figure
+    (锡林郭勒盟风电装机 / 突破2000万千瓦), else ""."""
+    above_start = s.rfind("\n", 0, line_start - 1) + 1
+    above = s[above_start : line_start - 1].strip()
+    if not above or len(above) > _HEADLINE_LINE_MAX or _PROSE_PUNCTUATION.search(above):
+        return ""
+    return left_indicator(above + left, roc_years=roc_years)
+
+
+_HEADLINE_LINE_MAX = 24
+_PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！？!?、]")
+
+
 def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:
     """The figure is an item of a list whose introduction, before a colon, says what will be
     done (下半年，我局将重点做好三方面工作：一是…；二是…)."""
@@ -1106,6 +1120,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
+            if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
+                indicator = _headline_line_above(s, cs, left_clause, ctx.roc_years) or indicator
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
             elif _BY_AGENT.match(left_clause) and cs > sent_start and len(right) < 2:

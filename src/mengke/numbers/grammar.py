@@ -89,6 +89,18 @@ class _Tok:
         self.text = text
 
 
+def _wrapped_magnitude(s: str, j: int) -> int | None:
+    """Where 万 or 亿 begins after the one line break (and indent) at ``s[j]``, else None:
+    a narrow column wraps a number before its magnitude (突破2000⏎万千瓦)."""
+    k = j + (2 if s.startswith("\r\n", j) else 1)
+    while k < len(s) and k - j < 6 and s[k] in " \t\u3000":
+        k += 1
+    return k if k < len(s) and s[k] in _WRAP_MAGNITUDES else None
+
+
+_WRAP_MAGNITUDES = "万亿"
+
+
 def _is_numeral_char(ch: str) -> bool:
     return (ch.isdigit() and ch.isascii()) or ch in CHINESE_DIGITS or ch in UNITS or ch in MAGNITUDES
 
@@ -171,6 +183,11 @@ def _tokenize(s: str, i: int, limit: int = 64) -> list[_Tok]:
         elif ch == "负" and (not toks or toks[-1].kind == "F"):
             toks.append(_Tok("S", _MINUS_ONE, j, j + 1, ch))
             j += 1
+        elif ch in "\r\n" and toks and toks[-1].kind in "AD":
+            wrapped = _wrapped_magnitude(s, j)
+            if wrapped is None:
+                break
+            j = wrapped  # 突破2000⏎万千瓦: a column's line break before the magnitude, inside the number
         elif ch in _SPACES and toks:
             k = j
             while k < n and s[k] in _SPACES and k - j < 6:
@@ -538,6 +555,8 @@ def _read_plain_arabic(s: str, i: int) -> Reading | None:
         end += 1
     if end < n:
         nxt = s[end]
+        if nxt in "\r\n" and _wrapped_magnitude(s, end) is not None:
+            return None  # (2000⏎万千瓦: the full grammar reads across the break)
         if nxt in _CONTINUES and not (nxt == "个" and s[end + 1 : end + 2] not in MAGNITUDES):
             return None  # (个 continues a number only before a magnitude: 两个亿)
         if nxt in _SPACES:
