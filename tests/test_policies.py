@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import mengke
 from mengke import Policy
 from mengke.plugins import PluginHost
 from mengke.testing import assert_grounded, make_article
@@ -342,3 +343,23 @@ def test_an_issuer_drops_the_words_and_the_date_around_its_name(host: PluginHost
         ("市委、市政府", 2023),
         ("市科技局、市财政局", 2024),
     ]
+
+
+def test_a_list_introduced_with_its_year_gives_it_to_every_item_even_when_a_column_wraps_them() -> None:
+    text = (
+        "2023年，某市围绕创新驱动战略，一批配套\n"
+        "政策相继出台——\n"
+        "《某市科技企业孵化器认定管理办\n法》，规范孵化载体建设和运行管\n理。\n"
+        "《某市技术转移机构奖补实施细\n则》，鼓励机构开展技术转移服\n务。\n"
+    )
+    got = mengke.extract(text).policies
+    assert [(p.kind, p.year) for p in got] == [("办法", 2023), ("实施细则", 2023)]
+
+
+def test_a_list_whose_first_item_runs_on_after_its_introduction_gives_its_year_to_all() -> None:
+    text = (
+        "2023年，某市配套政策相继出台——《某市科技企业孵化器认定管理办法》，规范孵化载体建设。\n"
+        "《某市技术转移机构奖补实施细则》，鼓励机构开展技术转移服务。\n"
+    )
+    got = mengke.extract(text).policies
+    assert [p.year for p in got] == [2023, 2023]

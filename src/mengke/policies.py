@@ -237,7 +237,7 @@ def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -
         return int(years[-1].group(1))
     # a list introduced by a line ending in —— or ：: the intro's year governs its items
     intro = lines_before.rstrip()
-    if intro.endswith(("——", "：", ":", "—")):
+    if intro.endswith(_INTRO_ENDS):
         intro_start = intro.rfind("\n") + 1
         m = list(_YEAR.finditer(intro[intro_start:]))
         if m and not intro[intro_start + m[0].end() :].startswith("以来"):
@@ -292,20 +292,54 @@ def _own_headline(text: str, headlines: Sequence[tuple[int, int]], kinds: set[st
 
 
 def _lines_before(s: str, start: int) -> str:
-    """The line that introduces the list ``start`` is an item of (items open with 《), if any."""
+    """The line that introduces the list ``start`` is an item of (items open with 《), if any.
+    An item may run over several lines (a narrow column wraps it); every paragraph between the
+    introduction and ``start`` must open with 《."""
     line_start = s.rfind("\n", 0, start) + 1
-    if s[line_start:start].strip():
+    if s[line_start:start].strip() not in ("", "《"):
         return ""
     k = line_start - 1
-    for _ in range(12):
+    below = s[line_start : s.find("\n", line_start) if "\n" in s[line_start:] else len(s)].strip()
+    for _ in range(_ITEM_LINES_MAX):
         prev_start = s.rfind("\n", 0, max(0, k)) + 1
         line = s[prev_start:k].strip()
-        if line and not line.startswith("《"):
-            return line
+        if line:
+            if line.endswith(_INTRO_ENDS):
+                return _paragraph_ending_at(s, prev_start) + line
+            inline = _INTRO_THEN_ITEM.search(line)
+            if inline:  # …政策频频抛出——《…办法》，…。 (the first item run on after its introduction)
+                return _paragraph_ending_at(s, prev_start) + line[: inline.end(1)]
+            if line.endswith(_PARAGRAPH_ENDS) and not below.startswith("《"):
+                return ""  # a paragraph that is no item of a list lies between
+            below = line
         if prev_start <= 0:
             break
         k = prev_start - 1
     return ""
+
+
+def _paragraph_ending_at(s: str, line_start: int) -> str:
+    """The lines of the paragraph before the line at ``line_start`` (a wrapped introduction:
+    2021年，自治区围绕“…⏎…政策频频抛出——), joined, or ""."""
+    out: list[str] = []
+    k = line_start - 1
+    for _ in range(_INTRO_LINES_MAX):
+        prev_start = s.rfind("\n", 0, max(0, k)) + 1
+        line = s[prev_start:k].strip()
+        if not line or line.endswith(_PARAGRAPH_ENDS) or line.endswith(_INTRO_ENDS) or prev_start >= k:
+            break
+        out.insert(0, line)
+        if prev_start <= 0:
+            break
+        k = prev_start - 1
+    return "".join(out)
+
+
+_INTRO_LINES_MAX = 4
+_INTRO_THEN_ITEM = re.compile(r"(——|—|：|:)《")
+_ITEM_LINES_MAX = 40
+_INTRO_ENDS = ("——", "：", ":", "—")
+_PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", "”")
 
 
 def find_policies(
