@@ -1379,3 +1379,8 @@ def test_a_figure_opening_a_headlines_second_line_is_named_by_the_first_line() -
 
 def test_a_blank_line_after_a_number_is_no_wrap_of_it() -> None:
     assert [q.value for q in mengke.find_quantities("共有20\n\n万人参与")] == [20]
+
+
+def test_land_worked_by_a_verb_before_it_is_named_by_the_noun_after_it() -> None:
+    ms = mengke.extract("乌拉特前旗今年治理2.5万公顷沙化草原。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("2.5万公顷", "沙化草原")]

@@ -189,7 +189,9 @@ LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到")
 RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 每年 每月")
 
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
-VERBS_BEFORE_OBJECT: tuple[str, ...] = _words("给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达")
+VERBS_BEFORE_OBJECT: tuple[str, ...] = _words(
+    "给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达 治理 种植 推广种植 改良 修复 造林 播种"
+)
 
 # Nouns too bare to stand alone after a verb of KIND_VERBS: the verb names their kind
 # (签约*项目*, 入驻*企业*), and an earlier verb is cut instead (支持转化项目 -> 转化项目).
