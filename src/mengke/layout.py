@@ -396,7 +396,7 @@ def field_value(text: str, start: int, end: int, *, names: bool = False) -> str:
 # a further name after a field's first (作者：李娜 包文龙): one space or a 、, a name, then a space or the end
 _NEXT_NAME = re.compile(r"(?:[ \u3000]|[ \t]*[、，,][ \t]*)([\u4e00-\u9fff·]{2,4})(?=[ \t\u3000]|$)", re.MULTILINE)
 _NOT_NAMES = frozenset(META_LABELS) | frozenset(
-    ("阅读", "浏览", "字号", "打印", "分享", "关闭", "点击", "收藏", "默认", "来源", "发布", "摄影")
+    ("阅读", "浏览", "字号", "打印", "分享", "关闭", "点击", "收藏", "默认", "发布", "摄影")
 )
 
 

@@ -447,9 +447,11 @@ def _strip_entity(phrase: str) -> str:
     return phrase
 
 
+# one firm left unnamed (科尔沁区的一家生物科技企业, 某家公司; not 有一家企业入选), up to its head noun
+_ONE_FIRM = r"(?:[\u4e00-\u9fff]{1,8}?的?)?(?<![有了])(?:一|某)家[\u4e00-\u9fff]{0,10}?"
+_FIRM_NOUNS = r"(?:企业|公司|工厂|厂)"
 _POINTED_BACK = re.compile(
-    r"^(?:(?:这|那|该)(?:家|所|座)|(?:[\u4e00-\u9fff]{1,8}?的?)?(?<![有了])(?:一|某)家[\u4e00-\u9fff]{0,8}?(?=企业|公司))"
-    r"(?=[\u4e00-\u9fff]{3})"
+    r"^(?:(?:这|那|该)(?:家|所|座)|" + _ONE_FIRM + "(?=" + _FIRM_NOUNS + r"))(?=[\u4e00-\u9fff]{3})"
 )
 _ENTITY_MIN = 6  # a name this long at least (华为公司 stays: 华为公司营收)
 _MEASURE_MIN = 4  # and a measure this long after it (开发区数量 stays)
@@ -926,9 +928,7 @@ def _names_a_body(head: str) -> bool:
 
 
 _SCOPE_OPENERS = ("全", "各", "我", "本")
-_ONE_BODY = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,8}?的?)?(?<![有了])(?:一|某)家[\u4e00-\u9fff]{0,10}?(?:企业|公司|工厂|厂)"
-)
+_ONE_BODY = re.compile(_ONE_FIRM + _FIRM_NOUNS)
 _IN_TURN = ("接连", "先后", "陆续", "相继", "一举", "成功")
 # after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
 _NOT_ITS_DEED = ("等", "数", "总数", "个", "家", "所", "座", "内", "里", "周边")

@@ -299,7 +299,8 @@ def _lines_before(s: str, start: int) -> str:
     if s[line_start:start].strip() not in ("", "《"):
         return ""
     k = line_start - 1
-    below = s[line_start : s.find("\n", line_start) if "\n" in s[line_start:] else len(s)].strip()
+    stop = s.find("\n", line_start)
+    below = s[line_start : stop if stop >= 0 else len(s)].strip()
     for _ in range(_ITEM_LINES_MAX):
         prev_start = s.rfind("\n", 0, max(0, k)) + 1
         line = s[prev_start:k].strip()
@@ -307,7 +308,7 @@ def _lines_before(s: str, start: int) -> str:
             if line.endswith(_INTRO_ENDS):
                 return _paragraph_ending_at(s, prev_start) + line
             inline = _INTRO_THEN_ITEM.search(line)
-            if inline:  # …政策频频抛出——《…办法》，…。 (the first item run on after its introduction)
+            if inline:  # …政策相继出台——《…办法》，…。 (the first item run on after its introduction)
                 return _paragraph_ending_at(s, prev_start) + line[: inline.end(1)]
             if line.endswith(_PARAGRAPH_ENDS) and not below.startswith("《"):
                 return ""  # a paragraph that is no item of a list lies between
@@ -319,8 +320,8 @@ def _lines_before(s: str, start: int) -> str:
 
 
 def _paragraph_ending_at(s: str, line_start: int) -> str:
-    """The lines of the paragraph before the line at ``line_start`` (a wrapped introduction:
-    2021年，自治区围绕“…⏎…政策频频抛出——), joined, or ""."""
+    """The lines of the paragraph before the line at ``line_start`` (an introduction a column
+    wraps: 2023年，某市围绕…⏎政策相继出台——), joined, or ""."""
     out: list[str] = []
     k = line_start - 1
     for _ in range(_INTRO_LINES_MAX):
