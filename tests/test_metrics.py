@@ -1384,3 +1384,41 @@ def test_a_blank_line_after_a_number_is_no_wrap_of_it() -> None:
 def test_land_worked_by_a_verb_before_it_is_named_by_the_noun_after_it() -> None:
     ms = mengke.extract("乌拉特前旗今年治理2.5万公顷沙化草原。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("2.5万公顷", "沙化草原")]
+
+
+def test_counties_of_one_city_listed_together_count_for_that_city() -> None:
+    ms = mengke.extract("喀喇沁旗、宁城县、敖汉旗研发投入均增长20%以上。").metrics
+    assert [m.region for m in ms] == ["赤峰"]
+
+
+def test_places_of_different_cities_listed_together_are_none_of_them() -> None:
+    ms = mengke.extract("喀喇沁旗、宁城县和达拉特旗研发投入均增长20%以上。").metrics
+    assert [m.region for m in ms] == [None]
+
+
+def test_bodies_of_a_level_counted_are_a_class_about_the_place() -> None:
+    ms = mengke.extract("内蒙古科技工作稳步推进。自治区级重点实验室增至180家。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("自治区级重点实验室", "内蒙古")]
+
+
+def test_where_some_of_the_things_counted_are_names_no_new_measure() -> None:
+    ms = mengke.extract("全区创新平台达到300个，其中落户包头的有80个。").metrics
+    assert [(m.text, m.indicator, m.region) for m in ms] == [
+        ("300个", "创新平台", "内蒙古"),
+        ("80个", "创新平台", "包头"),
+    ]
+
+
+def test_the_growth_of_an_expected_figure_is_expected_too() -> None:
+    ms = mengke.extract("预计到年底，全市专利授权量有望超过5000件，同比增长约两成。").metrics
+    assert [m.status.value for m in ms] == ["forecast", "forecast"]
+
+
+def test_a_cut_by_a_share_is_a_change_of_what_was_cut() -> None:
+    ms = mengke.extract("市科技局将项目申报材料精简了四成。").metrics
+    assert [(m.kind.value, m.indicator) for m in ms] == [("change", "项目申报材料")]
+
+
+def test_an_estimate_word_opening_the_clause_is_not_the_measure() -> None:
+    ms = mengke.extract("市府表示，預估今年園區產值可望突破500億元。").metrics
+    assert [m.indicator for m in ms] == ["园区产值"]

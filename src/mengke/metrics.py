@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import attrs
@@ -551,7 +552,13 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _POINTED_BACK.sub("", phrase.strip(_JUNK_EDGE))  # 这家企业研发投入: the body was named before
     if phrase in _CUE_WORDS() or region_word_at(phrase) == phrase:
         return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named
+    placed = _PLACED.fullmatch(phrase)
+    if placed and region_word_at(placed.group(1)) == placed.group(1):
+        return ""  # 其中在呼和浩特的有97家: where some of them are, not what they are
     return phrase
+
+
+_PLACED = re.compile(r"(?:在|位于|落户|分布在|落地)(.{2,12}?)(?:的|境内的|地区的)?")
 
 
 @cache
@@ -805,7 +812,10 @@ def metric_region(
             if word in CITY_SELF_NEAREST:
                 return _nearest_city(ctx, offset, story) or resolve_region(word, default, ctx.province)
             if head[end : end + 1] in _PLACE_JOINERS and k + 1 < len(words) and words[k + 1][0] == end + 1:
-                return None  # 呼和浩特、包头、鄂尔多斯三市研发投入…: several places together, none of them
+                # 呼和浩特、包头、鄂尔多斯三市研发投入…: several places together, none of them;
+                # 宁城县、元宝山区研发投入…: counties of one city count for that city
+                listed = ctx.region_words(offset + start, min(stop, offset + start + _LIST_REACH))
+                return _one_city_of(head[start:], listed, default, ctx.province)
             got = resolve_region(word, default, ctx.province)
             if got:
                 city = region_canonical(words[k + 1][2]) if k + 1 < len(words) and words[k + 1][0] == end else None
@@ -816,6 +826,21 @@ def metric_region(
     if speaker is not None and not any(w in speaker for w in PUBLIC_SPEAKERS):
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
     return default
+
+
+_LIST_REACH = 40  # how far a list of places joined by 、 is read
+
+
+def _one_city_of(
+    head: str, words: Sequence[tuple[int, int, str]], default: str | None, province: str | None
+) -> str | None:
+    """The one region that places listed together (宁城县、元宝山区) all count for, else None."""
+    cities = {resolve_region(words[0][2], default, province)}
+    for (_, end, _), (start, _, word) in pairwise(words):
+        if start != end + 1 or head[end] not in _PLACE_JOINERS:
+            break
+        cities.add(resolve_region(word, default, province))
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _speaker(s: str, pos: int) -> str | None:
@@ -913,6 +938,8 @@ def _names_a_body(head: str) -> bool:
     if not _CJK_CHAR.match(rest) or rest.startswith(_NOT_ITS_DEED):
         return False
     name = m.group()
+    if _LEVEL_CLASS.search(name):
+        return False  # 自治区级重点实验室增至186家: bodies of a level, a class counted, not one
     if _object_verbs()[1].search(name, 0, len(name) - 2):
         return False  # 包头市新建社区服务站: a verb and what it made, not a body's name
     place = region_word_at(name, 0, 12)
@@ -928,6 +955,7 @@ def _names_a_body(head: str) -> bool:
 
 
 _SCOPE_OPENERS = ("全", "各", "我", "本")
+_LEVEL_CLASS = re.compile(r"[国省区市县旗盟部]级")
 _ONE_BODY = re.compile(_ONE_FIRM + _FIRM_NOUNS)
 _IN_TURN = ("接连", "先后", "陆续", "相继", "一举", "成功")
 # after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
@@ -1175,7 +1203,15 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 year=reference_year(ctx, sent_start, q.start),
                 region=region,
                 region_key=make_key(region) if region else None,
-                status=_carried_status(metric_status(ctx, at, q), out, s, sent_start, left_clause, q.start),
+                status=_carried_status(
+                    metric_status(ctx, at, q),
+                    out,
+                    s,
+                    sent_start,
+                    left_clause,
+                    q.start,
+                    growth_of=indicator if kind == MetricKind.CHANGE else None,
+                ),
                 story=story.index if story else None,
             )
         )
@@ -1414,11 +1450,33 @@ _TIED_CONDITION = re.compile(r"并?且[^，,；;。的]{1,24}?(?:以上|以下|�
 _VERB_AFTER_CLASS = re.compile(r"(?:共有|达到|超过|突破|数量|总数|有|为|是|达|共)+$")
 
 
-def _carried_status(status: Status, before: list[Metric], s: str, sent_start: int, own: str, pos: int) -> Status:
+def _carried_status(
+    status: Status,
+    before: list[Metric],
+    s: str,
+    sent_start: int,
+    own: str,
+    pos: int,
+    *,
+    growth_of: str | None = None,
+) -> Status:
     """A goal opens a list (力争研发投入增长10%以上，新认定高新技术企业4000家): later figures of
     the sentence are goals too, unless a semicolon comes between or their clause says it was met.
-    (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure.)
+    (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure;
+    but the growth of an expected figure, ``growth_of`` its indicator, is expected too:
+    有望超过180亿元，同比增长两成.)
     A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too."""
+    if (
+        status == Status.ACTUAL
+        and growth_of
+        and before
+        and before[-1].start >= sent_start
+        and before[-1].status == Status.FORECAST
+        and before[-1].indicator == growth_of
+        and not any(c in s[before[-1].end : pos] for c in ";；")
+        and not _DONE.search(own)
+    ):
+        return Status.FORECAST
     if status == Status.TARGET and before and before[-1].start >= sent_start and before[-1].status == Status.ACTUAL:
         between = s[before[-1].end : pos]
         cue = None if "；" in between or ";" in between else _cue("target").search(s, sent_start, pos)

@@ -183,6 +183,15 @@ def test_numbered_section_labels_under_one_headline_open_no_stories() -> None:
     assert [s.title for s in got.stories] == ["某市推进科技成果转化"]
 
 
+def test_chinese_numbered_headings_are_one_articles_sections() -> None:
+    text = (
+        "# 某盟科技工作回顾\n\n◎本报记者 李文\n\n## 一、创新企业加快成长\n\n新认定高新技术企业40家。\n\n"
+        "## 二、成果转化提速增效\n\n**三、平台建设再上台阶**\n\n新建中试基地3个。\n"
+    )
+    got = DigestExtractor().extract(make_article(text))
+    assert [s.title for s in got.stories] == ["某盟科技工作回顾"]
+
+
 def test_a_source_labelled_under_the_headline_is_the_pages_source() -> None:
     text = "# 图解某市创新条例\n\n2026-04-02 来源：某市科学技术局\n\n## 一、主要内容\n\n条例自6月1日起施行。\n"
     got = DigestExtractor().extract(make_article(text))

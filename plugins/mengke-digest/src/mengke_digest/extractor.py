@@ -27,8 +27,12 @@ from mengke.layout import (
     repeated_paragraphs,
 )
 
-_NUMBER = r"(?:\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、)"  # 1. or 一、
-_BOLD_HEADING = re.compile(r"^\*\*\s*" + _NUMBER + r"?(?P<title>[^*]{2,40}?)\s*\*\*$")
+# 1. or 2、: a round-up's items are counted in Arabic figures; 一、二、 number an article's own
+# sections (## 一、创新主体不断壮大 under one headline and byline is one article, not three)
+_NUMBER = r"\d{1,2}[.、．]\s*"
+_BOLD_HEADING = re.compile(
+    r"^\*\*\s*(?![一二三四五六七八九十]{1,3}、)(?:" + _NUMBER + r")?(?P<title>[^*]{2,40}?)\s*\*\*$"
+)
 _NUMBERED_SUBHEADING = re.compile(r"^#{2,6}\s*" + _NUMBER + r"(?P<title>.{2,40}?)\s*$")
 # a sub-heading or bold headline that opens with its place in a label (## 【包头】…, **【乌海】…**)
 _LABELLED_HEADING = re.compile(r"^(?:#{2,6}\s*|\*\*\s*)(?P<title>【[^】\n]{1,10}】[^*\n]{2,40}?)\s*(?:\*\*)?$")
