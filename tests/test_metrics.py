@@ -1422,3 +1422,19 @@ def test_a_cut_by_a_share_is_a_change_of_what_was_cut() -> None:
 def test_an_estimate_word_opening_the_clause_is_not_the_measure() -> None:
     ms = mengke.extract("市府表示，預估今年園區產值可望突破500億元。").metrics
     assert [m.indicator for m in ms] == ["园区产值"]
+
+
+def test_projects_of_the_region_level_carried_out_count_for_the_place_doing_them() -> None:
+    text = "锡林郭勒盟科技工作综述。\n三是成果加快转化。实施自治区重点研发项目6项。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region) for m in ms] == [("6项", "锡林郭勒")]
+
+
+def test_an_evaluation_word_before_the_figure_is_not_the_measure() -> None:
+    ms = mengke.extract("全旗科技型中小企业入库评价95家，某品牌价值评估达到30亿元。").metrics
+    assert [m.indicator for m in ms] == ["科技型中小企业", "某品牌价值"]
+
+
+def test_water_saved_by_a_share_is_a_change() -> None:
+    ms = mengke.extract("推广滴灌技术后，亩均节水30%以上。").metrics
+    assert [m.kind.value for m in ms] == ["change"]

@@ -802,7 +802,10 @@ def metric_region(
                 or head[end : end + 1] in ("级", "内", "外")
                 or head.startswith(SCOPE_AFTER, end)
                 or head[:start].endswith(DENOMINATOR_MARKS)
-                or (region_canonical(word) is None and s[begin:offset].rstrip().endswith(OBTAINING_VERBS))
+                or (
+                    region_canonical(word) is None
+                    and (s[begin:offset].rstrip().endswith(OBTAINING_VERBS) or head[:start].endswith(OBTAINING_VERBS))
+                )
             ):
                 continue  # (争取自治区科技计划项目: the level the projects come from)
             if "等" in s[offset + end : q.start] and stop == q.start and not _starts_a_deed(s[offset + end : q.start]):

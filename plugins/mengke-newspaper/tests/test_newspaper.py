@@ -240,3 +240,30 @@ def test_a_closing_byline_after_an_opened_story_ends_it_and_a_photo_block_after_
     ]
     assert [(m.text, m.story, m.region) for m in got.metrics][-1] == ("600套", 2, "包头")
     assert_grounded(got, OPENED_THEN_PHOTO_PAGE)
+
+
+PAGE_WITH_HEADER = """2026年5月11日 星期一
+7
+区域经济
+责任编辑：萨仁 版式：陈晨
+
+通辽：科技小院
+开进嘎查村
+
+  今年，全市新建科技小院15个，
+  吸引研究生驻村86名。(吴迪)
+
+乌兰察布马铃薯种薯
+产量创新高
+
+  本报讯（记者 韩雪）全市种薯繁育面积达到
+  60万亩。
+"""
+
+
+def test_the_page_number_and_section_name_above_the_desk_line_are_header_not_headline() -> None:
+    got = NewspaperExtractor().extract(make_article(PAGE_WITH_HEADER))
+    assert [s.title for s in got.stories] == ["通辽：科技小院 开进嘎查村", "乌兰察布马铃薯种薯 产量创新高"]
+    assert got.meta.editors == ("萨仁",)
+    assert got.meta.published == dt.date(2026, 5, 11)
+    assert_grounded(got, PAGE_WITH_HEADER)

@@ -28,7 +28,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
     "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了 "
     "新增了 新增 净增了 新认定 新培育 新引进 新建 "
-    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库 批出 "
+    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库评价 入库 批出 评估 "
     "迈上 迈入 站上 跨上 跨入 多增 少增 前移 后移 前进 后退 攀升 结果 推广应用 示范应用 每年都 逐年 开工 交付 共 "
     "升至 升到 升为 降为 跃至 上年的 上年 去年的 之 多出 高出 少了 多了 "
     "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小 "
@@ -162,7 +162,8 @@ NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至
 # Verbs before a percentage or multiple that make it a change (增长41%), not a level (占比41%).
 CHANGE_CUES: tuple[str, ...] = _words(
     "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
-    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退 上升 按年 精简 压减 削减 缩小"
+    "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退 上升 按年 精简 压减 削减 缩小 "
+    "节水 节能 节电 降耗"
 )
 
 # Before 位: a move in a ranking (提升10位), not persons.
@@ -241,9 +242,10 @@ DENOMINATOR_MARKS: tuple[str, ...] = (
 # 全省首家): the place something was first in, not the place the figure is about.
 SCOPE_AFTER: tuple[str, ...] = _words("首创 首家 首个 首次 首台 首套 首位 率先 领先")
 
-# Verbs of obtaining something from a level of government (争取自治区科技计划项目27项, 获批国家级
+# Verbs of obtaining or carrying out something of a level of government (争取自治区科技计划项目27项,
+# 实施国家重点研发计划项目3项, 获批国家级
 # 平台): the 自治区 or 省 after them is where the projects come from, not the place counted.
-OBTAINING_VERBS: tuple[str, ...] = _words("争取 获批 获得 承担 承接 入选 申报 申请 列入 纳入 获")
+OBTAINING_VERBS: tuple[str, ...] = _words("争取 获批 获得 承担 承接 入选 申报 申请 列入 纳入 获 实施 参与 牵头")
 
 # Parts of a document (《措施》共5个方面18条, 《条例》分为7章): counted after the document's
 # title in its clause, they describe the text, not what it is about.

@@ -132,6 +132,25 @@ def _header_meta(article: Article, header: list[Line] | tuple[Line, ...]) -> Art
 
 
 _KICKER_MAX = 14
+_HEADER_LINES = 8
+# a page's number or name of its section in the header (5, 第05版, A5版)
+_PAGE_NUMBER = re.compile(r"(?:第?[A-Z]?\d{1,3}版?|[A-Z]\d{1,3})")
+
+
+def _header_end(article: Article, lines: tuple[Line, ...], chunk: list[int]) -> int:
+    """The last line of the page header atop the first story: the last of its first lines
+    that gives the date, the page's number or a labelled field (责任编辑：…), when no prose
+    comes before it; -1 when the page opens with its headline."""
+    end = -1
+    for k in chunk[:_HEADER_LINES]:
+        text = lines[k].text
+        if is_prose(text):
+            break
+        if dated_line(text) or _PAGE_NUMBER.fullmatch(lines[k].stripped) or page_fields(article, [lines[k]]):
+            end = k
+    return end
+
+
 _CAPTION_GAP = 3
 
 
@@ -292,12 +311,13 @@ class NewspaperExtractor(Extractor):
 
     def _story(self, article: Article, lines: tuple[Line, ...], chunk: list[int]) -> StorySpan:
         heads: list[int] = []
+        header_end = _header_end(article, lines, chunk) if chunk[0] == 0 else -1
         for k in chunk:
             text = lines[k].text
-            if k == chunk[0] == 0 and dated_line(text):
-                continue  # the page header (paper, date, page) over the first headline
-            if is_prose(text) or byline_names(text):
-                break
+            if k <= header_end or (k == chunk[0] == 0 and dated_line(text)):
+                continue  # the page header (paper, date, page, 责任编辑：…) over the first headline
+            if is_prose(text) or byline_names(text) or lead_byline(text) or _DATELINE.match(text):
+                break  # (本报讯（记者 …）全市… cut by the column before its full stop: the lead, not a headline)
             if is_heading(text) and not is_caption(text):
                 heads.append(k)
         kept = [k for k in heads if blank_lines_before(article, k) < _CAPTION_GAP or k == chunk[0] == 0]
