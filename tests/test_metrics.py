@@ -1438,3 +1438,8 @@ def test_an_evaluation_word_before_the_figure_is_not_the_measure() -> None:
 def test_water_saved_by_a_share_is_a_change() -> None:
     ms = mengke.extract("推广滴灌技术后，亩均节水30%以上。").metrics
     assert [m.kind.value for m in ms] == ["change"]
+
+
+def test_an_average_word_before_the_change_stays_whole_in_the_measure() -> None:
+    ms = mengke.extract("全旗玉米单产平均提高8%左右。").metrics
+    assert [m.indicator for m in ms] == ["玉米单产平均"]

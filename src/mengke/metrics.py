@@ -32,6 +32,7 @@ import attrs
 
 from mengke.data.cues import (
     ACHIEVED_CUES,
+    AVERAGE_WORDS,
     BARE_HEADS,
     BARE_RATE_WORDS,
     BASE_YEAR_BEFORE,
@@ -398,6 +399,8 @@ def _strip_trailing(phrase: str) -> str:
     while phrase:
         phrase = phrase.strip(_JUNK_EDGE)
         m = pattern.match(phrase[::-1])
+        if m and m.end() == 1 and phrase.endswith(AVERAGE_WORDS) and len(phrase) > 2:
+            break  # 玉米单产平均(提高): the word's last character, not a word of its own (均)
         if m:
             phrase = phrase[: len(phrase) - m.end()]
             continue

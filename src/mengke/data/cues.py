@@ -12,6 +12,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# Words of averages whose last character is also a trailing word (均): 玉米单产平均提高8%
+# keeps 平均 in its measure.
+AVERAGE_WORDS: tuple[str, ...] = _words("平均 人均 户均 亩均 年均 日均 月均 场均")
+
 # Verbs and adverbs between what is measured and the figure (技术合同成交额 *突破* 百亿元).
 TRAILING_WORDS: tuple[str, ...] = _words(
     "达到了 达到 已达到 已达 完成了 完成 累计达 总计达 共计达 高达 多达 达 突破了 突破 增长至 增长到 "
