@@ -1443,3 +1443,19 @@ def test_water_saved_by_a_share_is_a_change() -> None:
 def test_an_average_word_before_the_change_stays_whole_in_the_measure() -> None:
     ms = mengke.extract("全旗玉米单产平均提高8%左右。").metrics
     assert [m.indicator for m in ms] == ["玉米单产平均"]
+
+
+def test_respective_changes_after_a_same_period_word_go_to_the_figures_before_in_turn() -> None:
+    text = "全盟专利授权量达到910件，技术合同成交额12.4亿元，同比分别增长9.5%和31%。"
+    ms = mengke.extract(text).metrics
+    assert [m.indicator for m in ms][2:] == ["专利授权量", "技术合同成交额"]
+
+
+def test_a_year_the_figure_is_set_against_is_not_its_year() -> None:
+    ms = mengke.extract("2026年1—6月，全市新增登记入库企业600家，相当于去年全年的七成。").metrics
+    assert [(m.indicator, m.year) for m in ms] == [("入库企业", 2026), ("入库企业", 2026)]
+
+
+def test_when_an_expected_figure_is_due_is_not_part_of_its_measure() -> None:
+    ms = mengke.extract("全市高新技术企业数量预计在年底达到400家至450家。").metrics
+    assert [(m.indicator, m.status.value) for m in ms] == [("高新技术企业数量", "forecast")]

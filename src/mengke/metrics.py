@@ -206,7 +206,8 @@ _TIME_OPENER = re.compile(
 # multiple (数量是五年前的三倍)
 _TIME_CLOSER = re.compile(
     r"(?:(?:连续|近|多)[一二三四五六七八九十两\d多几数]*年(?:来|间)?"
-    r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?)$"
+    r"|(?:是|为|相当于)(?:\d{4}[ \t]*年|[一二三四五六七八九十两\d]+年前|上年|去年|上一年|过去)(?:同期)?"
+    r"|(?:预计|有望|将|可望)?(?:在|于|到)?(?:今年|明年|当年)?(?:[上下]半年|年底|年末|年内))$"
 )
 _INTENT = re.compile(
     r"(?:将|要)?(?:力争|确保|争取)(?:在|到)?|(?:建成投产|建成|投产|达产|投用)后(?:可|将|预计)?"
@@ -416,7 +417,11 @@ def _strip_trailing(phrase: str) -> str:
         if keeps and keeps.start() >= 2:
             phrase = phrase[: keeps.start()]  # 研发投入连续三年保持两位数(增长): what keeps it up
             continue
-        span = _TIME_CLOSER.search(phrase) if phrase.endswith(("年", "来", "间", "前", "期", "去")) else None
+        span = (
+            _TIME_CLOSER.search(phrase)
+            if phrase.endswith(("年", "来", "间", "前", "期", "去", "底", "末", "内"))
+            else None
+        )
         if span and span.start() >= 2:
             phrase = phrase[: span.start()]  # 创新能力连续8年位居…, 数量是五年前的两倍: when, not what
             continue
@@ -1142,7 +1147,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             or (kind != MetricKind.AMOUNT and _BASE_OF_MULTIPLE.fullmatch(opening) is not None)
             or (kind == MetricKind.CHANGE and _CHANGE_BASE.fullmatch(opening) is not None)
         )
-        if comparison and sent_start in last_by_sentence:
+        if comparison and sent_start in last_by_sentence and not listed:
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
             indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
@@ -1329,7 +1334,7 @@ def _respective_subject(
             break
         k += 1
     subjects = s[clause_start:at]
-    rest = _strip_leading(subjects).strip(_JUNK_EDGE)
+    rest = _SAME_PERIOD.sub("", _COMPARISON.sub("", _strip_leading(subjects))).strip(_JUNK_EDGE)
     opens_clause = (not rest or _cue("leading").fullmatch(rest) is not None) and clause_start - 1 > sent_start
     # (累计分别…: an opener alone before 分别 still opens the clause)
     if opens_clause:
@@ -1350,6 +1355,7 @@ def _respective_subject(
 
 
 _RESPECTIVE_PARTS = re.compile(r"[、和及与]")
+_SAME_PERIOD = re.compile(r"^(?:同比|环比|按年)")  # 同比分别增长…: the base, no subject of its own
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "位居全国 位列全国 居全国 排名全国 全国 全省 全区 全市 由 从 "
     "较前年 比前年 较上年同期 比上年同期 较去年同期 比去年同期 净增 净减 年增 年减 成长 成长了 "
     "新增了 新增 净增了 新认定 新培育 新引进 新建 "
-    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库评价 入库 批出 评估 "
+    "上升了 上升 按年上升 按年增加 按年增长 按年下降 按年减少 按年 在 评价入库 入库评价 登记入库 入库 批出 评估 "
     "迈上 迈入 站上 跨上 跨入 多增 少增 前移 后移 前进 后退 攀升 结果 推广应用 示范应用 每年都 逐年 开工 交付 共 "
     "升至 升到 升为 降为 跃至 上年的 上年 去年的 之 多出 高出 少了 多了 "
     "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小 "
@@ -158,7 +158,7 @@ BY_YEAR_OPENERS: tuple[str, ...] = _words("力争 计划 争取 预计 确保 �
 ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
 
 # Words that make a following year a base, not the reference year (较2020年).
-BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较 是")  # 是2020年的1.9倍
+BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较 是 相当于")  # 是2020年的1.9倍
 
 # Words after a year that make it not the reference year (2021年以来).
 NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至今 前")
