@@ -1459,3 +1459,18 @@ def test_a_year_the_figure_is_set_against_is_not_its_year() -> None:
 def test_when_an_expected_figure_is_due_is_not_part_of_its_measure() -> None:
     ms = mengke.extract("全市高新技术企业数量预计在年底达到400家至450家。").metrics
     assert [(m.indicator, m.status.value) for m in ms] == [("高新技术企业数量", "forecast")]
+
+
+def test_growing_from_one_count_to_another_keeps_the_measure_for_both() -> None:
+    ms = mengke.extract("全市科技型中小企业从不足50家发展到286家。").metrics
+    assert [m.indicator for m in ms] == ["科技型中小企业", "科技型中小企业"]
+
+
+def test_a_year_in_letter_spaced_digits_is_the_sentences_year() -> None:
+    ms = mengke.extract("2 0 2 5 年，全市研发投入达到10.8 亿元。").metrics
+    assert [m.year for m in ms] == [2025]
+
+
+def test_a_sentence_opening_with_one_unnamed_firm_is_about_that_firm() -> None:
+    ms = mengke.extract("在四子王旗的一家育种企业，种薯年繁育能力达到12万吨。").metrics
+    assert [(m.indicator, m.region) for m in ms] == [("种薯年繁育能力", None)]

@@ -115,7 +115,10 @@ from mengke.sections import goal_sections
 from mengke.text import Clauses, Sentences, SpanSet
 from mengke.wordlist import compile_words, words_pattern
 
-_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)")
+# (2 0 2 5 年: a PDF's letter-spaced digits)
+_YEAR = re.compile(
+    r"((?:19|20)\d{2}|(?:1[ \t]9|2[ \t]0)[ \t]\d[ \t]\d|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?!代)"
+)
 # Taiwan dates years from 1912 (民国): 113年度 is 2024; read so only on pages about Taiwan, where
 # 100年 is a year and not a century
 _YEAR_OR_ROC = re.compile(_YEAR.pattern + r"|(?:民国)?(?<![\d.])(1[0-2]\d)[ \t]*年(?![代来间内])")
@@ -644,7 +647,11 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         if _inside_brackets(s, a, sent_start):
             continue
         raw = m.group(1)
-        best = int("".join(_CN_DIGIT.get(c, c) for c in raw)) if raw is not None else int(m.group(2)) + _ROC_OFFSET
+        best = (
+            int("".join(_CN_DIGIT.get(c, c) for c in raw if c not in " \t"))
+            if raw is not None
+            else int(m.group(2)) + _ROC_OFFSET
+        )
     for m in _RELATIVE_YEAR.finditer(segment) if has_year and ctx.published is not None else ():
         if ctx.published is None:
             continue
@@ -899,6 +906,8 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     if _cue("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
     windows = [(at.wide_start, q.start), *_part_opening(ctx, at, q.start)]  # …；某某创新中心获批…，取得5项成果
+    if at.first_clause_end < q.start and _ONE_BODY_TOPIC.fullmatch(s, at.sent_start, at.first_clause_end):
+        return True  # 在某旗的一家育种企业，种薯年繁育能力达到…: the firm the sentence is about
     if at.first_clause_end < q.start:
         windows.append(_opening_clause(ctx, at, q.start))  # past 今年1—9月，: the clause naming who
     for k, (begin, stop) in enumerate(windows):
@@ -968,6 +977,7 @@ def _names_a_body(head: str) -> bool:
 _SCOPE_OPENERS = ("全", "各", "我", "本")
 _LEVEL_CLASS = re.compile(r"[国省区市县旗盟部]级")
 _ONE_BODY = re.compile(_ONE_FIRM + _FIRM_NOUNS)
+_ONE_BODY_TOPIC = re.compile(r"\s*(?:在|记者走进|走进|来到)?" + _ONE_FIRM + _FIRM_NOUNS + r"(?:里|内|中)?")
 _IN_TURN = ("接连", "先后", "陆续", "相继", "一举", "成功")
 # after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
 _NOT_ITS_DEED = ("等", "数", "总数", "个", "家", "所", "座", "内", "里", "周边")

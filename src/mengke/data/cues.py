@@ -110,7 +110,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "提出 明确 要求 到 要力争 要确保 要争取 现有 目标是 目标 "
     # a change's verb opening the clause of its second figure (由42个*增加到*目前的95个)
     "增加到 增加至 增长到 增长至 提高到 提高至 提升到 提升至 上升到 上升至 扩大到 扩大至 跃升至 增至 升至 降至 "
-    "下降到 下降至 减少到 减少至"
+    "下降到 下降至 减少到 减少至 发展到 发展至 发展为 壮大到 壮大至"
 )
 
 # Words after a count that end the noun it counts (182家高校院所 *开展* 合作).
@@ -209,6 +209,7 @@ BARE_HEADS: frozenset[str] = frozenset("项目 企业 资金 成果 人才 平�
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
 RIGHT_VERB_STARTS: tuple[str, ...] = _words(
     "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至 "
+    "发展到 发展至 发展为 壮大到 壮大至 变为 "
     # what the people or firms counted then do (选派科技特派员416名*深入*嘎查村)
     "深入 参与 参加 开展 带动 入驻 落户 走进 奔赴 扎根 下沉 投身 覆盖 涉及"
 )
@@ -262,7 +263,7 @@ SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset(
-    "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 之间 之内 以内 数字".split()
+    "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 之间 之内 以内 数字 发展 壮大".split()
 )
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
