@@ -40,3 +40,9 @@ def test_every_bound_before_a_noun_of_support_is_a_qualifier_prefix() -> None:
     from mengke.data.qualifiers import PREFIXES
 
     assert all(bound in PREFIXES for bound in SUPPORT_BOUNDS)
+
+
+def test_every_line_that_starts_a_web_pages_tail_is_portal_chrome_too() -> None:
+    from mengke.data.layout_words import CHROME_LINE_STARTS, WEB_TAIL_STARTS
+
+    assert set(WEB_TAIL_STARTS) <= set(CHROME_LINE_STARTS)

@@ -136,3 +136,12 @@ def test_several_authors_a_space_parts_in_the_metadata_line_are_all_read_and_chr
     got = PortalExtractor().extract(make_article(page))
     assert got.meta.authors == ("高娃", "陈立新")
     assert got.stories[0].authors == ("高娃", "陈立新")
+
+
+def test_a_list_of_related_articles_under_the_page_holds_no_figures() -> None:
+    text = (
+        "首页 > 科技动态\n某省：全年技术合同成交额增长两成\n发布时间：2026-10-28 来源：某省科技厅\n"
+        "记者从省科技厅获悉，今年全省登记技术合同2.9万项，成交额达到1400亿元。\n相关文章\n某市发布科创十条\n某地首台套装备突破35台\n"
+    )
+    got = PortalExtractor().extract(make_article(text))
+    assert [m.text for m in got.metrics] == ["两成", "2.9万项", "1400亿元"]

@@ -138,7 +138,7 @@ class PortalExtractor(Extractor):
                 break
             if not prose_seen and len(text) > 30 and not META_FIELD.search(text):
                 prose_seen = True
-            if _is_chrome(text) and k > body_from + 1:
+            if _is_chrome(text) and (k > body_from + 1 or prose_seen):
                 end_k = min(end_k, k)
                 break
         authors = list(names_from(fields["authors"][0]) or fields["authors"][:1]) if "authors" in fields else []
