@@ -1474,3 +1474,23 @@ def test_a_year_in_letter_spaced_digits_is_the_sentences_year() -> None:
 def test_a_sentence_opening_with_one_unnamed_firm_is_about_that_firm() -> None:
     ms = mengke.extract("在四子王旗的一家育种企业，种薯年繁育能力达到12万吨。").metrics
     assert [(m.indicator, m.region) for m in ms] == [("种薯年繁育能力", None)]
+
+
+def test_the_noun_after_a_count_ends_at_a_place_word_standing_alone() -> None:
+    ms = mengke.extract("大厅里的8台自助终端前不时有市民排队办理业务。").metrics
+    assert [m.indicator for m in ms] == ["自助终端"]
+
+
+def test_a_noun_after_a_stop_verb_makes_it_part_of_the_name_counted() -> None:
+    ms = mengke.extract("全盟已有215项政务服务事项实现全程网办。").metrics
+    assert [m.indicator for m in ms] == ["政务服务事项"]
+
+
+def test_a_verb_and_the_time_it_takes_make_one_measure() -> None:
+    ms = mengke.extract("全旗平均办理时限压缩了40%。").metrics
+    assert [m.indicator for m in ms] == ["平均办理时限"]
+
+
+def test_a_word_of_only_before_a_price_is_not_part_of_the_measure() -> None:
+    ms = mengke.extract("社区食堂的一份套餐只要10元。").metrics
+    assert [m.indicator for m in ms] == ["社区食堂的一份套餐"]

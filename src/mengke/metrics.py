@@ -65,6 +65,7 @@ from mengke.data.cues import (
     NOT_INDICATORS,
     NOT_MEASURE_SUFFIXES,
     NOT_REFERENCE_AFTER_YEAR,
+    NOUNS_AFTER_A_VERB,
     NOUNS_WITH_HOU,
     OBJECT_VERBS,
     OBTAINING_VERBS,
@@ -73,6 +74,7 @@ from mengke.data.cues import (
     PER_CAPITA_CUES,
     PERSON_DEED_STARTS,
     PERSON_MEASURES,
+    PLACE_WORDS_AFTER_A_NOUN,
     PLANNED_LIST_CUES,
     PROPOSED_GOAL_VERBS,
     PROPOSING_DOCUMENTS,
@@ -609,10 +611,15 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     run = _NOUN_RUN.match(s, start, min(limit, start + 18)) if start < limit else None
     j = run.end() if run else start  # (a lead verb may reach the clause's end: nothing after it)
     if j > start + 1:
-        # the first stop word inside the run ends the noun (it may reach past the run's end)
+        # the first stop word inside the run ends the noun (it may reach past the run's end),
+        # unless a noun after it makes it part of the name (政务*服务*事项, 技术*转移*中心)
         stop = _right_stop().search(s, start + 1, j + _RIGHT_STOP_LONGEST)
+        while stop is not None and stop.start() < j and s.startswith(NOUNS_AFTER_A_VERB, stop.end()):
+            stop = _right_stop().search(s, stop.end(), j + _RIGHT_STOP_LONGEST)
         if stop is not None and stop.start() < j:
             j = stop.start()
+    if j - start > _SHORT_NOUN:
+        j = start + _noun_before_a_place_word(s[start:j])  # 12台一体机前不时有群众…: the machines
     noun = _QUOTES.sub("", s[start:j])
     if len(noun) >= 4 and noun.endswith("中") and s[j : j + 1] in "，,":
         noun = noun[:-1]  # 86家省级企业技术中心中，…: among them
@@ -621,6 +628,20 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     if noun.startswith(PERSON_DEED_STARTS) and s.endswith(PERSON_MEASURES, 0, pos):
         return ""  # 专家85人次服务企业: what the people counted do
     return noun
+
+
+_SHORT_NOUN = 5
+
+
+def _noun_before_a_place_word(run: str) -> int:
+    """How much of a run after a count is its noun: up to a place word standing alone in it
+    (一体机/前/不时/有…), else all of it."""
+    at = 0
+    for word in segment(run):
+        if at >= 2 and word in PLACE_WORDS_AFTER_A_NOUN:
+            return at
+        at += len(word)
+    return len(run)
 
 
 def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:

@@ -24,7 +24,7 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "超过 超 约 逾 近 共有 共计 合计 总计 累计 已经 已 均 分别为 分别达 分别 首次 有 "
     "占 计 达成 同比增长 同比 年均增长 年均 增长了 增长 增加了 增加 提高了 提高 提升了 "
     "提升 下降了 下降 减少了 减少 降低了 降低 缩短了 缩短 压缩了 压缩 精简了 精简 压减了 压减 削减了 削减 "
-    "缩减了 缩减 仅 只有 "
+    "缩减了 缩减 仅 只有 只要 只需 仅需 仅要 "
     "等 最高 最低 最多 最少 就有 就 再 又 保持 以 进入 稳定在 保持在 维持在 控制在 "
     "至 到 跻身 位居 居 排在 位列 列 获得 取得 "
     "全国第 第 大幅 显著 稳步 持续 全年 当年 较上年 比上年 较去年 比去年 全面 正式 成功 新 "
@@ -123,6 +123,16 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
     "投入运行 投入使用 投入生产 投运 运行 或"
 )
+
+# Nouns that make a stop verb before them part of the name counted (326项政务*服务事项*,
+# 5家技术*转移中心*): the noun runs on past the verb.
+NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(
+    "事项 中心 站 平台 体系 窗口 大厅 机构 网点 热线 设施 能力 机制 模式 基地 园区 团队"
+)
+
+# Words of place that end the noun after a count when they stand alone in it (12台一体机*前*
+# 不时有群众排队): what follows is the scene, not the thing counted.
+PLACE_WORDS_AFTER_A_NOUN: frozenset[str] = frozenset("前 里 旁 边 跟前 旁边 里面".split())
 
 # Cues of a goal in the figure's clause or its sentence's opening clause.
 TARGET_CUES: tuple[str, ...] = _words(
@@ -275,7 +285,8 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
 # 成果转化指数): the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset(
-    "金额 总额 额度 成交额 交易额 合同额 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限 税额".split()
+    "金额 总额 额度 成交额 交易额 合同额 数量 规模 面积 人数 个数 件数 户数 次数 指数 比重 比例 标准 上限 税额 "
+    "时限 时间 时长 周期 效率".split()
 )
 
 # Endings of the name of a park, company or school: a long name before the measure is who is
