@@ -631,11 +631,14 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
 
 
 _SHORT_NOUN = 5
+_PLACE_WORD_CHARS = frozenset(w[0] for w in PLACE_WORDS_AFTER_A_NOUN)
 
 
 def _noun_before_a_place_word(run: str) -> int:
     """How much of a run after a count is its noun: up to a place word standing alone in it
     (一体机/前/不时/有…), else all of it."""
+    if not any(c in _PLACE_WORD_CHARS for c in run[2:]):
+        return len(run)  # (most runs: no place word, nothing to cut into words)
     at = 0
     for word in segment(run):
         if at >= 2 and word in PLACE_WORDS_AFTER_A_NOUN:
