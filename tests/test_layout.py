@@ -292,3 +292,16 @@ def test_a_headline_set_in_markdown_bold_is_given_without_its_marks() -> None:
 @pytest.mark.parametrize("line", ["来源丨某某日报", "编辑丨王敏", "来源：某某融媒", "编辑：赵磊 美编：刘洋"])
 def test_a_source_or_desk_field_is_no_byline_of_writers(line: str) -> None:
     assert byline_names(line) is None
+
+
+def test_a_headline_wrapping_inside_a_title_mark_goes_on_on_the_next_line() -> None:
+    import mengke
+    from mengke.layout import open_title_mark
+
+    text = "某市六部门联合印发《某市科技成果转化\n三年行动方案》\n近日，某市科技局等六部门联合印发该方案，提出举措。\n"
+
+    for style in ("generic", "web_document"):
+        got = mengke.extract(text, style=style)
+        assert got.stories[0].title == "某市六部门联合印发《某市科技成果转化三年行动方案》"
+    assert open_title_mark("联合印发《某市科技成果转化")
+    assert not open_title_mark("联合印发《某市方案》")

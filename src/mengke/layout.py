@@ -309,6 +309,22 @@ def _unclosed_bracket(text: str) -> bool:
     return opened >= 0 and opened > max(text.rfind("）"), text.rfind(")"))
 
 
+def open_title_mark(text: str) -> bool:
+    """Whether a 《 or “ opened on this line is still open at its end: a headline that wraps
+    inside a title (…联合印发《某某专项 / 行动方案》) goes on on the next line."""
+    return text.count("《") > text.count("》") or text.count("“") > text.count("”")
+
+
+def wrapped_headline(lines: tuple[Line, ...], k: int, title: str) -> tuple[str, int]:
+    """The headline at line ``k`` with the lines a title mark left open carries it onto (at most
+    two, joined as written, no space), and the index of its last line."""
+    last = k
+    while open_title_mark(title) and last + 1 < len(lines) and last - k < 2 and is_heading(lines[last + 1].text):
+        last += 1
+        title += lines[last].stripped
+    return title, last
+
+
 def generic_layout(article: Article) -> Layout:
     """One story over the whole text: headline if the text opens with one, bylines anywhere near it."""
     lines = article.nonblank_lines
@@ -320,8 +336,9 @@ def generic_layout(article: Article) -> Layout:
     source = None
     start = lines[head[0]].start if head else lines[0].start
     if head is not None:
+        title, last = wrapped_headline(lines, head[0], head[1])
         # a headline set over two or three lines (issuer over 关于…的通报, kicker over main line)
-        k = head[0] + 1
+        k = last + 1
         while (
             k < min(len(lines), head[0] + 3)
             and is_heading(lines[k].text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -466,10 +467,13 @@ def find_policies(
         if earlier:
             earlier[0].mentions.append((m.start(), m.end()))
     out = []
+    named_at = sorted(x for g in found for x in (g.start, *(m[0] for m in g.mentions)))
     for f in found:
         for a, b in [(f.start, f.end), *f.mentions]:
             sent_start, sent_end = sentences.bounds(a)
             eff = _EFFECTIVE.search(s, b, min(sent_end, b + 60))
+            if eff and bisect_left(named_at, eff.start()) > bisect_right(named_at, a):
+                eff = None  # 为配合《方案》落地，修订了《办法》，新办法自…起实施: the later title's date
             if eff and f.effective is None:
                 year = eff.group(1)
                 y = (

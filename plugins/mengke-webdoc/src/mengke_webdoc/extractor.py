@@ -19,6 +19,7 @@ from mengke.layout import (
     page_fields,
     repeated_paragraphs,
     social_tail,
+    wrapped_headline,
 )
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
@@ -60,6 +61,8 @@ class WebDocumentExtractor(Extractor):
         first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
         title = heading if heading and is_heading(heading, max_len=60) else None
+        if title is not None:
+            title = wrapped_headline(lines, first_k, title)[0]  # …印发《某某 / 行动方案》: one headline
         authors = authors_in(lines[:6])
         skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
         skip += repeated_paragraphs(article) + caption_spans(article)
