@@ -1494,3 +1494,9 @@ def test_a_verb_and_the_time_it_takes_make_one_measure() -> None:
 def test_a_word_of_only_before_a_price_is_not_part_of_the_measure() -> None:
     ms = mengke.extract("社区食堂的一份套餐只要10元。").metrics
     assert [m.indicator for m in ms] == ["社区食堂的一份套餐"]
+
+
+def test_a_ranking_the_sentence_opens_in_is_its_field_not_the_place_ranked() -> None:
+    text = "内蒙古科技综述。在全国区域创新能力评价中，我区位列第25位，比上年前移2位。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.region) for m in ms] == [("第25位", "内蒙古"), ("2位", "内蒙古")]

@@ -833,6 +833,8 @@ def metric_region(
         head = heads.get((begin, stop))
         if head is None:
             head = heads[begin, stop] = _strip_leading(s[begin:stop])
+        if stop < q.start and _RANKING_FRAME.fullmatch(s, begin, stop):
+            continue  # 在全国区域创新能力评价中，我区位列…: the field ranked in, not the place ranked
         offset = stop - len(head) if head else stop
         words = ctx.region_words(offset, min(stop, offset + 8))
         for k, (start, end, word) in enumerate(words):
@@ -883,6 +885,9 @@ def _one_city_of(
             break
         cities.add(resolve_region(word, default, province))
     return cities.pop() if len(cities) == 1 else None
+
+
+_RANKING_FRAME = re.compile(r"\s*在[^，,；;。]{2,30}(?:" + "|".join(RANKING_NOUNS) + r")中\s*")
 
 
 def _speaker(s: str, pos: int) -> str | None:
