@@ -1500,3 +1500,8 @@ def test_a_ranking_the_sentence_opens_in_is_its_field_not_the_place_ranked() -> 
     text = "内蒙古科技综述。在全国区域创新能力评价中，我区位列第25位，比上年前移2位。"
     ms = mengke.extract(text).metrics
     assert [(m.text, m.region) for m in ms] == [("第25位", "内蒙古"), ("2位", "内蒙古")]
+
+
+def test_the_change_after_a_figure_a_line_break_cut_is_of_that_figure() -> None:
+    ms = mengke.extract("全市研发投入达到1.2\n亿元，增长12%。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("1.2\n亿元", "研发投入"), ("12%", "研发投入")]

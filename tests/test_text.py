@@ -129,3 +129,8 @@ def test_a_narrow_justified_column_wraps_inside_a_sentence() -> None:
     assert sentences.bounds(text.index("长12"))[0] == sentences.bounds(text.index("全市"))[0]
     headline = "某市科技创新大会召开部署全年任务\n某市科技创新大会召开部署全年工作\n"  # no prose: two lines
     assert Boundaries.of(headline).sentences.bounds(20)[0] > 0
+
+
+def test_a_line_break_inside_a_figure_ends_no_sentence() -> None:
+    text = "全市研发投入达到1.2\n亿元，增长12%。"
+    assert Sentences.of(text).bounds(text.index("增长")) == (0, len(text))

@@ -17,6 +17,7 @@ import attrs
 
 from mengke.data.cues import WAITS_FOR_A_FIGURE
 from mengke.data.layout_words import CAPTION_ENDS, CAPTION_MARKS, CONVERSION_ARTEFACT
+from mengke.data.units import UNITS
 
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’」』)）"
@@ -162,6 +163,7 @@ def _runs_on(text: str, newline: int) -> bool:
     return (
         _line_is_prose(tail)
         or (_FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE))
+        or (tail[-1] in _DIGITS and text[newline + 1 : newline + 2] in _UNIT_FIRSTS)  # 达到1.2 / 亿元
         or _justified_wrap(text, tail, newline)
     )
 
@@ -209,6 +211,10 @@ _FIGURE_OPENS = re.compile(r"[ \t]*\d[\d.,]*[ \t]*(?![\d年月日号时])[\u4e00
 
 
 _SENTENCE_END_OR_CLOSER = frozenset(SENTENCE_END + CLOSERS)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# the first characters of units and magnitudes: a line that opens with one after a line ending
+# in a digit holds the rest of a figure the wrap cut
+_UNIT_FIRSTS = frozenset({u[0] for u in UNITS if u} | set("万亿%％"))
 
 
 class SpanSet:
