@@ -372,3 +372,12 @@ def test_an_effective_date_after_a_later_title_is_that_titles_own() -> None:
     )
     got = {p.title: p.effective for p in mengke.extract(text).policies}
     assert got == {"某市科技成果转化行动方案": None, "某市科技计划项目资金管理办法": dt.date(2026, 3, 1)}
+
+
+def test_a_list_introduction_a_column_wraps_after_a_quoted_name_gives_its_year() -> None:
+    text = (
+        "各项工作稳步推进。\n2024年，某市围绕“科技强市20条”\n配套政策相继出台——\n"
+        "《某市企业研发投入后补助\n办法》，鼓励企业加大投入。\n"
+    )
+    got = {p.title: p.year for p in mengke.extract(text).policies}
+    assert got["某市企业研发投入后补助办法"] == 2024

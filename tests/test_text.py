@@ -134,3 +134,8 @@ def test_a_narrow_justified_column_wraps_inside_a_sentence() -> None:
 def test_a_line_break_inside_a_figure_ends_no_sentence() -> None:
     text = "全市研发投入达到1.2\n亿元，增长12%。"
     assert Sentences.of(text).bounds(text.index("增长")) == (0, len(text))
+
+
+def test_a_narrow_columns_break_between_two_digits_of_a_figure_ends_no_sentence() -> None:
+    text = "全市启动实施研发投入攻坚行动明确年均增长2\n0%目标，建立政府投入刚性增长机制和社会\n多渠道投入激励机制。\n"
+    assert Sentences.of(text).bounds(text.index("目标"))[0] == 0

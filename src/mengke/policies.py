@@ -311,7 +311,7 @@ def _lines_before(s: str, start: int) -> str:
             inline = _INTRO_THEN_ITEM.search(line)
             if inline:  # …政策相继出台——《…办法》，…。 (the first item run on after its introduction)
                 return _paragraph_ending_at(s, prev_start) + line[: inline.end(1)]
-            if line.endswith(_PARAGRAPH_ENDS) and not below.startswith("《"):
+            if _ends_paragraph(line) and not below.startswith("《"):
                 return ""  # a paragraph that is no item of a list lies between
             below = line
         if prev_start <= 0:
@@ -328,7 +328,7 @@ def _paragraph_ending_at(s: str, line_start: int) -> str:
     for _ in range(_INTRO_LINES_MAX):
         prev_start = s.rfind("\n", 0, max(0, k)) + 1
         line = s[prev_start:k].strip()
-        if not line or line.endswith(_PARAGRAPH_ENDS) or line.endswith(_INTRO_ENDS) or prev_start >= k:
+        if not line or _ends_paragraph(line) or line.endswith(_INTRO_ENDS) or prev_start >= k:
             break
         out.insert(0, line)
         if prev_start <= 0:
@@ -341,7 +341,12 @@ _INTRO_LINES_MAX = 4
 _INTRO_THEN_ITEM = re.compile(r"(——|—|：|:)《")
 _ITEM_LINES_MAX = 40
 _INTRO_ENDS = ("——", "：", ":", "—")
-_PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", "”")
+_PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+
+
+def _ends_paragraph(line: str) -> bool:
+    """A line that ends a sentence (。, or 。” closing a quotation; not a quoted name, 围绕“某某30条”)."""
+    return line.endswith(_PARAGRAPH_ENDS) or (line.endswith(("”", "’")) and line[:-1].endswith(_PARAGRAPH_ENDS))
 
 
 def find_policies(

@@ -163,9 +163,16 @@ def _runs_on(text: str, newline: int) -> bool:
     return (
         _line_is_prose(tail)
         or (_FIGURE_OPENS.match(text, newline + 1) is not None and tail.endswith(WAITS_FOR_A_FIGURE))
-        or (tail[-1] in _DIGITS and text[newline + 1 : newline + 2] in _UNIT_FIRSTS)  # 达到1.2 / 亿元
+        or (tail[-1] in _DIGITS and _figure_cut(text, newline))  # 达到1.2 / 亿元
         or _justified_wrap(text, tail, newline)
     )
+
+
+def _figure_cut(text: str, newline: int) -> bool:
+    """After a digit, the line break cuts a figure: the next line opens with its unit or
+    magnitude (1.2 / 亿元), or, in a narrow column, with more of its digits (增长2 / 0%)."""
+    after = text[newline + 1 : newline + 2]
+    return after in _UNIT_FIRSTS or (after in _DIGITS and column_wrap(text, newline))
 
 
 def _justified_wrap(text: str, tail: str, newline: int) -> bool:
