@@ -1505,3 +1505,8 @@ def test_a_ranking_the_sentence_opens_in_is_its_field_not_the_place_ranked() -> 
 def test_the_change_after_a_figure_a_line_break_cut_is_of_that_figure() -> None:
     ms = mengke.extract("全市研发投入达到1.2\n亿元，增长12%。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("1.2\n亿元", "研发投入"), ("12%", "研发投入")]
+
+
+def test_a_signing_verb_after_the_bodies_counted_ends_their_noun() -> None:
+    ms = mengke.extract("会上，市科技局与12家金融机构签订合作协议。").metrics
+    assert [m.indicator for m in ms] == ["金融机构"]
