@@ -381,3 +381,11 @@ def test_a_list_introduction_a_column_wraps_after_a_quoted_name_gives_its_year()
     )
     got = {p.title: p.year for p in mengke.extract(text).policies}
     assert got["某市企业研发投入后补助办法"] == 2024
+
+
+def test_the_date_of_effect_after_the_bodies_that_passed_and_approved_a_title_is_its_own() -> None:
+    text = (
+        "《某市科技创新促进条例》已于2025年10月30日经某市第十一届人民代表大会常务委员会第二十三次会议通过，"
+        "并经某省第十四届人民代表大会常务委员会第十九次会议批准，自2026年3月1日起施行。"
+    )
+    assert [p.effective for p in mengke.extract(text).policies] == [dt.date(2026, 3, 1)]

@@ -61,6 +61,9 @@ _EFFECTIVE = re.compile(
     r"(?:正式)?(?:" + "|".join(EFFECTIVE_VERBS) + ")"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
+# how far after a title its date of effect is looked for, within its sentence (the bodies that
+# passed and approved it may come between: 经…常务委员会第二十三次会议通过，并经…批准，自…起施行)
+_EFFECTIVE_REACH = 160
 # a document number after the title, （湘发〔2024〕5号）: the year it was issued
 _DOC_NUMBER = re.compile(
     r"(?:的(?:通知|决定|意见|批复|函))?"  # 关于印发《…》的通知（国发〔2017〕35号）: the notice's number
@@ -476,7 +479,7 @@ def find_policies(
     for f in found:
         for a, b in [(f.start, f.end), *f.mentions]:
             sent_start, sent_end = sentences.bounds(a)
-            eff = _EFFECTIVE.search(s, b, min(sent_end, b + 60))
+            eff = _EFFECTIVE.search(s, b, min(sent_end, b + _EFFECTIVE_REACH))
             if eff and bisect_left(named_at, eff.start()) > bisect_right(named_at, a):
                 eff = None  # 为配合《方案》落地，修订了《办法》，新办法自…起实施: the later title's date
             if eff and f.effective is None:
