@@ -1510,3 +1510,8 @@ def test_the_change_after_a_figure_a_line_break_cut_is_of_that_figure() -> None:
 def test_a_signing_verb_after_the_bodies_counted_ends_their_noun() -> None:
     ms = mengke.extract("会上，市科技局与12家金融机构签订合作协议。").metrics
     assert [m.indicator for m in ms] == ["金融机构"]
+
+
+def test_persons_counted_at_a_clauses_opening_are_named_by_what_they_did() -> None:
+    ms = mengke.extract("全市转化成果120项，三千余人参加培训。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("120项", "成果"), ("三千余人", "参加培训")]

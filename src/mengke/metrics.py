@@ -72,6 +72,7 @@ from mengke.data.cues import (
     PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
+    PERSON_ACTS,
     PERSON_DEED_STARTS,
     PERSON_MEASURES,
     PLACE_WORDS_AFTER_A_NOUN,
@@ -1196,6 +1197,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = right
             if indicator.startswith("占") and kind == MetricKind.RATIO and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
+            if len(indicator) < 2 and cs == clause_start and cs > sent_start and s.endswith(PERSON_MEASURES, 0, q.end):
+                indicator = _persons_deed(s, q.end, ce) or indicator  # …，两千余人参加培训: who did it
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
@@ -1266,6 +1269,19 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             )
         )
     return out
+
+
+def _persons_deed(s: str, pos: int, limit: int) -> str:
+    """What the persons a clause opens with did (两千余人*参加培训*，…), when a verb of theirs
+    follows the count and the clause ends soon after, else ""."""
+    if not s.startswith(PERSON_ACTS, pos):
+        return ""
+    deed = s[pos:limit]
+    return deed if len(deed) <= _DEED_MAX and _CJK_RUN.fullmatch(deed) else ""
+
+
+_DEED_MAX = 8
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _counted_together(s: str, begin: int, item: int, pos: int) -> bool:

@@ -228,6 +228,12 @@ RIGHT_VERB_STARTS: tuple[str, ...] = _words(
 # 560人次*服务*生产一线); after another count they may open a noun (11项服务事项).
 PERSON_DEED_STARTS: tuple[str, ...] = _words("服务 指导 帮扶 助力 进驻 对接 授课 巡诊 义诊 宣讲 培训 指导服务")
 
+# Verbs of what persons counted at the opening of a clause did (…，两千余人参加培训): the deed
+# names the count when nothing before it does.
+PERSON_ACTS: tuple[str, ...] = _words(
+    "参加 参与 参观 参训 接受 受益 获益 受训 观看 报名 就业 返乡 创业 入驻 实现 获得 享受"
+)
+
 # Measure words of persons, the counts PERSON_DEED_STARTS may follow.
 PERSON_MEASURES: tuple[str, ...] = _words("名 人 人次 位 余人 余名 余人次 多人 多名")
 
