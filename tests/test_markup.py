@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mengke
-from mengke.markup import blank_markup, looks_like_html
+from mengke.markup import blank_markup, looks_like_html, rendered
 from mengke.testing import assert_grounded, make_article
 
 PAGE = """<!DOCTYPE html>
@@ -64,3 +64,19 @@ def test_an_html_table_reads_as_a_table_with_spans_into_the_page() -> None:
         ("1385", "人", "研发人员", 2025),
     ]
     assert_grounded(ex, page)
+
+
+def test_a_headline_with_entities_and_inline_tags_reads_as_the_browser_shows_it() -> None:
+    page = (
+        "<html><body><h1>&ldquo;科技<b>兴蒙</b>&rdquo;行动 成效显著</h1>"
+        "<p>2025年，全区研发投入达到280亿元，增长12%，高新技术企业达到2500家，比上年增加300家。</p></body></html>"
+    )
+    got = mengke.extract(page)
+    assert got.stories[0].title == "“科技兴蒙”行动 成效显著"
+    assert got.meta.title == "“科技兴蒙”行动 成效显著"
+
+
+def test_rendered_keeps_one_blank_of_the_page_and_drops_runs_of_markup() -> None:
+    assert rendered("订单满 生产旺") == "订单满 生产旺"
+    assert rendered("“      科技兴蒙”      行动") == "“科技兴蒙”行动"
+    assert rendered("Science      and Technology") == "Science and Technology"

@@ -78,3 +78,22 @@ def _blank_entity(m: re.Match[str]) -> str:
     if len(char) > len(m.group()) or char == m.group():
         return m.group()  # not an entity html knows: left as written
     return char + " " * (len(m.group()) - len(char))
+
+
+_BLANK_RUN = re.compile(r"[ \t]{2,}")
+_WIDE = re.compile(r"[^\x00-\x7f]")
+
+
+def rendered(line: str) -> str:
+    """A line of a blanked page as a browser shows it: a run of blanks that markup left (an
+    entity's padding, an inline tag: “      科技兴蒙”) is no space between wide characters
+    and one space elsewhere (no markup is shorter than three characters, so one blank is the
+    page's own)."""
+    if "  " not in line and "\t" not in line:
+        return line
+
+    def close(m: re.Match[str]) -> str:
+        before, after = line[m.start() - 1 : m.start()], line[m.end() : m.end() + 1]
+        return "" if _WIDE.match(before) and _WIDE.match(after) else " "
+
+    return _BLANK_RUN.sub(close, line).strip()

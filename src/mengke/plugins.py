@@ -28,7 +28,7 @@ from mengke.article import Article
 from mengke.builtin import generic
 from mengke.errors import ExtractorError, PluginError
 from mengke.extractor import Extractor, StyleMatch
-from mengke.markup import blank_markup, looks_like_html
+from mengke.markup import blank_markup, looks_like_html, rendered
 from mengke.records import Extraction
 from mengke.spacing import Compacted, compact, restore
 
@@ -216,7 +216,10 @@ class PluginHost:
             result = self._run(self._choose(target, style), target, article.path)
         else:
             result = self._run_ranked(target, article.path)
-        return result if target is article else restore(result, compacted, article.text)
+        if target is article:
+            return result
+        result = restore(result, compacted, article.text)
+        return _as_rendered(result) if looks_like_html(article.text, article.path) else result
 
     def _run(self, ex: Extractor, target: Article, path: str | None) -> Extraction:
         try:
@@ -238,6 +241,19 @@ class PluginHost:
                     raise
                 warnings.warn(f"{err}; read with style {ranked[k + 1].style!r} instead", PluginWarning, stacklevel=3)
         raise AssertionError("the generic style is always registered")  # pragma: no cover
+
+
+def _as_rendered(result: Extraction) -> Extraction:
+    """Headlines and page fields of an HTML page as the browser shows them (no blanks where
+    markup stood)."""
+    meta = result.meta
+    stories = tuple(attrs.evolve(s, title=rendered(s.title) if s.title else s.title) for s in result.stories)
+    meta = attrs.evolve(
+        meta,
+        title=rendered(meta.title) if meta.title else meta.title,
+        source=rendered(meta.source) if meta.source else meta.source,
+    )
+    return attrs.evolve(result, stories=stories, meta=meta)
 
 
 def _reading_copy(article: Article) -> tuple[Article, Compacted | None]:
