@@ -1515,3 +1515,9 @@ def test_a_signing_verb_after_the_bodies_counted_ends_their_noun() -> None:
 def test_persons_counted_at_a_clauses_opening_are_named_by_what_they_did() -> None:
     ms = mengke.extract("全市转化成果120项，三千余人参加培训。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("120项", "成果"), ("三千余人", "参加培训")]
+
+
+def test_a_clause_that_sets_its_own_goal_after_an_expectation_is_a_target() -> None:
+    text = "政府预计，未来五年将再投入超过100亿元，目标到2030年吸引100家重点企业落户。"
+    ms = mengke.extract(text).metrics
+    assert [(m.indicator, m.status.value) for m in ms] == [("投入", "forecast"), ("重点企业", "target")]

@@ -721,6 +721,8 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     after = s[q.end : q.end + 4]
     achieved = _cue("achieved").search(own) is not None
     if _cue("forecast").search(scope):
+        if opener != own and _OWN_GOAL.search(own) and not _cue("forecast").search(own):
+            return Status.TARGET  # 政府预计…，目标到2030年吸引100家: the clause's own goal
         return Status.FORECAST
     if "目标" in after and not achieved:
         return Status.TARGET
@@ -744,6 +746,9 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
     return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
+
+
+_OWN_GOAL = re.compile("目标|力争|确保")  # a clause that sets its own goal after an expectation
 
 
 def _proposed(before: str) -> re.Match[str] | None:
