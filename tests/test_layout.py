@@ -305,3 +305,10 @@ def test_a_headline_wrapping_inside_a_title_mark_goes_on_on_the_next_line() -> N
         assert got.stories[0].title == "某市六部门联合印发《某市科技成果转化三年行动方案》"
     assert open_title_mark("联合印发《某市科技成果转化")
     assert not open_title_mark("联合印发《某市方案》")
+
+
+def test_a_reporters_question_in_an_interview_names_no_author() -> None:
+    import mengke
+
+    text = "专访某厅负责人\n\n记者：过去一年，全省科技创新取得了哪些成绩？\n\n负责人：全省新建创新平台120个。\n"
+    assert mengke.extract(text).meta.authors == ()

@@ -1514,10 +1514,24 @@ def test_a_signing_verb_after_the_bodies_counted_ends_their_noun() -> None:
 
 def test_persons_counted_at_a_clauses_opening_are_named_by_what_they_did() -> None:
     ms = mengke.extract("全市转化成果120项，三千余人参加培训。").metrics
-    assert [(m.text, m.indicator) for m in ms] == [("120项", "成果"), ("三千余人", "参加培训")]
+    assert [(m.text, m.indicator) for m in ms] == [("120项", "转化成果"), ("三千余人", "参加培训")]
 
 
 def test_a_clause_that_sets_its_own_goal_after_an_expectation_is_a_target() -> None:
     text = "政府预计，未来五年将再投入超过100亿元，目标到2030年吸引100家重点企业落户。"
     ms = mengke.extract(text).metrics
     assert [(m.indicator, m.status.value) for m in ms] == [("投入", "forecast"), ("重点企业", "target")]
+
+
+def test_goals_go_on_across_the_items_of_a_list_parted_by_semicolons() -> None:
+    text = "一是抓投入，力争全社会研发投入增长12%以上；二是抓主体，新培育高新技术企业500家。"
+    assert [m.status.value for m in mengke.extract(text).metrics] == ["target", "target"]
+
+
+def test_a_semicolon_before_a_statement_of_its_own_ends_the_goal() -> None:
+    text = "一是抓投入，力争研发投入增长12%以上；全市新培育高新技术企业500家。"
+    assert [m.status.value for m in mengke.extract(text).metrics] == ["target", "actual"]
+
+
+def test_a_small_count_of_aspects_is_no_metric() -> None:
+    assert mengke.extract("今年将在三个方面持续发力，新建平台12个。").metrics[0].text == "12个"

@@ -394,6 +394,8 @@ META_FIELD = re.compile(
 """A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
 _PADDED_REST = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _FIELD_LINE = 60  # labelled metadata stands on short lines
+# a person field's value that is prose: a question, a sentence, or a clause longer than a name
+_PROSE_VALUE = re.compile(r"[？?。！!]|[^，,、\s]{9,}")
 _FIELD_MARKS = ("：", ":", "丨", "|", "｜")
 
 
@@ -430,6 +432,8 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
             value = field_value(article.text, m.start(2), m.end(2), names=named).rstrip(
                 "。．.，,；;"
             )  # 数据来源：某某厅。
+            if named and _PROSE_VALUE.search(value):
+                continue  # 记者：过去一年，我区…取得了哪些成绩？ asks a question, names no one
             if value:
                 out.setdefault(META_LABELS[m.group(1)], value)
     return out

@@ -32,6 +32,7 @@ import attrs
 
 from mengke.data.cues import (
     ACHIEVED_CUES,
+    ASPECT_NOUNS,
     AVERAGE_WORDS,
     BARE_HEADS,
     BARE_RATE_WORDS,
@@ -1488,6 +1489,8 @@ def _is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
     slogan's head names a part of a programme; it counts nothing."""
     if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
         return False
+    if s.startswith(ASPECT_NOUNS, q.end):
+        return True  # 在三个方面持续发力: the parts of a speech, not a count
     rest = _SPACE_RUN.sub("", s[q.end : clause_end]).rstrip("的")  # (a column's wrap: 桥头 / 堡)
     return "、" in s[q.start - 1 : clause_end] and rest.endswith(SLOGAN_HEADS) and _CJK_LIST.fullmatch(rest) is not None
 
@@ -1556,9 +1559,14 @@ def _carried_status(
             return Status.ACTUAL
     if status != Status.ACTUAL or not before or before[-1].start < sent_start or before[-1].status != Status.TARGET:
         return status
-    if _DONE.search(own) or any(c in s[before[-1].end : pos] for c in ";；"):
+    if _DONE.search(own) or _PART_APART.search(s, before[-1].end, pos):
         return status
     return Status.TARGET
+
+
+# a semicolon that parts a sentence into statements of their own; not one before the next item
+# of a list (力争…；二是抓主体，新培育…: the goals go on)
+_PART_APART = re.compile(r"[；;](?![ \t]*(?:[二三四五六七八九十]是|其[二三四五六七八九十]|第[二三四五六七八九十]))")
 
 
 def _previous_clause_subject(ctx: Context, cs: int, sent_start: int, before: list[Metric]) -> str:

@@ -277,6 +277,10 @@ DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
 # the numbers name the parts of a programme, they count nothing.
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
+# Nouns after a small count in words that name the parts of a speech or plan (从三个方面发力,
+# 两个层面): no count of things.
+ASPECT_NOUNS: tuple[str, ...] = _words("方面 层面 维度 方向")
+
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset(
     "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 之间 之内 以内 数字 发展 壮大".split()
