@@ -87,7 +87,6 @@ KNOWN = {
         CURRENCY_IN_NUMBER_SUITE,
     ),
     "NumberModel-292": "a quoted numeral is read as a code, like “1571”",
-    "NumberModel-306": "第 makes an ordinal, which is not a quantity",
     "NumberModel-323": "一 before a measure word (一种) is an article",
     **dict.fromkeys(
         [

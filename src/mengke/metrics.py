@@ -1151,7 +1151,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
             # (not before a noun of its own: 规模达到15万标准机架 counts racks)
             if (
-                q.unit is None
+                q.kind == QuantityKind.NUMBER
+                and q.unit is None
                 and q.has_magnitude
                 and _cue("money").search(left_clause)
                 and not _CJK_CHAR.match(s[q.end : q.end + 1])

@@ -154,15 +154,16 @@ NOT_QUANTITIES = [
     "1—11月份累计数据",
     "规划期为2021—2025年",
     "“十四五”开局之年",
-    "第十一次党代会召开",
-    "他们获得了第一，",
     "长三角和珠三角的企业",
     "上半年和大半年",
     "打造百亿级企业",
     "推出五个一批举措",
     "黄河三角洲",
-    "排名第一的企业",
     "党的二十届四中全会精神",
+    "第十一次党代会召开",
+    "召开第十四届人大第三次会议",
+    "依照第五条规定",
+    "第三季度经济运行",
     "构建“1+7+N”政策体系",
     "围绕“1571”工作部署",
     "推出一系列新举措",
@@ -310,6 +311,29 @@ def test_batches_and_deals_are_counted_but_an_ordinal_batch_is_not() -> None:
         ("26宗", "宗"),
     ]
     assert find_quantities("第三批次名单公布") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("他们获得了第一，", "第一", "1"),
+        ("第二天股价回升", "第二", "2"),
+        ("排名第一的企业", "第一", "1"),
+        ("第二百五十", "第二百五十", "250"),
+        ("第3万回", "第3万", "30000"),
+    ],
+)
+def test_an_ordinal_with_no_measure_of_rank_is_read_as_an_ordinal(text: str, surface: str, value: str) -> None:
+    assert [(q.surface, str(q.value), q.kind.value, q.unit) for q in find_quantities(text)] == [
+        (surface, value, "ordinal", None)
+    ]
+
+
+def test_ordinals_are_never_metrics() -> None:
+    import mengke
+
+    ms = mengke.extract("自治区第十一次党代会提出，第二阶段共有项目12个，位居全区第一。").metrics
+    assert [(m.text, m.kind.value) for m in ms] == [("12个", "count"), ("第一", "rank")]
 
 
 def test_a_power_and_an_energy_written_with_a_slash_are_two_figures_but_codes_stay_codes() -> None:

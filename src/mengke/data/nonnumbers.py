@@ -38,6 +38,13 @@ MEETING_WORDS: frozenset[str] = frozenset(
     {"届", "次党代会", "次会议", "中全会", "次全会", "次全体会议", "次代表大会", "次督查", "次大督查"}
 )
 
+# Measure words after 第 that make the ordinal name a meeting, an edition, a batch, a part of a
+# document or a date (第十一次, 第十四届, 第三批, 第五条, 第三季度): not returned at all. After
+# any other word, or none, 第 and its number are an ordinal (第三, 第二天, 第3万回).
+NAMING_ORDINAL_WORDS: frozenset[str] = frozenset(
+    "次 届 期 批 批次 轮 版 号 条 章 款 节 篇 部分 季 季度 年 年度 月 日 代 任 阶段 个 项 家".split()
+)
+
 # Labels of page furniture: a number right after one of these is chrome, not content.
 FURNITURE_LABELS: tuple[str, ...] = (
     "浏览次数",

@@ -25,6 +25,7 @@ from mengke.data.nonnumbers import (
     DATE_UNITS,
     FURNITURE_LABELS,
     MEETING_WORDS,
+    NAMING_ORDINAL_WORDS,
     PREFIX_WORD_BEFORE,
     SHANGXIA_WORDS_NEXT,
     WORDS,
@@ -71,6 +72,8 @@ class QuantityKind(StrEnum):
     PHYSICAL = "physical"
     TIME = "time"
     AGE = "age"
+    ORDINAL = "ordinal"
+    """第三, 第十四届, 第二天: a place in an order with no measure of rank (第20位 is a RANK)."""
     NUMBER = "number"
 
 
@@ -173,6 +176,7 @@ _OPEN_QUOTES = "“\"「『‘'"
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
+_NAMING_ORDINAL_WORDS = tuple(sorted(NAMING_ORDINAL_WORDS, key=len, reverse=True))
 _NOT_HALF_BEFORE = frozenset("上下前后大多过一两几另小近")  # 上半年, 大半天, 一年半 (read elsewhere)
 _HALF_KINDS = frozenset({QuantityKind.PHYSICAL, QuantityKind.TIME, QuantityKind.MULTIPLE})  # not 6家半
 # …位居全国 before 第; also the later ranks of a list (居全省第一、全国第十)
@@ -507,6 +511,22 @@ class _Scanner:
         q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
         return q, end
 
+    def ordinal(self, start: int, r: Reading) -> Quantity:
+        """第 and its number (第三, 第十四届's 第十四): an ORDINAL, no unit, no measure."""
+        return self.make(
+            start,
+            r.end,
+            r.value,
+            None,
+            None,
+            Qualifier.EXACT,
+            QuantityKind.ORDINAL,
+            r.start,
+            r.end,
+            prefix="第",
+            has_magnitude=r.has_magnitude,
+        )
+
     def make(
         self,
         start: int,
@@ -650,7 +670,8 @@ class _Scanner:
                     if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (self.s[num_end] == "个"):
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
-                    return None, j_after
+                    # 第二天, 第3万回: an ordinal; 第十一次, 第十四届, 第五条: a name, nothing returned
+                    return (None if usurf in NAMING_ORDINAL_WORDS else self.ordinal(start, r)), j_after
                 if usurf in ("届",) or (s[j] in _MEETING_FIRST_CHARS and _MEETING.match(s, j)):
                     return None, j_after
                 if not (uname == "元" and kind == QuantityKind.MONEY and unit not in (None, "元")):
@@ -708,9 +729,10 @@ class _Scanner:
                 and _RANKED.search(s, max(0, k - _RANK_REACH), k - 1)
             ):
                 unit = "位"
-            # 第十一次 etc. without a unit
+            # 第三, 第十四 without a unit: a place in an order (第十四届, 第五条: a name, none)
             elif prefix == "第":
-                return None, num_end
+                named = s.startswith(_NAMING_ORDINAL_WORDS, _skip_spaces(s, num_end))
+                return (None if named else self.ordinal(start, r)), num_end
             if _is_year(r, s, num_end) and r.is_plain_integer and self.s[num_end] in "-—至到~":
                 return None, num_end
             # 角/分 of a formal amount with no 元 (肆角叁分)
@@ -721,7 +743,7 @@ class _Scanner:
                         value, end, unit, kind = value2, end2, "元", QuantityKind.MONEY
                         unit_surface = "角"
         if prefix == "第" and unit not in ("位", "名") and kind != QuantityKind.COUNT:
-            return None, end
+            return (None if unit_surface in NAMING_ORDINAL_WORDS else self.ordinal(start, r)), end
         if prefix == "第" or (prefix == "前" and unit in ("位", "名", None)):
             kind = QuantityKind.RANK
             unit = unit or "位"
