@@ -312,3 +312,17 @@ def test_a_reporters_question_in_an_interview_names_no_author() -> None:
 
     text = "专访某厅负责人\n\n记者：过去一年，全省科技创新取得了哪些成绩？\n\n负责人：全省新建创新平台120个。\n"
     assert mengke.extract(text).meta.authors == ()
+
+
+def test_a_notice_signed_at_its_foot_gives_its_source_and_date() -> None:
+    import datetime as dt
+
+    import mengke
+
+    text = (
+        "关于下达2026年度科技专项资金的通知\n\n各旗县科技局：\n现将今年科技专项资金共计1.35亿元予以下达。\n\n"
+        "某市科学技术局\n2026年3月20日\n"
+    )
+    for style in ("generic", "web_document"):
+        meta = mengke.extract(text, style=style).meta
+        assert (meta.source, meta.published) == ("某市科学技术局", dt.date(2026, 3, 20))

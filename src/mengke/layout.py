@@ -372,6 +372,10 @@ def generic_layout(article: Article) -> Layout:
     fields = page_fields(article)
     if source is None and head is not None and head[0] + 1 < len(lines):
         source = dated_issuer(lines[head[0] + 1].stripped)
+    signed = signature(lines)
+    if signed is not None:  # a notice signed at its foot: 某某厅 / 2026年3月20日
+        source = source or signed[0]
+        published = published or signed[1]
     meta = ArticleMeta(
         title=title,
         published=published,
@@ -455,6 +459,20 @@ def dated_issuer(line: str) -> str | None:
 
 
 _DATE_TAIL = re.compile(r"(?:19|20)\d{2}[ \t]*[年\-/.][ \t]*\d{1,2}[ \t]*月?(?:[ \t]*\d{1,2}[ \t]*日?)?$")
+
+
+def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
+    """The body and date a document is signed with at its foot (内蒙古自治区科学技术厅 over
+    2026年3月20日, its last two lines), else None."""
+    if len(lines) < 3:
+        return None
+    body, date = lines[-2].stripped, dated_line(lines[-1].text)
+    if date is None or not _is_issuing_body(body) or len(lines[-1].stripped) > _SIGNED_DATE_MAX:
+        return None
+    return body, date
+
+
+_SIGNED_DATE_MAX = 12  # 2026年12月31日: a line with the date and nothing more
 
 
 def _is_issuing_body(line: str) -> bool:

@@ -18,6 +18,7 @@ from mengke.layout import (
     names_from,
     page_fields,
     repeated_paragraphs,
+    signature,
     social_tail,
     wrapped_headline,
 )
@@ -74,6 +75,9 @@ class WebDocumentExtractor(Extractor):
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
         source = fields.get("source") or bulletin_source(lines, first_k + 1)
+        signed = signature(lines)  # a notice signed at its foot: 某某厅 / 2026年3月20日
+        if signed is not None:
+            source, published = source or signed[0], published or signed[1]
         meta = ArticleMeta(
             title=title,
             published=published,
