@@ -211,3 +211,23 @@ def test_a_column_headed_as_goals_holds_targets_and_growth_is_of_the_last_year_r
     )
     ms = mengke.extract(table).metrics
     assert [(m.text, m.year, m.status.value) for m in ms][2:4] == [("7000", 2027, "target"), ("9.8%", 2025, "actual")]
+
+
+def test_a_table_set_in_columns_of_spaces_is_read_with_its_captions_year() -> None:
+    text = (
+        "现将专项资金予以下达。\n\n附件：2026年度科技专项资金安排表\n\n"
+        "序号  项目名称  承担单位  资金（万元）\n"
+        "1  稀土材料关键技术  某稀土公司  3000\n"
+        "2  绿氢制储运示范  某能源公司  4500\n"
+    )
+    got = mengke.extract(text)
+    assert [(m.text, m.value, m.indicator, m.year) for m in got.metrics] == [
+        ("3000", Decimal("30000000"), "资金", 2026),
+        ("4500", Decimal("45000000"), "资金", 2026),
+    ]
+    assert_grounded(got, text)
+
+
+def test_prose_with_double_spaces_is_no_table() -> None:
+    text = "全市研发投入  增长12%。\n企业数量  达到300家。\n平台数量  达到50个。\n"
+    assert [m.text for m in mengke.extract(text).metrics] == ["12%", "300家", "50个"]

@@ -21,6 +21,9 @@ from mengke.regions import resolve as resolve_region
 from mengke.tables import table_metrics
 from mengke.text import Boundaries, SpanSet
 
+# what a table's cells are parted by: a tab, a bar, two spaces (a table set in columns of spaces)
+_TABLE_MARKS = ("\t", "|", "  ", "\u3000\u3000")
+
 
 def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     """The parts of the text that no story covers (page chrome)."""
@@ -138,7 +141,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
         regions=regions,
     )
     metrics = build_metrics(ctx, quantities, contexts)
-    if "\t" in article.text or "|" in article.text:
+    if any(mark in article.text for mark in _TABLE_MARKS):
         metrics = _with_table_metrics(article, metrics, contexts, skip, province)
     outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
     headlines = [_headline_span(article.text, sp) for sp in layout.stories if sp.title]

@@ -7,9 +7,10 @@ is measured sit in the header row, the place in the first column::
     合肥	12560	1350.2	21.5
 
 A table is three or more consecutive lines split into the same number (two or more) of
-cells by tabs or ``|``. Each numeric cell under a header with a unit becomes a metric whose
-text is the cell as written; the header (without its unit) is the indicator, the first cell
-of the row its region when it names one, and a year in the line above the table its year.
+cells by tabs, ``|``, or runs of two or more spaces (a table set in columns of spaces). Each
+numeric cell under a header with a unit becomes a metric whose text is the cell as written;
+the header (without its unit) is the indicator, the first cell of the row its region when it
+names one, and a year in the line above the table its year.
 
 A table with years across the header row carries the unit in each row's label instead::
 
@@ -52,6 +53,9 @@ from mengke.regions import canonical
 from mengke.regions import word_at as region_word_at
 
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
+# columns set with spaces: two or more between cells (one space stays inside a cell: 2025 年)
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+_GAP_SPLIT = re.compile(r"[ \u3000]{2,}")
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 _PERCENT_CELL = re.compile(r"([+-]?\d[\d,]*(?:\.\d+)?)[ \t]*%")  # 11.2% in a column of percents
 _RULE_CELL = re.compile(r":?-{3,}:?")
@@ -113,10 +117,10 @@ def header_column(cell: str) -> Column | None:
     return Column(indicator=name, unit=base, factor=factor, kind=kind)
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
+def _cells(text: str, start: int, end: int, split: re.Pattern[str] = _CELL_SPLIT) -> list[Cell]:
     out, pos = [], start
     line = text[start:end]
-    for piece in [*_CELL_SPLIT.finditer(line), None]:
+    for piece in [*split.finditer(line), None]:
         stop = start + piece.start() if piece else end
         raw = text[pos:stop]
         lead = len(raw) - len(raw.lstrip())
@@ -150,7 +154,13 @@ def _blocks(text: str) -> Iterator[list[list[Cell]]]:
             blanks += 1  # rows of an HTML table come apart with blank lines between them
             continue
         blanks = 0
-        cells = _cells(text, a, b) if ("\t" in line or "|" in line) else []
+        if "\t" in line or "|" in line:
+            cells = _cells(text, a, b)
+        elif _WIDE_GAP.search(line.strip()):  # a table set in columns of spaces (a PDF, a notice's annex)
+            lead = len(line) - len(line.lstrip())
+            cells = _cells(text, a + lead, b, _GAP_SPLIT)
+        else:
+            cells = []
         if run and len(cells) == len(run[0]) and all(_RULE_CELL.fullmatch(c.text) for c in cells):
             continue  # | --- | :---: |: the rule under a markdown table's header
         if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
@@ -187,6 +197,7 @@ def _only_change_words(name: str) -> bool:
 
 def _caption_units(folded: str, header_start: int) -> list[str]:
     """The units a line above the table gives every column (单位：亿元，%), in order."""
+    header_start = folded.rfind("\n", 0, header_start) + 1  # (its line: a serial column cut may come first)
     above = folded[max(0, header_start - 300) : header_start].rstrip().split("\n")[-2:]
     for line in reversed(above):
         m = _UNIT_LINE.search(line)
@@ -209,6 +220,7 @@ def _column(cell: str, units: list[str]) -> Column | None:
 def _caption_year(folded: str, header_start: int) -> int | None:
     """The year in the line above the table (its caption; above a line of units, the line
     before that), if it names one."""
+    header_start = folded.rfind("\n", 0, header_start) + 1  # (its line: a serial column cut may come first)
     lines = [ln for ln in folded[max(0, header_start - 300) : header_start].split("\n") if ln.strip()][-2:]
     if len(lines) == 2 and not _UNIT_LINE.search(lines[1]):
         lines = lines[1:]
