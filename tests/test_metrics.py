@@ -1535,3 +1535,18 @@ def test_a_semicolon_before_a_statement_of_its_own_ends_the_goal() -> None:
 
 def test_a_small_count_of_aspects_is_no_metric() -> None:
     assert mengke.extract("今年将在三个方面持续发力，新建平台12个。").metrics[0].text == "12个"
+
+
+def test_a_base_year_set_apart_by_spaces_is_not_the_figures_year() -> None:
+    ms = mengke.extract("2025 年，全市产值突破 200 亿元，较 2020 年增长 45%。").metrics
+    assert [(m.text, m.year) for m in ms] == [("突破 200 亿元", 2025), ("45%", 2025)]
+
+
+def test_a_firms_own_head_speaking_gives_the_firms_figures_no_place() -> None:
+    text = "赤峰消息。该企业负责人介绍，依托研发中心，企业去年研发投入达到1.2亿元，新获发明专利35件。"
+    assert [m.region for m in mengke.extract(text).metrics] == [None, None]
+
+
+def test_a_firms_head_speaking_of_the_whole_city_keeps_the_city() -> None:
+    text = "赤峰消息。该企业负责人介绍，全市企业研发投入达到12亿元。"
+    assert [m.region for m in mengke.extract(text).metrics] == ["赤峰"]

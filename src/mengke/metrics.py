@@ -658,15 +658,15 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     years = _YEAR_OR_ROC if ctx.roc_years else _YEAR
     for m in years.finditer(segment) if has_year else ():
         a, b = m.start() + sent_start, m.end() + sent_start
-        before = s[max(sent_start, a - 3) : a]
-        after = s[b : b + 3]
+        before = s[max(sent_start, a - 4) : a].rstrip(" \t")  # (较 2020 年: a PDF's spaced digits)
+        after = s[b : b + 4].lstrip(" \t")
         if before.endswith(BASE_YEAR_BEFORE):
             continue
         if after.startswith(NOT_REFERENCE_AFTER_YEAR):
             continue
         if before.rstrip().endswith(("自", "从")) and _SINCE_TAIL.match(s, b):
             continue  # 自2021年某项业务实施以来，累计…: a span up to now, not the year of the figure
-        if b < len(s) and s[b] in "—-~至到":
+        if after[:1] in ("—", "-", "~", "至", "到"):
             continue  # the first year of a span (2023—2025年): the span gives its end year
         if before.rstrip().endswith(("由", "从")) and _CHANGE_TO.search(s, b, pos):
             continue  # 由2020年的42个增加到目前的95个: the year the change started from, not the later figure's
@@ -683,7 +683,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
         a = m.start() + sent_start
-        if s[max(sent_start, a - 3) : a].endswith(BASE_YEAR_BEFORE):
+        if s[max(sent_start, a - 4) : a].rstrip(" \t").endswith(BASE_YEAR_BEFORE):
             continue  # 比去年同期多出300家: the base of a comparison, not the year of the figure
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
@@ -957,13 +957,19 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
         if k == 0:
             own = _strip_leading(s[begin:stop]) if head is None else head
             verbs = _object_verbs()[0]
+            if own.startswith(_BARE_FIRM):
+                continue  # 该企业负责人介绍，…，企业去年研发投入…: the firm named before, if one was
             if (
                 len(_strip_trailing(own)) >= 2
                 and not own.startswith(verbs)
                 and not s[begin:stop].lstrip(_JUNK_EDGE).startswith(verbs)  # (拥有 is stripped as an opener)
             ):
                 return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
-    return False
+    # 该企业负责人介绍，…，企业去年研发投入…: the firm's own words about itself
+    return at.first_clause_end < q.start and bool(
+        _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
+        and _names_a_body(s[at.sent_start : at.first_clause_end])
+    )
 
 
 def _starts_a_deed(text: str) -> bool:
@@ -1011,6 +1017,7 @@ def _names_a_body(head: str) -> bool:
 
 
 _SCOPE_OPENERS = ("全", "各", "我", "本")
+_BARE_FIRM = ("企业", "公司")  # a clause opening with the bare noun may point back to one firm
 _LEVEL_CLASS = re.compile(r"[国省区市县旗盟部]级")
 _ONE_BODY = re.compile(_ONE_FIRM + _FIRM_NOUNS)
 _ONE_BODY_TOPIC = re.compile(r"\s*(?:在|记者走进|走进|来到)?" + _ONE_FIRM + _FIRM_NOUNS + r"(?:里|内|中)?")
