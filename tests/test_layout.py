@@ -326,3 +326,13 @@ def test_a_notice_signed_at_its_foot_gives_its_source_and_date() -> None:
     for style in ("generic", "web_document"):
         meta = mengke.extract(text, style=style).meta
         assert (meta.source, meta.published) == ("某市科学技术局", dt.date(2026, 3, 20))
+
+
+def test_dates_and_datelines_with_a_pdfs_spaced_digits_are_read() -> None:
+    import datetime as dt
+
+    from mengke.layout import dated_line, lead_byline
+
+    assert dated_line("2026 年 3 月 9 日 星期一") == dt.date(2026, 3, 9)
+    assert dated_line("（2026 年 9 月 15 日）") == dt.date(2026, 9, 15)
+    assert lead_byline("本报锡林浩特 10 月 14 日电（记者 阿拉坦仓）记者获悉") == ("阿拉坦仓",)

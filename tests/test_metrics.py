@@ -1550,3 +1550,8 @@ def test_a_firms_own_head_speaking_gives_the_firms_figures_no_place() -> None:
 def test_a_firms_head_speaking_of_the_whole_city_keeps_the_city() -> None:
     text = "赤峰消息。该企业负责人介绍，全市企业研发投入达到12亿元。"
     assert [m.region for m in mengke.extract(text).metrics] == ["赤峰"]
+
+
+def test_a_change_against_a_check_variety_set_apart_by_spaces_keeps_the_figure_before() -> None:
+    ms = mengke.extract("新品种平均亩产 680 公斤，比对照品种增产 9.6%。").metrics
+    assert [m.indicator for m in ms] == ["新品种平均亩产", "新品种平均亩产"]

@@ -389,3 +389,13 @@ def test_the_date_of_effect_after_the_bodies_that_passed_and_approved_a_title_is
         "并经某省第十四届人民代表大会常务委员会第十九次会议批准，自2026年3月1日起施行。"
     )
     assert [p.effective for p in mengke.extract(text).policies] == [dt.date(2026, 3, 1)]
+
+
+def test_a_title_year_and_a_package_count_set_apart_by_spaces_are_read() -> None:
+    text = (
+        "某市印发《某市 2025 年科技工作安排》。\n\n某省出台科技人才新政 20 条\n\n"
+        "本报讯 近日，某省印发《关于激发科技人才活力的若干措施》（以下简称“人才新政 20 条”）。"
+    )
+    got = mengke.extract(text)
+    assert [p.period for p in got.policies][:1] == [(2025, 2025)]
+    assert [m.text for m in got.metrics] == []

@@ -45,7 +45,8 @@ _ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=
 _TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
 # 本报讯（记者 …）, 新华社合肥3月5日电（记者 …）, 央视网消息（记者 …）: the dateline opens the paragraph
 _LEAD_BYLINE = re.compile(
-    r"^[ \t]*[\u4e00-\u9fff]{0,12}?(?:[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)?"
+    r"^[ \t]*[\u4e00-\u9fff]{0,12}?"
+    r"(?:[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?月[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?日)?"  # (10 月 14 日)
     r"(?:" + "|".join(map(unfold_pattern, ("讯", "电", "消息"))) + r")[ \t]*[(（]([^()（）\n]{1,40})[)）]"
 )
 # 【记者 林志明／台北报导】, 〔记者王小华/高雄报道〕: reporters, a slash, the place they filed from
@@ -484,7 +485,8 @@ def _is_issuing_body(line: str) -> bool:
 
 _CJK_RUN = r"[\u4e00-\u9fff]+"
 _SPACES = re.compile(r"\s{2,}")
-_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+# (2026 年 3 月 9 日: a PDF sets its digits apart)
+_DATE = re.compile(r"((?:19|20)\d{2})[ \t]?[-/.年][ \t]?(\d{1,2})[ \t]?[-/.月][ \t]?(\d{1,2})日?")
 
 
 def dated_line(line: str) -> datetime.date | None:

@@ -1079,7 +1079,9 @@ def _opening_clause(ctx: Context, at: Around, pos: int) -> tuple[int, int]:
 # a clause that says where the news came from, not what it is about
 _REPORTING = re.compile(
     # (after the dateline of a paper or agency and its bracketed byline, 本报银川11月20日电（记者 …）)
-    r"(?:\s*(?:" + "|".join(WIRE_AGENCIES) + r")[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)"
+    r"(?:\s*(?:"
+    + "|".join(WIRE_AGENCIES)
+    + r")[\u4e00-\u9fff]{0,6}?(?:[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日)?(?:电|讯|消息)"
     r"\s*(?:[（(][^（）()]{0,30}[）)])?)?"
     r"(?:\s*(?:记者)?(?:从|据|经)[^，,；;。]{0,30}?(?:获悉|了解到|得知|介绍|统计|显示|测算|消息|悉)|\s*据悉"
     r"|[^，,；;。]{0,20}?(?:表示|介绍说|介绍|透露|指出|说))"
@@ -1194,7 +1196,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         listed = _respective_subject(ctx, sent_start, wide_start, q.start, out)
         if listed:
             indicator = listed[0] or last_by_sentence.get(sent_start, "")
-        opening = s[cs : q.start].lstrip(_JUNK_EDGE)
+        opening = s[cs : q.start].lstrip(_JUNK_EDGE).rstrip(" \t")  # (比对照增产 14.2%: a PDF's spaces)
         comparison = (
             opening.startswith(COMPARISON_OPENERS)
             or _BI_BENCHMARK.fullmatch(opening) is not None

@@ -37,7 +37,7 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
-_COUNTED_NAME = re.compile(r"[\d０-９一二三四五六七八九十百]+条")
+_COUNTED_NAME = re.compile(r"[\d０-９一二三四五六七八九十百]+[ \t]*条")
 
 
 def _without_package_names(metrics: list[Metric], policies: list[Policy], folded: str) -> list[Metric]:

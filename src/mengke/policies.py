@@ -55,7 +55,7 @@ _ALIAS = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PERIOD = re.compile(r"[（(][ \t]*(\d{4})[ \t]*年?[ \t]*[—–\-－~～至到]+[ \t]*(\d{4})[ \t]*年?[ \t]*[）)]")
-_LEADING_YEAR = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|盟|县|旗|区))?(\d{4})[ \t]*年度?")
+_LEADING_YEAR = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|盟|县|旗|区))?[ \t]*(\d{4})[ \t]*年度?")
 _EFFECTIVE = re.compile(
     r"(?:将)?(?:于|自|从)?[ \t]*(\d{4}|明年|今年)[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日[ \t]*起?[ \t]*"
     r"(?:正式)?(?:" + "|".join(EFFECTIVE_VERBS) + ")"

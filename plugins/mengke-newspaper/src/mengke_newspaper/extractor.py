@@ -42,7 +42,9 @@ _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日[报報]|[时時][报報]|�
 
 # a lead that opens with the paper's or the agency's dateline (本报讯, 本报呼和浩特9月11日讯), reporter
 # named or not
-_DATELINE = re.compile(r"[ \t]*(?:本[报報][\u4e00-\u9fff\d]{0,12}?[讯訊电電]|新[华華]社[\u4e00-\u9fff\d]{1,12}[电電])")
+_DATELINE = re.compile(
+    r"[ \t]*(?:本[报報][\u4e00-\u9fff\d \t]{0,16}?[讯訊电電]|新[华華]社[\u4e00-\u9fff\d \t]{1,16}[电電])"
+)
 
 
 def _openings(lines: tuple[Line, ...]) -> list[int]:
@@ -132,6 +134,7 @@ def _header_meta(article: Article, header: list[Line] | tuple[Line, ...]) -> Art
 
 
 _KICKER_MAX = 14
+_DATE_LINES = 4  # a page's date stands in its first lines
 _HEADER_LINES = 8
 # a page's number or name of its section in the header (5, 第05版, A5版)
 _PAGE_NUMBER = re.compile(r"(?:第?[A-Z]?\d{1,3}版?|[A-Z]\d{1,3})")
@@ -223,6 +226,9 @@ class NewspaperExtractor(Extractor):
         skip = sorted(repeated_paragraphs(article) + caption_spans(article) + self._captions(article, stories))
         first = min((st.start for st in stories), default=0)
         meta = _header_meta(article, [ln for ln in lines[:6] if ln.end <= first])
+        if meta.published is None:  # a date set under the first headline (（2026 年 9 月 15 日）)
+            dated = next((d for ln in lines[:_DATE_LINES] if (d := dated_line(ln.text)) is not None), None)
+            meta = ArticleMeta(title=meta.title, published=dated, source=meta.source, editors=meta.editors)
         return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
 
     def _opened_layout(self, article: Article, openings: list[int]) -> Layout:

@@ -24,7 +24,7 @@ from mengke.layout import (
 )
 
 _TITLE_MAX = 60  # a government notice's headline may be long (关于印发《…》的通知)
-_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_DATE = re.compile(r"(\d{4})[ \t]?[-/.年][ \t]?(\d{1,2})[ \t]?[-/.月][ \t]?(\d{1,2})")  # (2026 年 3 月 9 日 too)
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
 
