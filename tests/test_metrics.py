@@ -1555,3 +1555,8 @@ def test_a_firms_head_speaking_of_the_whole_city_keeps_the_city() -> None:
 def test_a_change_against_a_check_variety_set_apart_by_spaces_keeps_the_figure_before() -> None:
     ms = mengke.extract("新品种平均亩产 680 公斤，比对照品种增产 9.6%。").metrics
     assert [m.indicator for m in ms] == ["新品种平均亩产", "新品种平均亩产"]
+
+
+def test_the_people_counted_before_their_average_are_named_without_it() -> None:
+    ms = mengke.extract("阿拉善盟带动2.3万名农牧民年均增收1.2万元。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("2.3万名", "农牧民"), ("1.2万元", "农牧民年均增收")]

@@ -620,6 +620,8 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
             stop = _right_stop().search(s, stop.end(), j + _RIGHT_STOP_LONGEST)
         if stop is not None and stop.start() < j:
             j = stop.start()
+            if j - start > 2 and s[j - 1 : j + 1] in AVERAGE_WORDS:
+                j -= 1  # 2.3万名农牧民年均增收: the people, before their average (年均)
     if j - start > _SHORT_NOUN:
         j = start + _noun_before_a_place_word(s[start:j])  # 12台一体机前不时有群众…: the machines
     noun = _QUOTES.sub("", s[start:j])
