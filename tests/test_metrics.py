@@ -1560,3 +1560,11 @@ def test_a_change_against_a_check_variety_set_apart_by_spaces_keeps_the_figure_b
 def test_the_people_counted_before_their_average_are_named_without_it() -> None:
     ms = mengke.extract("阿拉善盟带动2.3万名农牧民年均增收1.2万元。").metrics
     assert [(m.text, m.indicator) for m in ms] == [("2.3万名", "农牧民"), ("1.2万元", "农牧民年均增收")]
+
+
+def test_a_place_a_clause_before_named_carries_to_a_later_clause_naming_none() -> None:
+    text = (
+        "锡林郭勒盟牲畜存栏达到1650万头。\n通过推广种养结合模式，全盟累计建设高标准农田120万亩，"
+        "粮食总产量稳定在30亿斤以上。\n阿拉善盟完成治沙任务210万亩。"
+    )
+    assert [m.region for m in mengke.extract(text).metrics] == ["锡林郭勒", "锡林郭勒", "锡林郭勒", "阿拉善"]

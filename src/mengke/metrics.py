@@ -814,7 +814,12 @@ _MONTH_AFTER = re.compile(r"[ \t]*(\d{1,2})[ \t]*月")
 
 
 def metric_region(
-    ctx: Context, story: StoryContext | None, at: Around, q: Quantity, heads: dict[tuple[int, int], str] | None = None
+    ctx: Context,
+    story: StoryContext | None,
+    at: Around,
+    q: Quantity,
+    heads: dict[tuple[int, int], str] | None = None,
+    carried: str | None = None,
 ) -> str | None:
     """The region word that opens the figure's clause or its sentence (the sentence's first
     clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
@@ -878,7 +883,7 @@ def metric_region(
     speaker = _speaker(s, q.start)
     if speaker is not None and not any(w in speaker for w in PUBLIC_SPEAKERS):
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
-    return default
+    return carried or default  # (…，全盟累计建设…，粮食总产量稳定在…: the place a clause before named)
 
 
 _LIST_REACH = 40  # how far a list of places joined by 、 is read
@@ -1252,7 +1257,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         at = Around(sent_start, clause_start, wide_start, ctx.clauses.end(sent_start, q.start))
         if heads and next(iter(heads))[0] < sent_start - LOOKAROUND:
             heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
-        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads)
+        same = out and out[-1].start >= sent_start and out[-1].story == (story.index if story else None)
+        carried = out[-1].region if same else None  # (not across a story's bounds: a continued column)
+        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried)
         if kind == MetricKind.PHYSICAL and _is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
         share_of = opening.startswith("占")  # …870亿元，占全省的52.4%
