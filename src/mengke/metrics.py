@@ -70,6 +70,7 @@ from mengke.data.cues import (
     NOUNS_WITH_HOU,
     OBJECT_VERBS,
     OBTAINING_VERBS,
+    OWN_GOAL_WORDS,
     PARK_ENDINGS,
     PAST_CAPABLE_CUES,
     PER_CAPITA_CUES,
@@ -77,6 +78,7 @@ from mengke.data.cues import (
     PERSON_DEED_STARTS,
     PERSON_MEASURES,
     PLACE_WORDS_AFTER_A_NOUN,
+    PLACING_VERBS,
     PLANNED_LIST_CUES,
     PROPOSED_GOAL_VERBS,
     PROPOSING_DOCUMENTS,
@@ -99,6 +101,7 @@ from mengke.data.cues import (
     TARGET_CUES,
     TRAILING_WORDS,
     VERBS_BEFORE_OBJECT,
+    VISITING_OPENERS,
 )
 from mengke.data.layout_words import LIST_BULLETS
 from mengke.data.qualifiers import PREFIXES
@@ -573,7 +576,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     return phrase
 
 
-_PLACED = re.compile(r"(?:在|位于|落户|分布在|落地)(.{2,12}?)(?:的|境内的|地区的)?")
+_PLACED = re.compile(r"(?:" + "|".join(PLACING_VERBS) + r")(.{2,12}?)(?:的|境内的|地区的)?")
 
 
 @cache
@@ -751,7 +754,7 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     return Status.TARGET if cue else Status.ACTUAL  # (上述目标已于2024年完成，…: an opener that says it was met)
 
 
-_OWN_GOAL = re.compile("目标|力争|确保")  # a clause that sets its own goal after an expectation
+_OWN_GOAL = re.compile("|".join(OWN_GOAL_WORDS))  # a clause that sets its own goal after an expectation
 
 
 def _proposed(before: str) -> re.Match[str] | None:
@@ -1027,7 +1030,9 @@ _SCOPE_OPENERS = ("全", "各", "我", "本")
 _BARE_FIRM = ("企业", "公司")  # a clause opening with the bare noun may point back to one firm
 _LEVEL_CLASS = re.compile(r"[国省区市县旗盟部]级")
 _ONE_BODY = re.compile(_ONE_FIRM + _FIRM_NOUNS)
-_ONE_BODY_TOPIC = re.compile(r"\s*(?:在|记者走进|走进|来到)?" + _ONE_FIRM + _FIRM_NOUNS + r"(?:里|内|中)?")
+_ONE_BODY_TOPIC = re.compile(
+    r"\s*(?:" + "|".join(VISITING_OPENERS) + r")?" + _ONE_FIRM + _FIRM_NOUNS + r"(?:里|内|中)?"
+)
 _IN_TURN = ("接连", "先后", "陆续", "相继", "一举", "成功")
 # after a body's name: bodies counted (…中心等12家), or the body a place (园区内28家企业)
 _NOT_ITS_DEED = ("等", "数", "总数", "个", "家", "所", "座", "内", "里", "周边")

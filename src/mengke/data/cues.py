@@ -277,6 +277,17 @@ DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
 # the numbers name the parts of a programme, they count nothing.
 SLOGAN_HEADS: tuple[str, ...] = _words("战略定位 定位 战略 发展格局 格局 布局 总体思路 思路 理念")
 
+# Words by which a clause sets its own goal after a sentence's expectation (政府预计…，目标到
+# 2030年吸引100家): the clause's figure is a target.
+OWN_GOAL_WORDS: tuple[str, ...] = _words("目标 力争 确保")
+
+# Verbs of where things are (其中在呼和浩特的有97家, 落户包头的有80个): a place so placed names
+# where some of the things counted are, not what they are.
+PLACING_VERBS: tuple[str, ...] = _words("分布在 位于 落户 落地 在")
+
+# Openers of a sentence that take the reader to one unnamed firm (走进某旗的一家企业，…).
+VISITING_OPENERS: tuple[str, ...] = _words("记者走进 走进 来到 在")
+
 # Nouns after a small count in words that name the parts of a speech or plan (从三个方面发力,
 # 两个层面): no count of things.
 ASPECT_NOUNS: tuple[str, ...] = _words("方面 层面 维度 方向")
