@@ -80,3 +80,23 @@ def test_rendered_keeps_one_blank_of_the_page_and_drops_runs_of_markup() -> None
     assert rendered("订单满 生产旺") == "订单满 生产旺"
     assert rendered("“      科技兴蒙”      行动") == "“科技兴蒙”行动"
     assert rendered("Science      and Technology") == "Science and Technology"
+
+
+def test_a_page_with_no_headline_in_its_body_is_titled_by_its_title_tag_less_the_sites_name() -> None:
+    page = (
+        "<html><head><title>某市新材料产业研发投入稳步增长-某市人民政府</title></head><body>"
+        "<p>发布时间：2026-08-21 来源：某市科技局</p>"
+        "<p>今年上半年，某市新材料产业完成研发投入3.2亿元，同比增长18.6%，占全市的比重达到41%。</p>"
+        "</body></html>"
+    )
+    got = mengke.extract(page)
+    assert got.meta.title == "某市新材料产业研发投入稳步增长"
+    assert [s.title for s in got.stories] == ["某市新材料产业研发投入稳步增长"]
+
+
+def test_a_title_tag_keeps_the_years_of_its_period() -> None:
+    from mengke.markup import page_title
+
+    assert (
+        page_title("<title>某市科技创新规划（2021-2025年）-某市人民政府</title>") == "某市科技创新规划（2021-2025年）"
+    )

@@ -97,3 +97,21 @@ def rendered(line: str) -> str:
         return "" if _WIDE.match(before) and _WIDE.match(after) else " "
 
     return _BLANK_RUN.sub(close, line).strip()
+
+
+_TITLE_TAG = re.compile(r"<title\b[^<>]*>([^<]{1,300})</title>", re.IGNORECASE)
+# the site's name after the page's own title: 某某文章标题-某某市人民政府, …_某某网, …|某某日报
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{6,}?)[ \t]*(?:[-_|｜—–]+[ \t]*[^-_|｜—–（）()\d]{2,30})+$")
+
+
+def page_title(page: str) -> str | None:
+    """The title a page's ``<title>`` gives, without the site's name after it, else None."""
+    m = _TITLE_TAG.search(page, 0, min(len(page), _HEAD_REACH))
+    if m is None:
+        return None
+    title = " ".join(html.unescape(m.group(1)).split())
+    cut = _SITE_SUFFIX.match(title)
+    return (cut.group("title") if cut else title) or None
+
+
+_HEAD_REACH = 20_000  # the head of a page comes first

@@ -28,7 +28,7 @@ from mengke.article import Article
 from mengke.builtin import generic
 from mengke.errors import ExtractorError, PluginError
 from mengke.extractor import Extractor, StyleMatch
-from mengke.markup import blank_markup, looks_like_html, rendered
+from mengke.markup import blank_markup, looks_like_html, page_title, rendered
 from mengke.records import Extraction
 from mengke.spacing import Compacted, compact, restore
 
@@ -219,7 +219,7 @@ class PluginHost:
         if target is article:
             return result
         result = restore(result, compacted, article.text)
-        return _as_rendered(result) if looks_like_html(article.text, article.path) else result
+        return _as_rendered(result, article.text) if looks_like_html(article.text, article.path) else result
 
     def _run(self, ex: Extractor, target: Article, path: str | None) -> Extraction:
         try:
@@ -243,16 +243,17 @@ class PluginHost:
         raise AssertionError("the generic style is always registered")  # pragma: no cover
 
 
-def _as_rendered(result: Extraction) -> Extraction:
+def _as_rendered(result: Extraction, page: str) -> Extraction:
     """Headlines and page fields of an HTML page as the browser shows them (no blanks where
-    markup stood)."""
+    markup stood); a page with no headline in its body is titled by its ``<title>``."""
     meta = result.meta
     stories = tuple(attrs.evolve(s, title=rendered(s.title) if s.title else s.title) for s in result.stories)
-    meta = attrs.evolve(
-        meta,
-        title=rendered(meta.title) if meta.title else meta.title,
-        source=rendered(meta.source) if meta.source else meta.source,
-    )
+    title = rendered(meta.title) if meta.title else None
+    if title is None and not any(s.title for s in stories):
+        title = page_title(page)  # 某某文章标题-某某市人民政府: the page's own title, the site's name cut
+        if title is not None and len(stories) == 1:
+            stories = (attrs.evolve(stories[0], title=title),)
+    meta = attrs.evolve(meta, title=title, source=rendered(meta.source) if meta.source else meta.source)
     return attrs.evolve(result, stories=stories, meta=meta)
 
 
