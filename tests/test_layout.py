@@ -336,3 +336,17 @@ def test_dates_and_datelines_with_a_pdfs_spaced_digits_are_read() -> None:
     assert dated_line("2026 年 3 月 9 日 星期一") == dt.date(2026, 3, 9)
     assert dated_line("（2026 年 9 月 15 日）") == dt.date(2026, 9, 15)
     assert lead_byline("本报锡林浩特 10 月 14 日电（记者 阿拉坦仓）记者获悉") == ("阿拉坦仓",)
+
+
+def test_a_posts_header_and_pictographs_give_its_account_and_a_clean_headline() -> None:
+    import datetime as dt
+
+    import mengke
+
+    text = (
+        "点击蓝字 关注我们\n\n📌 重磅！全省科技型企业突破1万家\n\n某省科技厅 2026年11月02日 18:30 某省\n\n"
+        "记者获悉，截至10月底，全省评价入库科技型中小企业达到10236家。\n"
+    )
+    got = mengke.extract(text)
+    assert got.meta.title == "重磅！全省科技型企业突破1万家"
+    assert (got.meta.source, got.meta.published) == ("某省科技厅", dt.date(2026, 11, 2))

@@ -1568,3 +1568,14 @@ def test_a_place_a_clause_before_named_carries_to_a_later_clause_naming_none() -
         "粮食总产量稳定在30亿斤以上。\n阿拉善盟完成治沙任务210万亩。"
     )
     assert [m.region for m in mengke.extract(text).metrics] == ["锡林郭勒", "锡林郭勒", "锡林郭勒", "阿拉善"]
+
+
+def test_a_sentence_opening_with_qizhong_parts_the_figure_before_by_place() -> None:
+    text = "内蒙古科技型中小企业达到10236家。✅ 其中，呼和浩特市2816家、包头市2207家，两市合计占全区的49.1%。"
+    ms = mengke.extract(text).metrics
+    assert [(m.text, m.indicator, m.region) for m in ms] == [
+        ("10236家", "科技型中小企业", "内蒙古"),
+        ("2816家", "科技型中小企业", "呼和浩特"),
+        ("2207家", "科技型中小企业", "包头"),
+        ("49.1%", "科技型中小企业", None),
+    ]

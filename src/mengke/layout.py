@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from mengke.article import Article, Line
@@ -278,8 +279,19 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
         if is_heading(line.text):
             rest = [lines[j] for j in kept[i + 1 : i + 5]]  # (a bulletin: body, date, section, then prose)
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
-                return k, line.stripped.lstrip("#").strip()
+                return k, _without_leading_symbols(line.stripped.lstrip("#").strip())
     return None
+
+
+def _without_leading_symbols(title: str) -> str:
+    """A headline without the pictographs a post sets before it (📌 重磅！…, ✅, ▶)."""
+    k = 0
+    while k < len(title) and (unicodedata.category(title[k])[0] == "S" or title[k] in _INVISIBLE):
+        k += 1
+    return title[k:].lstrip() or title
+
+
+_INVISIBLE = frozenset("\ufe0f\u200d\u200b ")
 
 
 def _stands_alone(lines: tuple[Line, ...], k: int, text: str) -> bool:
@@ -459,7 +471,11 @@ def dated_issuer(line: str) -> str | None:
     return body if _is_issuing_body(body) else None
 
 
-_DATE_TAIL = re.compile(r"(?:19|20)\d{2}[ \t]*[年\-/.][ \t]*\d{1,2}[ \t]*月?(?:[ \t]*\d{1,2}[ \t]*日?)?$")
+# (a post's header also gives the hour and the place it was sent from: 某某厅 2026年11月02日 18:30 内蒙古)
+_DATE_TAIL = re.compile(
+    r"(?:19|20)\d{2}[ \t]*[年\-/.][ \t]*\d{1,2}[ \t]*月?(?:[ \t]*\d{1,2}[ \t]*日?)?"
+    r"(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]+[\u4e00-\u9fff]{2,6})?$"
+)
 
 
 def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:

@@ -235,6 +235,7 @@ _MACRO_REGION = re.compile(
 _MACRO_ANY = re.compile("|".join(MACRO_REGIONS))
 _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|人均|户均)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
+_AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens by parting the figure before
 _ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十第")
 # the number of a list item (1. 2、 （3） 一、): not part of what follows
 _ITEM_NUMBER = re.compile(
@@ -837,6 +838,8 @@ def metric_region(
         return None  # 长三角区域高新技术企业…: an area of several regions, none of them
     if _subject_is_a_body(ctx, at, q, heads):
         return None  # 包钢集团拿出17.5%的股份: a company's figure is about no place
+    if _PLACE_COUNT.match(own.lstrip(_JUNK_EDGE)):
+        return None  # 三市合计占全区的64.2%: several places together, none of them
     item = _listed_item(s, at.wide_start, q.start)
     if item is not None and (ctx.regions is None or ctx.regions.any_within(item, q.start)):
         words = ctx.region_words(item, min(q.start, item + 8))
@@ -1236,6 +1239,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             elif _BY_AGENT.match(left_clause) and cs > sent_start and len(right) < 2:
                 # 该专项资金，由市财政每年安排2000万元: what is given is named before who gives it
                 indicator = _previous_clause_subject(ctx, cs, sent_start, out) or indicator
+            if len(indicator) < 2 and out and out[-1].indicator and _AMONG_THOSE.match(s, sent_start):
+                indicator = out[-1].indicator  # 。✅ 其中，呼和浩特市2816家…: the figure before, by place
             if out and out[-1].indicator and _BACK_REFERENCE.search(left_clause):
                 indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
         if (len(indicator) < 2 or _PER_ONLY.fullmatch(indicator)) and s.startswith(("！", "!"), q.end):
