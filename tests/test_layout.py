@@ -350,3 +350,15 @@ def test_a_posts_header_and_pictographs_give_its_account_and_a_clean_headline() 
     got = mengke.extract(text)
     assert got.meta.title == "重磅！全省科技型企业突破1万家"
     assert (got.meta.source, got.meta.published) == ("某省科技厅", dt.date(2026, 11, 2))
+
+
+def test_a_features_labelled_source_and_editor_are_its_meta_but_a_photo_credit_is_not() -> None:
+    import mengke
+
+    text = (
+        "\n\n冷资源催生热经济\n\n□本报记者 刘晓\n\n    全市寒区试验场已有12个，每年吸引200多家车企前来测试。\n\n"
+        "    （图片来源：某市融媒体中心）\n\n    2025年，全市寒区测试产业实现收入18.6亿元。\n\n"
+        "来源：某某日报\n责任编辑：白玉\n"
+    )
+    meta = mengke.extract(text, style="long_feature").meta
+    assert (meta.source, meta.editors, meta.title) == ("某某日报", ("白玉",), None)

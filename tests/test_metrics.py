@@ -1579,3 +1579,8 @@ def test_a_sentence_opening_with_qizhong_parts_the_figure_before_by_place() -> N
         ("2207家", "科技型中小企业", "包头"),
         ("49.1%", "科技型中小企业", None),
     ]
+
+
+def test_a_phrase_pointing_back_to_a_kind_is_not_part_of_the_measure() -> None:
+    ms = mengke.extract("在牙克石，这样的寒区试验场已有12个。").metrics
+    assert [m.indicator for m in ms] == ["寒区试验场"]

@@ -411,6 +411,7 @@ META_FIELD = re.compile(
 """A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
 _PADDED_REST = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _FIELD_LINE = 60  # labelled metadata stands on short lines
+_CREDIT_OF = ("图片", "图", "照片", "视频", "封面")  # before 来源 or 作者: a picture's credit
 # a person field's value that is prose: a question, a sentence, or a clause longer than a name
 _PROSE_VALUE = re.compile(r"[？?。！!]|[^，,、\s]{9,}")
 _FIELD_MARKS = ("：", ":", "丨", "|", "｜")
@@ -445,6 +446,8 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
         if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
         for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
+            if article.folded.endswith(_CREDIT_OF, ln.start, m.start()):
+                continue  # （图片来源：某某中心）: who took the photo, not where the page comes from
             named = META_LABELS[m.group(1)] in ("authors", "editors")
             value = field_value(article.text, m.start(2), m.end(2), names=named).rstrip(
                 "。．.，,；;"

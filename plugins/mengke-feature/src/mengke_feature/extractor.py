@@ -36,9 +36,15 @@ class FeatureExtractor(Extractor):
     def read_layout(self, article: Article) -> Layout:
         # the generic layout already reads headline, byline, captions, repeats and social-media
         # chrome; a feature page is no web page, so its meta holds no title of its own (only the
-        # date of a dated header line, 原创 … 2026年05月20日)
+        # date of a dated header line, 原创 … 2026年05月20日, and what labelled lines state:
+        # 来源：…, 责任编辑：…)
         layout = generic_layout(article)
         repeats = repeated_paragraphs(article)
         notes = (f"{len(repeats)} repeated paragraphs read once",) if repeats else ()
-        meta = ArticleMeta(published=layout.meta.published)
+        meta = ArticleMeta(
+            published=layout.meta.published,
+            source=layout.meta.source,
+            authors=layout.meta.authors,
+            editors=layout.meta.editors,
+        )
         return Layout(stories=layout.stories, meta=meta, skip=layout.skip, notes=notes)
