@@ -1584,3 +1584,8 @@ def test_a_sentence_opening_with_qizhong_parts_the_figure_before_by_place() -> N
 def test_a_phrase_pointing_back_to_a_kind_is_not_part_of_the_measure() -> None:
     ms = mengke.extract("在牙克石，这样的寒区试验场已有12个。").metrics
     assert [m.indicator for m in ms] == ["寒区试验场"]
+
+
+def test_a_count_that_then_enters_a_list_is_of_the_class_said_before() -> None:
+    text = "全区认定自治区级专精特新中小企业620家，其中120家入选国家级名单。"
+    assert [m.indicator for m in mengke.extract(text).metrics] == ["自治区级专精特新中小企业"] * 2

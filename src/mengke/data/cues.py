@@ -219,7 +219,7 @@ BARE_HEADS: frozenset[str] = frozenset("项目 企业 资金 成果 人才 平�
 # Verbs after a figure that start no noun (120家 *增加到* 560家): the noun is not on the right.
 RIGHT_VERB_STARTS: tuple[str, ...] = _words(
     "增加 增长 增至 增到 提高 提升 上升 下降 降低 减少 达到 达 突破 超过 实现 翻 扩大 缩小 跃升 跃居 升至 降至 "
-    "发展到 发展至 发展为 壮大到 壮大至 变为 "
+    "发展到 发展至 发展为 壮大到 壮大至 变为 入选 获评 列入 纳入 "
     # what the people or firms counted then do (选派科技特派员416名*深入*嘎查村)
     "深入 参与 参加 开展 带动 入驻 落户 走进 奔赴 扎根 下沉 投身 覆盖 涉及"
 )
