@@ -197,3 +197,21 @@ def test_a_source_labelled_under_the_headline_is_the_pages_source() -> None:
     got = DigestExtractor().extract(make_article(text))
     assert got.meta.source == "某市科学技术局"
     assert got.meta.published == dt.date(2026, 4, 2)
+
+
+def test_numbered_sub_headlines_each_over_a_lead_byline_open_stories() -> None:
+    text = (
+        "# 盟市新闻集萃\n\n## 一、某市：新认定科技型企业180家\n\n本报讯（记者 王芳）某市新认定科技型企业180家。\n\n"
+        "## 二、某盟：稀土产业产值突破千亿元\n\n本报讯（记者 李强）某盟稀土产业产值突破1000亿元。\n"
+    )
+    got = DigestExtractor().extract(make_article(text))
+    assert [(s.title, s.authors) for s in got.stories][1:] == [
+        ("一、某市：新认定科技型企业180家", ("王芳",)),
+        ("二、某盟：稀土产业产值突破千亿元", ("李强",)),
+    ]
+
+
+def test_one_sub_headline_over_a_lead_is_the_deck_of_the_headline_above() -> None:
+    text = "# 某市绿色发展再添新成果\n\n## 两个项目获评二星级绿色建筑标识\n\n本报讯（记者 刘丽）近日，两个项目获评。\n"
+    got = DigestExtractor().extract(make_article(text))
+    assert [s.title for s in got.stories] == ["某市绿色发展再添新成果"]

@@ -80,6 +80,21 @@ def _under_masthead(lines: tuple[Line, ...]) -> list[int]:
     return stories if len(stories) >= 2 else []
 
 
+def _sub_headlines_over_leads(lines: tuple[Line, ...]) -> list[int]:
+    """Sub-headings set over a lead with a byline (## 一、某市：… over 本报讯（记者 …）…), when a
+    ``#`` line has two or more of them under it: each opens a story of its own. One alone is the
+    deck of the headline above it, which it does not part from its body."""
+    groups: dict[int, list[int]] = {}
+    top = -1
+    for k, line in enumerate(lines):
+        level = _level(line.text)
+        if level == 1:
+            top = k
+        elif level >= 2 and k + 1 < len(lines) and lead_byline(lines[k + 1].text) and is_heading(line.text.lstrip("#")):
+            groups.setdefault(top, []).append(k)
+    return [k for ks in groups.values() if len(ks) >= 2 for k in ks]
+
+
 class DigestExtractor(Extractor):
     """Stories open at ``#`` lines (or a headline followed by a byline)."""
 
@@ -117,6 +132,7 @@ class DigestExtractor(Extractor):
                 nxt = lines[k + 1].text
                 if byline_names(nxt) and not nxt.strip().endswith("摄"):
                     starts.append(k)
+        starts += _sub_headlines_over_leads(lines)
         items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
         if len(items) >= 2:  # a round-up of items, each under its numbered headline
             starts = sorted(set(starts) | set(items))
@@ -125,6 +141,7 @@ class DigestExtractor(Extractor):
         if under:  # the masthead titles the page; the headings under its sections open the stories
             masthead = lines[0].stripped.lstrip("#").strip()
             starts = under
+        starts = sorted(set(starts))
         if not starts:
             starts = [0]
         stories = []
