@@ -2,8 +2,10 @@
 ``●本报记者 …`` and ``本报讯(记者 … 通讯员 …)``, half-width punctuation, unrelated stories.
 A headline without ``#`` opens a story when a byline follows it; in a round-up, each numbered
 headline in bold (``**2. …**``) or numbered or labelled sub-heading (``## 2. …``,
-``## 【包头】…``) opens one. A page whose one ``#`` line is a masthead (``# 科技周报（第18期）``
-over a date or over section labels such as ``## 盟市动态``) is titled by it, and its stories open
+``## 【包头】…``) opens one, and so do sub-headings set over a lead byline (``## 一、某市：…``
+over ``本报讯（记者 …）``) when a ``#`` line has two or more of them (one alone is its deck).
+A page whose one ``#`` line is a masthead (``# 科技周报（第18期）`` over a date or over
+section labels such as ``## 盟市动态``) is titled by it, and its stories open
 at the headlines with text under them. A date in the page's first lines
 (``发布时间：2026-05-18``) is its publication date, a labelled source there (``来源：某某厅``)
 its source.
