@@ -367,11 +367,11 @@ def test_a_list_whose_first_item_runs_on_after_its_introduction_gives_its_year_t
 
 def test_an_effective_date_after_a_later_title_is_that_titles_own() -> None:
     text = (
-        "某市印发《某市科技成果转化行动方案》（以下简称《方案》）。为配合《方案》落地，"
+        "某市印发《某市成果转化提速三年行动方案》（以下简称《方案》）。为配合《方案》落地，"
         "市财政局修订了《某市科技计划项目资金管理办法》，新办法自2026年3月1日起实施。"
     )
     got = {p.title: p.effective for p in mengke.extract(text).policies}
-    assert got == {"某市科技成果转化行动方案": None, "某市科技计划项目资金管理办法": dt.date(2026, 3, 1)}
+    assert got == {"某市成果转化提速三年行动方案": None, "某市科技计划项目资金管理办法": dt.date(2026, 3, 1)}
 
 
 def test_a_list_introduction_a_column_wraps_after_a_quoted_name_gives_its_year() -> None:

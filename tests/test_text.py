@@ -137,5 +137,5 @@ def test_a_line_break_inside_a_figure_ends_no_sentence() -> None:
 
 
 def test_a_narrow_columns_break_between_two_digits_of_a_figure_ends_no_sentence() -> None:
-    text = "全市启动实施研发投入攻坚行动明确年均增长2\n0%目标，建立政府投入刚性增长机制和社会\n多渠道投入激励机制。\n"
-    assert Sentences.of(text).bounds(text.index("目标"))[0] == 0
+    text = "全市开展科研经费倍增计划提出年均增长2\n5%左右，并设立专项引导基金扶持企业\n成长。\n"
+    assert Sentences.of(text).bounds(text.index("左右"))[0] == 0

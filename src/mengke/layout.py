@@ -482,7 +482,7 @@ _DATE_TAIL = re.compile(
 
 
 def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
-    """The body and date a document is signed with at its foot (内蒙古自治区科学技术厅 over
+    """The body and date a document is signed with at its foot (某省科学技术厅 over
     2026年3月20日, its last two lines), else None."""
     if len(lines) < 3:
         return None

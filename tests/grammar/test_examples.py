@@ -332,7 +332,7 @@ def test_an_ordinal_with_no_measure_of_rank_is_read_as_an_ordinal(text: str, sur
 def test_ordinals_are_never_metrics() -> None:
     import mengke
 
-    ms = mengke.extract("自治区第十一次党代会提出，第二阶段共有项目12个，位居全区第一。").metrics
+    ms = mengke.extract("某市第九次党代会提出，第二阶段共有项目12个，位居全省第一。").metrics
     assert [(m.text, m.kind.value) for m in ms] == [("12个", "count"), ("第一", "rank")]
 
 

@@ -212,6 +212,6 @@ def test_numbered_sub_headlines_each_over_a_lead_byline_open_stories() -> None:
 
 
 def test_one_sub_headline_over_a_lead_is_the_deck_of_the_headline_above() -> None:
-    text = "# 某市绿色发展再添新成果\n\n## 两个项目获评二星级绿色建筑标识\n\n本报讯（记者 刘丽）近日，两个项目获评。\n"
+    text = "# 某市绿色工厂建设提速\n\n## 三座园区入选省级绿色工厂名单\n\n本报讯（记者 刘丽）近日，三座园区入选。\n"
     got = DigestExtractor().extract(make_article(text))
-    assert [s.title for s in got.stories] == ["某市绿色发展再添新成果"]
+    assert [s.title for s in got.stories] == ["某市绿色工厂建设提速"]
