@@ -23,6 +23,7 @@ from mengke.data.layout_words import (
     CAPTION_MARKS,
     CAPTION_SUBJECTS,
     CONTACT_LABELS,
+    DATELINE_MONTH_DAY,
     EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
     META_LABELS,
@@ -46,8 +47,7 @@ _ROLE = re.compile("|".join(unfold_pattern(w) for w in sorted(BYLINE_ROLES, key=
 _TRAILING_BYLINE = re.compile(r"[(（]([^()（）\n]{1,40})[)）][ \t]*$")
 # 本报讯（记者 …）, 新华社合肥3月5日电（记者 …）, 央视网消息（记者 …）: the dateline opens the paragraph
 _LEAD_BYLINE = re.compile(
-    r"^[ \t]*[\u4e00-\u9fff]{0,12}?"
-    r"(?:[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?月[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?日)?"  # (10 月 14 日)
+    r"^[ \t]*[\u4e00-\u9fff]{0,12}?(?:" + DATELINE_MONTH_DAY + ")?"
     r"(?:" + "|".join(map(unfold_pattern, ("讯", "电", "消息"))) + r")[ \t]*[(（]([^()（）\n]{1,40})[)）]"
 )
 # 【记者 林志明／台北报导】, 〔记者王小华/高雄报道〕: reporters, a slash, the place they filed from

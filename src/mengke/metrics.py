@@ -103,7 +103,7 @@ from mengke.data.cues import (
     VERBS_BEFORE_OBJECT,
     VISITING_OPENERS,
 )
-from mengke.data.layout_words import LIST_BULLETS
+from mengke.data.layout_words import DATELINE_MONTH_DAY, LIST_BULLETS
 from mengke.data.qualifiers import PREFIXES
 from mengke.data.regions import CITY_SELF_NEAREST, MACRO_REGIONS, WIRE_AGENCIES
 from mengke.data.units import LOCAL_YUAN, ONE_BEFORE_A_NOUN, UNITS
@@ -1094,9 +1094,7 @@ def _opening_clause(ctx: Context, at: Around, pos: int) -> tuple[int, int]:
 # a clause that says where the news came from, not what it is about
 _REPORTING = re.compile(
     # (after the dateline of a paper or agency and its bracketed byline, 本报银川11月20日电（记者 …）)
-    r"(?:\s*(?:"
-    + "|".join(WIRE_AGENCIES)
-    + r")[\u4e00-\u9fff]{0,6}?(?:[ \t]?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?日)?(?:电|讯|消息)"
+    r"(?:\s*(?:" + "|".join(WIRE_AGENCIES) + r")[\u4e00-\u9fff]{0,6}?(?:" + DATELINE_MONTH_DAY + r")?(?:电|讯|消息)"
     r"\s*(?:[（(][^（）()]{0,30}[）)])?)?"
     r"(?:\s*(?:记者)?(?:从|据|经)[^，,；;。]{0,30}?(?:获悉|了解到|得知|介绍|统计|显示|测算|消息|悉)|\s*据悉"
     r"|[^，,；;。]{0,20}?(?:表示|介绍说|介绍|透露|指出|说))"

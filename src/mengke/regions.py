@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mengke.data.counties import COUNTIES, DIRECT_CITIES
+from mengke.data.layout_words import DATELINE_MONTH_DAY
 from mengke.data.regions import (
     AUTONOMOUS_PREFECTURES,
     AUTONOMOUS_REGIONS,
@@ -265,8 +266,7 @@ _BRACKET_DATELINE = re.compile(
 )
 # 新华社北京11月15日电, 本报上海3月2日讯: an agency or paper, the place filed from, the date
 _WIRE_DATELINE = re.compile(
-    r"(?:" + "|".join(WIRE_AGENCIES) + r")([\u4e00-\u9fff]{2,6}?)[ \t]?[\d一二三四五六七八九十]{1,2}[ \t]?月"
-    r"[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?日(?:电|讯|消息)"  # (本报锡林浩特 10 月 14 日电: a PDF's spaces)
+    r"(?:" + "|".join(WIRE_AGENCIES) + r")([\u4e00-\u9fff]{2,6}?)" + DATELINE_MONTH_DAY + "(?:电|讯|消息)"
 )
 
 

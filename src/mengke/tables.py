@@ -55,7 +55,6 @@ from mengke.regions import word_at as region_word_at
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*")
 # columns set with spaces: two or more between cells (one space stays inside a cell: 2025 年)
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}")
-_GAP_SPLIT = re.compile(r"[ \u3000]{2,}")
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 _PERCENT_CELL = re.compile(r"([+-]?\d[\d,]*(?:\.\d+)?)[ \t]*%")  # 11.2% in a column of percents
 _RULE_CELL = re.compile(r":?-{3,}:?")
@@ -158,7 +157,7 @@ def _blocks(text: str) -> Iterator[list[list[Cell]]]:
             cells = _cells(text, a, b)
         elif _WIDE_GAP.search(line.strip()):  # a table set in columns of spaces (a PDF, a notice's annex)
             lead = len(line) - len(line.lstrip())
-            cells = _cells(text, a + lead, b, _GAP_SPLIT)
+            cells = _cells(text, a + lead, b, _WIDE_GAP)
         else:
             cells = []
         if run and len(cells) == len(run[0]) and all(_RULE_CELL.fullmatch(c.text) for c in cells):

@@ -7,7 +7,6 @@ with a disclosure block of several labelled lines (索引号, 发布机构, 成�
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
@@ -24,7 +23,6 @@ from mengke.layout import (
 )
 
 _TITLE_MAX = 60  # a government notice's headline may be long (关于印发《…》的通知)
-_DATE = re.compile(r"(\d{4})[ \t]?[-/.年][ \t]?(\d{1,2})[ \t]?[-/.月][ \t]?(\d{1,2})")  # (2026 年 3 月 9 日 too)
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
 
@@ -146,14 +144,8 @@ class PortalExtractor(Extractor):
             tail = trailing_byline(ln.text)
             if tail:
                 authors.extend(n for n in tail[0] if n not in authors)
-        published = None
-        if "published" in fields:
-            m = _DATE.search(fields["published"][1])
-            if m:
-                try:
-                    published = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:  # an impossible date on the page: leave it unset
-                    published = None
+        # the 发布日期 field's date (an impossible one is left unset), else a dated header line
+        published = dated_line(fields["published"][1]) if "published" in fields else None
         if published is None:  # a dated header line (原创 … 2026年03月18日 18:30)
             published = next((d for ln in lines[:6] if (d := dated_line(ln.text)) is not None), None)
         start = lines[title_k].start if title_k is not None else lines[0].start
