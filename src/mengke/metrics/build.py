@@ -1,0 +1,274 @@
+"""From quantities to metric records: the loop that reads each figure's kind, indicator,
+year, region and status, in order, through the rules of this package."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from mengke.data.cues import (
+    BARE_RATE_WORDS,
+    CHANGE_BASE_OPENERS,
+    CHANGE_BASE_VERBS,
+    COMPARISON_OPENERS,
+    FUND_NOUNS,
+    PERSON_MEASURES,
+    RATE_NOUNS_AFTER,
+    RIGHT_LEAD_VERBS,
+    VERBS_BEFORE_OBJECT,
+)
+from mengke.data.units import LOCAL_YUAN, ONE_BEFORE_A_NOUN, UNITS
+from mengke.keys import make_key
+from mengke.metrics.context import LOOKAROUND, Around, Context, StoryContext, StoryFinder
+from mengke.metrics.indicator import (
+    headline_line_above,
+    left_indicator,
+    named_after_exclamation,
+    persons_deed,
+    previous_clause_subject,
+    right_indicator,
+)
+from mengke.metrics.kind import (
+    bounded_support,
+    fraction_share,
+    is_class_threshold,
+    is_document_part,
+    is_product_spec,
+    is_slogan_part,
+    metric_kind,
+)
+from mengke.metrics.lists import counted_together, listed_subjects, respective_subject
+from mengke.metrics.patterns import BI_BENCHMARK_WORDS, CJK_CHAR, JUNK_EDGE, cue_pattern, inside_brackets
+from mengke.metrics.region import metric_region
+from mengke.metrics.status import carried_status, metric_status
+from mengke.metrics.year import reference_year
+from mengke.numbers.grammar import plain
+from mengke.numbers.quantity import Quantity, QuantityKind
+from mengke.records import Metric, MetricKind
+
+_LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
+
+
+_LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
+
+
+_AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens by parting the figure before
+
+
+_BI_BENCHMARK = re.compile(BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
+
+
+# 是全国平均水平的11倍, 相当于全省的一半: a clause that opens by naming the base of a multiple
+_BASE_OF_MULTIPLE = re.compile(r"(?:是|为|相当于|约为|约是)[\u4e00-\u9fff]{1,12}?的")
+
+
+# 比当地主栽品种增产14.2%, 较五年前增加约三成: a clause that opens with the base of a change (not
+# 比重, 较快: words that begin with the opener's character)
+_CHANGE_BASE = re.compile(
+    "(?:"
+    + "|".join(sorted(CHANGE_BASE_OPENERS, key=len, reverse=True))
+    + r")(?![重例率值快慢大小高低好多少为])[\u4e00-\u9fff“”]{1,12}?(?:相比|相较)?[，,]?(?:"
+    + "|".join(sorted(CHANGE_BASE_VERBS, key=len, reverse=True))
+    + r")[了约近达超过逾]{0,3}"
+)
+
+
+def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
+    """Metric records for the quantities, attributed with their sentences."""
+    listed_subjects.cache_clear()  # the cache serves one article (a list is read once per figure), not the next
+    s = ctx.folded
+    out: list[Metric] = []
+    last_by_sentence: dict[int, str] = {}
+    heads: dict[tuple[int, int], str] = {}
+    prev_end = 0
+    finder = StoryFinder(stories)
+    for q in quantities:
+        story = finder.at(q.start)
+        sent_start, sent_end = ctx.sentences.bounds(q.start)
+        # a sentence is read at most LOOKAROUND characters either side: linear time on any text
+        sent_start, sent_end = max(sent_start, q.start - LOOKAROUND), min(sent_end, q.end + LOOKAROUND)
+        clause_start = ctx.clauses.start(q.start, sent_start)
+        wide_start = ctx.wide_clauses.start(q.start, sent_start)
+        cs = max(clause_start, prev_end if prev_end > sent_start else 0)
+        if cs == clause_start and s[cs - 1 : cs] == "、" and prev_end <= wide_start < cs - 1:
+            if counted_together(s, wide_start, cs, q.start):
+                cs = wide_start  # 推广新品种、新技术430余项: the nouns listed are counted together
+        left_clause = s[cs : q.start]
+        wide = s[wide_start : q.start]
+        unit = q.unit
+        kind = metric_kind(q, wide, s[sent_start : q.start])
+        if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
+            continue
+        if s.startswith("级", q.end):
+            continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
+        if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, q.end) and not s.startswith("钱", q.end):
+            continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
+        share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
+        if share is not None:
+            kind, unit = MetricKind.RATIO, "%"  # 占全国的五分之二: a share, in percent
+        if kind is None:
+            # a bare 万/亿 after a money word is money (研发投入4000亿以上)
+            # (not before a noun of its own: 规模达到15万标准机架 counts racks)
+            if (
+                q.kind == QuantityKind.NUMBER
+                and q.unit is None
+                and q.has_magnitude
+                and cue_pattern("money").search(left_clause)
+                and not CJK_CHAR.match(s[q.end : q.end + 1])
+            ):
+                kind, unit = MetricKind.AMOUNT, "元"
+            else:
+                continue
+        if inside_brackets(s, q.start, sent_start) or is_class_threshold(s, q):
+            continue  # (the class keeps its threshold: 5000万元以上的企业达到120家)
+        if kind == MetricKind.COUNT and is_slogan_part(s, q, ctx.wide_clauses.end(q.end, sent_end)):
+            continue
+        ce = ctx.clauses.end(q.end, sent_end)
+        right = right_indicator(s, q.end, ce)
+        if kind == MetricKind.COUNT and is_document_part(q, right, s[sent_start : q.start]):
+            continue
+        prev_end = q.end
+        indicator = ""
+        rate_after = q.kind == QuantityKind.PERCENT and s.startswith(RATE_NOUNS_AFTER, q.end)
+        if rate_after:
+            kind = MetricKind.CHANGE  # 连续三年保持30%以上增速: a rate of growth, of the measure before
+        if kind in (MetricKind.COUNT, MetricKind.RATIO) and q.kind == QuantityKind.COUNT and len(right) >= 2:
+            indicator = right
+        elif (
+            q.kind == QuantityKind.PERCENT
+            and (s[q.end : q.end + 1] == "的" or (q.unit_surface == "成" and CJK_CHAR.match(s, q.end)))
+            and len(right) >= 2
+            and not rate_after
+        ):
+            indicator = right  # 覆盖近3成嘎查村, 逾六成规上企业开展…: a share of the noun after it
+        elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
+            indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
+        listed = respective_subject(ctx, sent_start, wide_start, q.start, out)
+        if listed:
+            indicator = listed[0] or last_by_sentence.get(sent_start, "")
+        opening = s[cs : q.start].lstrip(JUNK_EDGE).rstrip(" \t")  # (比对照增产 14.2%: a PDF's spaces)
+        comparison = (
+            opening.startswith(COMPARISON_OPENERS)
+            or _BI_BENCHMARK.fullmatch(opening) is not None
+            or (kind != MetricKind.AMOUNT and _BASE_OF_MULTIPLE.fullmatch(opening) is not None)
+            or (kind == MetricKind.CHANGE and _CHANGE_BASE.fullmatch(opening) is not None)
+        )
+        if comparison and sent_start in last_by_sentence and not listed:
+            indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
+        if not indicator:
+            indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
+            verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
+            leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
+            if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
+                indicator = right
+            if indicator.startswith("占") and kind == MetricKind.RATIO and sent_start in last_by_sentence:
+                indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
+            if len(indicator) < 2 and cs == clause_start and cs > sent_start and s.endswith(PERSON_MEASURES, 0, q.end):
+                indicator = persons_deed(s, q.end, ce) or indicator  # …，两千余人参加培训: who did it
+            if len(indicator) < 2 and sent_start in last_by_sentence:
+                indicator = last_by_sentence[sent_start]
+            if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
+                indicator = headline_line_above(s, cs, left_clause, ctx.roc_years) or indicator
+            if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
+                indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
+            elif _BY_AGENT.match(left_clause) and cs > sent_start and len(right) < 2:
+                # 该专项资金，由市财政每年安排2000万元: what is given is named before who gives it
+                indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
+            if len(indicator) < 2 and out and out[-1].indicator and _AMONG_THOSE.match(s, sent_start):
+                indicator = out[-1].indicator  # 。✅ 其中，呼和浩特市2816家…: the figure before, by place
+            if out and out[-1].indicator and _BACK_REFERENCE.search(left_clause):
+                indicator = out[-1].indicator  # 如今，这个数字已超过1800家: the measure of the figure before
+        if (len(indicator) < 2 or _PER_ONLY.fullmatch(indicator)) and s.startswith(("！", "!"), q.end):
+            indicator = named_after_exclamation(s, q.end + 1) or indicator
+        if indicator in BARE_RATE_WORDS and kind == MetricKind.CHANGE and sent_start in last_by_sentence:
+            indicator = last_by_sentence[sent_start]  # 成交额112亿元，增速达到18%: the rate of the figure before
+        if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
+            # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
+            indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
+        if indicator:
+            last_by_sentence[sent_start] = indicator
+        value, upper = (share, None) if share is not None else (q.value, q.upper)
+        if unit == "%" and q.kind == QuantityKind.PERCENT_POINT:
+            unit = "百分点"
+        if unit == "‰":
+            value, upper = value / 10, None if upper is None else upper / 10
+            unit = "%"
+        if kind == MetricKind.PHYSICAL and unit and q.unit_surface and q.unit_surface != unit:
+            unit = _written_unit(q.unit_surface, unit)  # 10GW, 3.2万P, 1.5万平米: the unit as the page has it
+        if unit == "元" and kind == MetricKind.AMOUNT and "人民币" not in s[q.start : q.end]:
+            # 总额达新台币1,652亿元，较上年增加约125亿元: the sentence's currency carries on; on a
+            # page about Hong Kong, Macao or Taiwan a bare 元 is the local dollar
+            unit = _sentence_currency(out, sent_start) or LOCAL_YUAN.get(ctx.province or "", unit)
+        at = Around(sent_start, clause_start, wide_start, ctx.clauses.end(sent_start, q.start))
+        if heads and next(iter(heads))[0] < sent_start - LOOKAROUND:
+            heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
+        same = out and out[-1].start >= sent_start and out[-1].story == (story.index if story else None)
+        carried = out[-1].region if same else None  # (not across a story's bounds: a continued column)
+        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried)
+        if kind == MetricKind.PHYSICAL and is_product_spec(s, q):
+            region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
+        share_of = opening.startswith("占")  # …870亿元，占全省的52.4%
+        if (comparison or share_of) and out and out[-1].start >= sent_start:
+            region = out[-1].region  # the share or the lead of the place just counted
+        text = ctx.text[q.start : q.end]
+        out.append(
+            Metric(
+                value=plain(value),
+                upper=None if upper is None else plain(upper),
+                unit=unit or "",
+                start=q.start,
+                end=q.end,
+                text=text,
+                kind=kind,
+                qualifier=bounded_support(s, q, cs) or q.qualifier,
+                indicator=indicator or None,
+                indicator_key=make_key(indicator) if indicator else None,
+                year=reference_year(ctx, sent_start, q.start),
+                region=region,
+                region_key=make_key(region) if region else None,
+                status=carried_status(
+                    metric_status(ctx, at, q),
+                    out,
+                    s,
+                    sent_start,
+                    left_clause,
+                    q.start,
+                    growth_of=indicator if kind == MetricKind.CHANGE else None,
+                ),
+                story=story.index if story else None,
+            )
+        )
+    return out
+
+
+# a clause opening with the body that provides what was named before it (…资金，由市财政每年安排…)
+_BY_AGENT = re.compile(
+    r"[ \t]*由[^，,；;]{2,12}?(?:每年|每年度|逐年|一次性)?(?:安排|拨付|出资|承担|列支|统筹|配套|提供)"
+)
+
+
+# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
+_BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
+
+
+def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
+    """The currency of the last amount said earlier in the sentence, when it is not the yuan."""
+    for m in reversed(before):
+        if m.start < sent_start:
+            return None
+        if m.kind == MetricKind.AMOUNT:
+            return m.unit if m.unit != "元" else None
+    return None
+
+
+_PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+
+
+def _written_unit(surface: str, canonical: str) -> str:
+    """A physical unit as written (full-width letters folded: ＧＷ -> GW), when it is one
+    word of the unit table; else the table's form."""
+    if surface in UNITS:
+        return surface
+    written = unicodedata.normalize("NFKC", surface).strip()
+    return written if written in UNITS else canonical

@@ -1,0 +1,180 @@
+"""Which figures are metrics and of what kind: money, counts, shares, changes, ranks and
+physical values; not thresholds naming a class (5000万元以上的企业), parts of a slogan or
+of a document, nor a product's specification."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from mengke.data.cues import (
+    ASPECT_NOUNS,
+    BARE_RATE_WORDS,
+    BOUNDED_SUPPORT_NOUNS,
+    CLASS_NOUNS,
+    DOCUMENT_PART_NOUNS,
+    DOCUMENT_PART_UNITS,
+    LEVEL_ENDINGS,
+    RANK_MOVE_CUES,
+    RATE_CUES,
+    SLOGAN_HEADS,
+    SUPPORT_BOUNDS,
+)
+from mengke.data.qualifiers import PREFIXES
+from mengke.errors import ParseError
+from mengke.metrics.patterns import BY_BASIS, CJK_CHAR, CJK_RUN, SHARE_OF, SPACE_RUN, cue_pattern
+from mengke.numbers import parse_number
+from mengke.numbers.grammar import plain
+from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
+from mengke.records import MetricKind
+
+
+def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> MetricKind | None:
+    """The metric kind of a quantity, or None when it is not a metric.
+
+    ``left_clause`` is the text before the figure in its clause (、 does not end a
+    clause here); ``left_sentence`` the text before it in its sentence.
+    """
+    if q.kind == QuantityKind.MONEY:
+        return MetricKind.AMOUNT
+    if q.kind == QuantityKind.RANK:
+        return MetricKind.RANK
+    if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENT_POINT):
+        if q.kind == QuantityKind.PERCENT_POINT:
+            return MetricKind.CHANGE
+        tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
+        if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
+            level = left_clause.rstrip()
+            ending = next(e for e in _LEVEL_ENDINGS_LONGEST_FIRST if level.endswith(e))
+            if level[: -len(ending)].rstrip().endswith(_BARE_RATE_TUPLE):
+                return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
+            return MetricKind.RATIO
+        if left_clause.rstrip().endswith(("由", "从")):
+            return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
+        if left_clause.rstrip().endswith("的") and (BY_BASIS.search(tail) or SHARE_OF.search(left_clause)):
+            return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
+        return MetricKind.CHANGE if cue_pattern("change").search(tail) else MetricKind.RATIO
+    if q.kind == QuantityKind.MULTIPLE:
+        return MetricKind.CHANGE
+    if q.kind == QuantityKind.COUNT:
+        if q.unit in ("位", "名") and (
+            any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
+            or cue_pattern("rank").search(left_clause)
+        ):
+            return MetricKind.RANK if left_clause.rstrip().endswith(("至", "到", "第")) else MetricKind.CHANGE
+        if left_clause.rstrip().endswith(RATE_CUES):
+            return MetricKind.PHYSICAL
+        if cue_pattern("per_capita").search(left_sentence or left_clause) and q.prefix != "每":
+            return MetricKind.RATIO
+        return MetricKind.COUNT
+    if q.kind == QuantityKind.PHYSICAL:
+        return MetricKind.PHYSICAL
+    return None
+
+
+_LEVEL_ENDINGS_LONGEST_FIRST = tuple(sorted(LEVEL_ENDINGS, key=len, reverse=True))
+
+
+_BARE_RATE_TUPLE = tuple(BARE_RATE_WORDS)
+
+
+def bounded_support(s: str, q: Quantity, floor: int) -> Qualifier | None:
+    """A bound before a noun of support right before an exact figure (最高补助100万元, 最多奖励):
+    the bound qualifies the figure."""
+    if q.qualifier != Qualifier.EXACT:
+        return None
+    m = bounded_support_pattern().search(s, max(floor, q.start - 9), q.start)
+    return Qualifier(PREFIXES[m.group(1)]) if m else None
+
+
+@cache
+def bounded_support_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(BOUNDED_SUPPORT_NOUNS, key=len, reverse=True))
+    return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
+
+
+def fraction_share(s: str, q: Quantity) -> Decimal | None:
+    """五分之二 -> 40 (percent), when the share is a whole or two-place percent; None for a
+    share such as 三分之一 whose percent does not end, or for what is not a fraction."""
+    m = _FRACTION_WORDS.fullmatch(s, q.number_start, q.number_end)
+    if m is None:
+        return None
+    try:
+        den, num = parse_number(m.group(1)), parse_number(m.group(2))
+    except ParseError:
+        return None
+    if den <= 0 or (num * 10000) % den != 0:
+        return None
+    return plain(num * 100 / den)
+
+
+_FRACTION_WORDS = re.compile(r"([一二两三四五六七八九十百\d]{1,4})分之([一二两三四五六七八九十百\d.]{1,6})")
+
+
+def is_document_part(q: Quantity, noun: str, left: str) -> bool:
+    """《措施》共5个方面18条, 印发《措施》，从8个方面提出32条举措: the parts of a document named
+    before the count in its sentence."""
+    named = "》" in left or "”共" in left  # (“若干措施”共20条: the document by its short name)
+    return named and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
+
+
+def is_product_spec(s: str, q: Quantity) -> bool:
+    """A physical value written before the thing it describes (30兆瓦纯氢燃气轮机, 万吨级装置)."""
+    nxt = s[q.end : q.end + 1]
+    if q.unit in _LAND_UNITS:
+        return False  # 1.5万亩稻田, 3万公顷草原: land of a place, no product's size
+    return nxt == "级" or (bool(CJK_CHAR.match(nxt)) and not _SPEC_VERB.match(s, q.end))
+
+
+_LAND_UNITS = frozenset(("亩", "公顷"))
+
+
+_SPEC_VERB = re.compile(r"以上|以下|左右|的|，|。|、|增|减|提|下降|上升|同比|比|较|是|为|和|及|与|等")
+
+
+def is_slogan_part(s: str, q: Quantity, clause_end: int) -> bool:
+    """三个中心、两个高地、一个枢纽的发展定位: a small count in words inside a list that ends in a
+    slogan's head names a part of a programme; it counts nothing."""
+    if q.value > 10 or not _CN_SMALL.fullmatch(s[q.number_start : q.number_end]):
+        return False
+    if s.startswith(ASPECT_NOUNS, q.end):
+        return True  # 在三个方面持续发力: the parts of a speech, not a count
+    rest = SPACE_RUN.sub("", s[q.end : clause_end]).rstrip("的")  # (a column's wrap: 桥头 / 堡)
+    return "、" in s[q.start - 1 : clause_end] and rest.endswith(SLOGAN_HEADS) and _CJK_LIST.fullmatch(rest) is not None
+
+
+_CN_SMALL = re.compile("[一二两三四五六七八九十]")
+
+
+_CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
+
+
+def is_class_threshold(s: str, q: Quantity) -> bool:
+    """10亿元以上项目, 5000万元以上的企业, 交易额在1000万元以上的机构, 研发投入占比3%以上的企业:
+    a threshold that names a class of things."""
+    if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        return False
+    attributive = s[q.end : q.end + 1] == "的"
+    if q.kind not in _THRESHOLD_KINDS and not (q.kind == QuantityKind.PERCENT and attributive):
+        return False  # (a share is a class only before 的: 比重达到3%以上的企业)
+    if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
+        return True  # 交易额在1000万元以上的机构: a condition on what follows
+    if cue_pattern("class_noun").match(s, q.end + 1 if attributive else q.end) is not None:
+        return True
+    if s.startswith(("且", "并且"), q.end):  # 研发投入超过500万元且增幅达到20%以上的企业: one condition
+        tied = _TIED_CONDITION.match(s, q.end)
+        return tied is not None and cue_pattern("class_noun").match(s, tied.end()) is not None
+    # 成交额超过1亿元的技术转移机构: the noun phrase after 的 ends with a class
+    run = CJK_RUN.match(s, q.end + 1, q.end + 11) if attributive else None
+    # (the verb that follows the class is set aside: …的企业有520家, …的机构达到20家)
+    return run is not None and _VERB_AFTER_CLASS.sub("", run.group()).endswith(CLASS_NOUNS)
+
+
+_THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
+
+
+_TIED_CONDITION = re.compile(r"并?且[^，,；;。的]{1,24}?(?:以上|以下|以内)?的")
+
+
+_VERB_AFTER_CLASS = re.compile(r"(?:共有|达到|超过|突破|数量|总数|有|为|是|达|共)+$")

@@ -1,0 +1,117 @@
+"""Patterns and compiled cue tables that several attribution rules share (the word lists
+themselves live in :mod:`mengke.data.cues`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mengke.data.cues import (
+    ACHIEVED_CUES,
+    BODIES_REFERRED_BACK,
+    CHANGE_CUES,
+    CLASS_NOUNS,
+    ENTITY_ENDINGS,
+    FORECAST_CUES,
+    GENERIC_BODY_WORDS,
+    LEADING_WORDS,
+    MONEY_CUES,
+    OBJECT_VERBS,
+    PER_CAPITA_CUES,
+    RANK_CUES,
+    SUBJECT_BODY_ENDINGS,
+    TARGET_CUES,
+    TRAILING_WORDS,
+)
+from mengke.data.layout_words import LIST_BULLETS
+from mengke.data.regions import MACRO_REGIONS
+from mengke.wordlist import compile_words
+
+CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+YEAR_WORD = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年"
+
+
+COMPARISON = re.compile(
+    r"(?:较|比|相比|与|同|从)(?:[ \t]*" + YEAR_WORD + r"(?:同期|底|末)?|上一?年度?(?:同期)?|去年(?:同期)?"
+    r"|“?十[一二三四五]五”?(?:末|时期|期间)?|同期|上一年)(?:相比)?"
+)
+
+
+SPACE_RUN = re.compile(r"\s+")
+
+
+# (把营业收入的6%投入研发, 某研究所将技术转让净收入的七成奖给团队: the basis the share is of)
+BY_BASIS = re.compile(r"(?:按照|依照|依据|按|把|(?<![即必])将(?![来近要士军领]))(?![期时需年月季日])")
+
+
+# 比全国平均水平低: against a benchmark, said with 比
+BI_BENCHMARK_WORDS = r"(?<![同环])比(?!提高|降低|增长|下降|减少|增加)[\u4e00-\u9fff]{1,10}?[高低快慢多少]出?了?"
+
+
+PLACE_COUNT = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:盟市|旗县|市|省|区|县|地)")  # 两市, 三个区
+
+
+MACRO_REGION = re.compile(
+    "(?:" + "|".join(sorted(MACRO_REGIONS, key=len, reverse=True)) + r")(?:地区|区域)?"
+    r"(?:[\d一二三四五六七八九十]+个?(?:省区市|省区|省市|省份|省|城市))?的?"
+)
+
+
+SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
+
+
+JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
+
+
+# The cue tables read per figure, each matched through one trie regex (compiled on first use).
+_CUE_TABLES: dict[str, tuple[str, ...]] = {
+    "leading": LEADING_WORDS,
+    "trailing_reversed": tuple(w[::-1] for w in TRAILING_WORDS),  # matched on the reversed phrase
+    "entity_endings_reversed": tuple(w[::-1] for w in ENTITY_ENDINGS),
+    "change": CHANGE_CUES,
+    "rank": RANK_CUES,
+    "per_capita": PER_CAPITA_CUES,
+    "achieved": ACHIEVED_CUES,
+    "forecast": FORECAST_CUES,
+    "target": TARGET_CUES,
+    "class_noun": CLASS_NOUNS,
+    "money": MONEY_CUES,
+    "body_endings": (*SUBJECT_BODY_ENDINGS, *BODIES_REFERRED_BACK, "企业"),  # (a gate: a body may be named)
+    "generic_body": GENERIC_BODY_WORDS,
+}
+
+
+@cache
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """The regex of one cue table (keyed by a short name: hashing a 146-word tuple per
+    figure for a cache key was not cheap)."""
+    return compile_words(_CUE_TABLES[name])
+
+
+# one firm left unnamed (科尔沁区的一家生物科技企业, 某家公司; not 有一家企业入选), up to its head noun
+ONE_FIRM = r"(?:[\u4e00-\u9fff]{1,8}?的?)?(?<![有了])(?:一|某)家[\u4e00-\u9fff]{0,10}?"
+
+
+FIRM_NOUNS = r"(?:企业|公司|工厂|厂)"
+
+
+@cache
+def object_verbs() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The object verbs, longest first, and a regex that finds any of them."""
+    return tuple(sorted(OBJECT_VERBS, key=len, reverse=True)), compile_words(OBJECT_VERBS)
+
+
+def inside_brackets(s: str, pos: int, floor: int) -> bool:
+    open_k = s.rfind("《", floor, pos)
+    return open_k >= 0 and s.find("》", open_k, pos) < 0
+
+
+DIGIT = re.compile(r"\d")
+
+
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
