@@ -60,6 +60,10 @@ class Qualifier(StrEnum):
     AT_MOST = "at_most"
 
 
+_QUALIFIER_OF = {q.value: q for q in Qualifier}
+"""A qualifier by its value (a dict look-up: calling the enum costs more on the hot path)."""
+
+
 class QuantityKind(StrEnum):
     """What sort of quantity a unit makes: a hint for the metric layer."""
 
@@ -503,11 +507,11 @@ class _Scanner:
         start, qualifier = i, Qualifier.EXACT
         pre = _match_prefix(self.s, i)
         if pre is not None:
-            start, qualifier = pre[0], Qualifier(pre[1])
+            start, qualifier = pre[0], _QUALIFIER_OF[pre[1]]
         k = _skip_spaces(self.s, end)
         suf = _match_suffix(self.s, k) if self.s[k] in _SUFFIX_FIRST_CHARS else None
         if suf is not None:
-            qualifier, end = Qualifier(suf[1]), k + len(suf[0])
+            qualifier, end = _QUALIFIER_OF[suf[1]], k + len(suf[0])
         q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
         return q, end
 
@@ -567,7 +571,7 @@ class _Scanner:
         s = self.s
         start, num_end = i, r.end
         value, upper = r.value, r.upper
-        qualifier = Qualifier(r.qualifier) if r.qualifier else Qualifier.EXACT
+        qualifier = _QUALIFIER_OF[r.qualifier] if r.qualifier else Qualifier.EXACT
         unit: str | None = money_prefix
         kind = QuantityKind.MONEY if money_prefix else QuantityKind.NUMBER
         unit_surface = ""
@@ -617,7 +621,7 @@ class _Scanner:
             upper = None if upper is None else -upper
         pre = _match_prefix(s, start) if s[start - 1] in _PREFIX_GATE else None
         if pre is not None and prefix != "第":
-            qualifier = Qualifier(pre[1])
+            qualifier = _QUALIFIER_OF[pre[1]]
             start = pre[0]
 
         # ---- right context
@@ -698,7 +702,7 @@ class _Scanner:
                 and upper is None
                 and qualifier == Qualifier.EXACT
             ):
-                qualifier, end = Qualifier(INNER[self.s[end]]), end + 1
+                qualifier, end = _QUALIFIER_OF[INNER[self.s[end]]], end + 1
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
             if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
                 per = _match_unit(s, end + 1)
@@ -789,10 +793,10 @@ class _Scanner:
         if suf is None and inner2 is None and self.s[end] in "多余" and (unit is None or unit_surface == "成"):
             after = self.s[end + 1]
             if not _CJK.match(after) or after == "个" or unit_surface == "成":  # 两成多: over 20 %
-                qualifier = Qualifier(INNER[self.s[end]])
+                qualifier = _QUALIFIER_OF[INNER[self.s[end]]]
                 end += 1
         if suf is not None:
-            qualifier = Qualifier(suf[1])
+            qualifier = _QUALIFIER_OF[suf[1]]
             end = k3 + len(suf[0])
         elif inner2 is not None and k3 > end:
             end = k3
@@ -810,7 +814,7 @@ class _Scanner:
             k3 = _skip_spaces(s, end)
             suf = _match_suffix(s, k3)
             if suf is not None and k3 - end <= 2:
-                qualifier = Qualifier(suf[1])
+                qualifier = _QUALIFIER_OF[suf[1]]
                 end = k3 + len(suf[0])
         elif self.s[end] in "-—至到~" or s.startswith("——", end):
             # a year range (2021—2025年) or a date range (1—11月份)
@@ -824,7 +828,7 @@ class _Scanner:
             k4 = _skip_spaces(s, end)
             cmp = self.s[k4]
             if cmp in _COMPARE_WORDS:
-                qualifier = Qualifier(_COMPARE_WORDS[cmp])
+                qualifier = _QUALIFIER_OF[_COMPARE_WORDS[cmp]]
                 start = k - 1
                 end = k4 + 1
         if unit is None and r.is_plain_integer and s[r.start : r.end].startswith("0") and len(s[r.start : r.end]) > 1:
@@ -948,7 +952,7 @@ class _Scanner:
         if ch in INNER:
             k = _skip_spaces(s, j + 1)
             if _match_unit(s, k) is not None or self.s[k] in "万亿":
-                return k, Qualifier(INNER[ch])
+                return k, _QUALIFIER_OF[INNER[ch]]
         return j, None
 
     def range_after(
