@@ -1589,3 +1589,25 @@ def test_a_phrase_pointing_back_to_a_kind_is_not_part_of_the_measure() -> None:
 def test_a_count_that_then_enters_a_list_is_of_the_class_said_before() -> None:
     text = "全区认定自治区级专精特新中小企业620家，其中120家入选国家级名单。"
     assert [m.indicator for m in mengke.extract(text).metrics] == ["自治区级专精特新中小企业"] * 2
+
+
+def test_a_ranking_named_by_its_report_is_the_indicator_of_the_rank(host: PluginHost) -> None:
+    text = "在近日公布的《全国科技园区综合评价报告2026》中，昆明市位列第15位，较上年前进4位。"
+    rank = _one(host, text, "第15位")
+    assert rank.indicator == "科技园区综合评价"  # (全国: the scope, stripped as a region is)
+    assert rank.kind.value == "rank"
+
+
+def test_a_rank_in_a_clause_of_its_own_ranks_the_figure_before(host: PluginHost) -> None:
+    text = "全市独角兽企业14家，居全国城市第7位。"
+    assert _one(host, text, "第7位").indicator == "独角兽企业"
+
+
+def test_a_clause_opening_with_jiang_and_a_plan_word_makes_the_figures_after_it_targets(host: PluginHost) -> None:
+    text = "区科技局负责人介绍，将聚焦储能和新材料，新建中试基地6个。"
+    assert _one(host, text, "6个").status.value == "target"
+
+
+def test_jiang_before_a_noun_is_no_plan(host: PluginHost) -> None:
+    text = "去年，该旗将农机补贴列为重点，发放补贴资金1800万元。"
+    assert _one(host, text, "1800万元").status.value == "actual"

@@ -79,6 +79,15 @@ LIST_ONE_CHAR_LEVELS: str = "省市县区"
 # 将 (我局将做好三方面工作：一是…).
 PLANNED_LIST_CUES: tuple[str, ...] = ("计划", "下一步", "今后", "明年", "力争")
 
+# Words after a clause-opening 将 that make it "will" (…负责人表示，将围绕…领域，新布局…10个):
+# the clauses after it in its sentence say what is planned. Not a noun (将研发投入纳入考核,
+# where 将 is 把).
+PLAN_AHEAD_WORDS: tuple[str, ...] = _words(
+    "围绕 继续 进一步 加快 全力 持续 大力 重点 着力 聚焦 坚持 推动 深化 实施 启动 开展 建设 "
+    "力争 争取 努力 全面 积极 不断 以 在 通过 依托 推进 加大 着眼 紧扣 瞄准 统筹 强化 立足 "
+    "陆续 逐步 适时 计划 重点围绕"
+)
+
 # Words a heading names a section of goals with (一、主要目标, （二）发展目标, 预期目标):
 # the figures under it, up to the next heading of its rank, are targets.
 GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "预期指标", "主要指标", "目标任务")
@@ -352,7 +361,7 @@ RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 增长 的增速 的�
 RANK_FIELDS: tuple[str, ...] = _words("全国 全省 全区 全市 全球 世界 国内 省内 区内 市内 同类 同行业")
 
 # Nouns of an assessment a figure is ranked in (在全国综合排名中提升12位).
-RANKING_NOUNS: tuple[str, ...] = _words("排名 排行 评价 评估 考核 榜单 名单 监测")
+RANKING_NOUNS: tuple[str, ...] = _words("排名 排行 评价 评估 考核 榜单 名单 监测 指数")
 
 # Words that open with 数/量/率/额 but are no measure suffix of the verb before them
 # (集聚量子科技企业 is not 集聚量 and 子科技企业; 立项数 is one measure).

@@ -147,7 +147,11 @@ _INTENT = re.compile(
 _MEASURE_SUFFIXES = frozenset("数量率额")
 
 
-_WITHIN = re.compile(r"在([\u4e00-\u9fff]{2,12}(?:" + "|".join(RANKING_NOUNS) + r"))中$")
+# 在全国综合排名中, 在日前发布的《…创新能力评价报告2025》中: the ranking, less its report and edition
+_WITHIN = re.compile(
+    r"(?:在|^)(?:[^在]{0,10}?(?:发布|公布)的)?((?:(?!在)[\u4e00-\u9fff]){2,24}?(?:" + "|".join(RANKING_NOUNS) + r"))"
+    r"(?:报告|结果)?(?:\d{4}年?(?:版|度)?)?中$"
+)
 
 
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
@@ -226,6 +230,8 @@ def strip_trailing(phrase: str) -> str:
         if scope and scope.start() >= 2:
             phrase = phrase[: scope.start()]  # 立项数居全国高校(第12位): the field ranked within
             continue
+        if scope and scope.start() == 0:
+            return ""  # …企业21家，居全国城市第6位: the ranking alone, of the figure before
         keeps = _KEEPS.search(phrase) if "持" in phrase else None
         if keeps and keeps.start() >= 2:
             phrase = phrase[: keeps.start()]  # 研发投入连续三年保持两位数(增长): what keeps it up

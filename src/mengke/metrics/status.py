@@ -13,6 +13,7 @@ from mengke.data.cues import (
     OBJECT_VERBS,
     OWN_GOAL_WORDS,
     PAST_CAPABLE_CUES,
+    PLAN_AHEAD_WORDS,
     PLANNED_LIST_CUES,
     PROPOSED_GOAL_VERBS,
     PROPOSING_DOCUMENTS,
@@ -92,6 +93,7 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         or _PLAN_WITHIN.search(scope)
         or _proposed(s[sent_start : q.start])
         or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
+        or _plan_ahead(s, sent_start, at.clause_start)  # …负责人表示，将围绕…，新布局…10个
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
@@ -99,6 +101,23 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
 
 
 _OWN_GOAL = re.compile("|".join(OWN_GOAL_WORDS))  # a clause that sets its own goal after an expectation
+
+
+def _plan_ahead(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:
+    """An earlier clause of the figure's part of the sentence opens with 将 (after a short
+    subject, perhaps) and a word of what will be done (负责人表示，将围绕…; 该市将继续…): the
+    clauses after it are the plan. 将 before a noun (将研发投入纳入考核) is 把, no plan."""
+    part = max(s.rfind("；", sent_start, clause_start), s.rfind(";", sent_start, clause_start), sent_start - 1)
+    return _plan_ahead_pattern().search(s, part + 1, clause_start) if "将" in s[part + 1 : clause_start] else None
+
+
+@cache
+def _plan_ahead_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[，,：:\s。；;！？!?”])[^，,；;。：:！？!?已]{0,10}?(?<!即)将要?(?:"
+        + words_pattern(PLAN_AHEAD_WORDS)
+        + ")"
+    )
 
 
 def _proposed(before: str) -> re.Match[str] | None:
