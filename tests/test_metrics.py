@@ -1611,3 +1611,13 @@ def test_a_clause_opening_with_jiang_and_a_plan_word_makes_the_figures_after_it_
 def test_jiang_before_a_noun_is_no_plan(host: PluginHost) -> None:
     text = "去年，该旗将农机补贴列为重点，发放补贴资金1800万元。"
     assert _one(host, text, "1800万元").status.value == "actual"
+
+
+def test_a_count_before_a_modifier_and_de_counts_the_noun_after_de(host: PluginHost) -> None:
+    assert _one(host, "全年引进40名具有海外经历的工程师。", "40名").indicator == "工程师"
+    assert _one(host, "培育15家年营收超十亿元的链主企业。", "15家").indicator == "链主企业"
+    assert _one(host, "新增6个省级的中试平台。", "6个").indicator == "省级中试平台"
+
+
+def test_a_count_before_its_noun_and_de_keeps_the_noun_counted(host: PluginHost) -> None:
+    assert _one(host, "其中12家企业的产值超过5亿元。", "12家").indicator == "企业"

@@ -133,6 +133,14 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "投入运行 投入使用 投入生产 投运 运行 或 签订 签署"
 )
 
+# Words that open a modifier before 的 after a count (100家*具有*潜力的科技企业, 30家*营收*超亿元的
+# 龙头企业): the noun counted is the one after 的. (企业的研发投入 is not such a modifier: there
+# the noun counted comes before 的.)
+ATTRIBUTE_STARTS: tuple[str, ...] = _words(
+    "具有 具备 拥有 掌握 持有 年营收 营收 年产值 产值 年销售额 销售额 年销售收入 主营业务收入 营业收入 "
+    "年纳税 纳税 年均 研发投入 研发强度 成长性 发展潜力 有潜力 具潜力 专注 深耕"
+)
+
 # Nouns that make a stop verb before them part of the name counted (326项政务*服务事项*,
 # 5家技术*转移中心*): the noun runs on past the verb.
 NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from mengke.data.cues import (
+    ATTRIBUTE_STARTS,
     AVERAGE_WORDS,
     BARE_HEADS,
     COMPARISON_OPENERS,
@@ -431,6 +432,10 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
             j = stop.start()
             if j - start > 2 and s[j - 1 : j + 1] in AVERAGE_WORDS:
                 j -= 1  # 2.3万名农牧民年均增收: the people, before their average (年均)
+    if s[j : j + 1] == "的" and j > start and _modifies_the_noun_after(s[start:j]):
+        head = right_indicator(s, j + 1, limit)  # 100家具有潜力的科技企业, 8个国家级的创新平台
+        if len(head) >= 2:
+            return s[start:j] + head if s[j - 1] == "级" else head
     if j - start > _SHORT_NOUN:
         j = start + _noun_before_a_place_word(s[start:j])  # 12台一体机前不时有群众…: the machines
     noun = _QUOTES.sub("", s[start:j])
@@ -444,6 +449,16 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
 
 
 _SHORT_NOUN = 5
+_MODIFIER_MAX = 10
+_OVER_AN_AMOUNT = re.compile(r"(?:超|过|逾)[^的]*[万亿]")
+
+
+def _modifies_the_noun_after(words: str) -> bool:
+    """Whether the words between a count and 的 are a modifier of the noun after 的 (具有潜力,
+    营收超亿元, 国家级) rather than the noun counted (企业的研发投入)."""
+    return len(words) <= _MODIFIER_MAX and (
+        words.startswith(ATTRIBUTE_STARTS) or words.endswith("级") or _OVER_AN_AMOUNT.search(words) is not None
+    )
 
 
 _PLACE_WORD_CHARS = frozenset(w[0] for w in PLACE_WORDS_AFTER_A_NOUN)
