@@ -1621,3 +1621,9 @@ def test_a_count_before_a_modifier_and_de_counts_the_noun_after_de(host: PluginH
 
 def test_a_count_before_its_noun_and_de_keeps_the_noun_counted(host: PluginHost) -> None:
     assert _one(host, "其中12家企业的产值超过5亿元。", "12家").indicator == "企业"
+
+
+def test_jihua_and_an_adverb_before_a_verb_is_a_plan(host: PluginHost) -> None:
+    text = "该区已建成孵化器9家，明年计划再建设3家。"
+    assert _one(host, text, "9家").status.value == "actual"
+    assert _one(host, text, "3家").status.value == "target"

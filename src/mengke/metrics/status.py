@@ -143,8 +143,9 @@ _PLANNED_INTRO = re.compile(r"将(?!近)|" + "|".join(PLANNED_LIST_CUES))
 
 @cache
 def _will_do() -> re.Pattern[str]:
-    """将 right before a verb taking an object (将新培育, 将继续支持): what is planned."""
-    return re.compile(r"将(?:要)?(?:新|再|继续|累计|全面|重点)?(?:" + words_pattern(OBJECT_VERBS) + ")")
+    """将 or 计划 right before a verb taking an object (将新培育, 将继续支持, 计划再建设): what is
+    planned."""
+    return re.compile(r"(?:将|计划)(?:要)?(?:新|再|继续|累计|全面|重点|年内)?(?:" + words_pattern(OBJECT_VERBS) + ")")
 
 
 def _by_a_coming_year(ctx: Context, before: str) -> bool:
