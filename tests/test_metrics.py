@@ -1627,3 +1627,24 @@ def test_jihua_and_an_adverb_before_a_verb_is_a_plan(host: PluginHost) -> None:
     text = "该区已建成孵化器9家，明年计划再建设3家。"
     assert _one(host, text, "9家").status.value == "actual"
     assert _one(host, text, "3家").status.value == "target"
+
+
+def test_an_amount_after_a_price_keeps_its_own_unit(host: PluginHost) -> None:
+    text = "电价下降0.05元/千瓦时，每年为园区企业节省电费3000万元。"
+    assert _one(host, text, "3000万元").unit == "元"
+
+
+def test_a_price_in_a_foreign_currency_gives_its_currency_to_the_amount_after_it(host: PluginHost) -> None:
+    text = "香港某数据中心电价为1.2港元/千瓦时，全年电费约8000万元。"
+    assert _one(host, text, "8000万元").unit == "港元"
+
+
+def test_a_part_said_with_qizhong_has_the_place_of_the_figure_it_parts(host: PluginHost) -> None:
+    text = "芜湖\n\n芜湖经济技术开发区上半年实现营业收入900亿元，其中高新技术产业产值410亿元。"
+    assert _one(host, text, "900亿元").region is None  # (a park's own figure)
+    assert _one(host, text, "410亿元").region is None
+
+
+def test_a_part_said_with_qizhong_that_names_a_place_keeps_it(host: PluginHost) -> None:
+    text = "全省新增高新技术企业2100家，其中南昌市新增760家。"
+    assert _one(host, text, "760家").region == "南昌"

@@ -200,3 +200,12 @@ def test_the_whole_city_of_a_city_never_named_is_no_place_but_a_municipality_is_
     assert [m.region for m in mengke.extract(im).metrics] == [None]
     sh = "上海市科技创新\n\n全市今年新增科技企业600家。\n"
     assert [m.region for m in mengke.extract(sh).metrics] == ["上海"]
+
+
+def test_quan_sheng_in_a_story_on_another_province_is_that_province() -> None:
+    from mengke.regions import resolve
+
+    assert resolve("全省", "江苏", "浙江") == "江苏"
+    assert resolve("全省", "苏州", "浙江") == "江苏"
+    assert resolve("全省", "杭州", "浙江") == "浙江"
+    assert resolve("全区", "南宁", "内蒙古") == "广西"

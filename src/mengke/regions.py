@@ -338,6 +338,10 @@ def resolve(surface: str, story_default: str | None, province: str | None) -> st
             and story_default not in (None, province)
         ):
             return story_default  # 余杭区…全区: the district, which counts for its city
+        named = canonical(story_default) if story_default else None
+        home = named[1] if named else None
+        if home not in (None, province) and (surface not in DISTRICT_SELF or home in AUTONOMOUS_REGIONS):
+            return home  # a digest's story on Jiangsu in a page mostly on Zhejiang: 全省 is Jiangsu
         return province
     if surface in CITY_SELF:
         if story_default and story_default != province:

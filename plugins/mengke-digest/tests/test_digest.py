@@ -59,8 +59,8 @@ ROUND_UP = """# 本周科技要闻
 def test_each_bold_numbered_headline_of_a_round_up_opens_a_story() -> None:
     ex = DigestExtractor()
     layout = ex.read_layout(make_article(ROUND_UP))
+    assert layout.meta.title == "本周科技要闻"  # (the round-up's name, over nothing but its items)
     assert [s.title for s in layout.stories] == [
-        "本周科技要闻",
         "科技部等五部门印发《关于加快场景创新的指导意见》",
         "杭州发放算力券",
         "东莞：上半年新增专精特新企业320家",
@@ -215,3 +215,39 @@ def test_one_sub_headline_over_a_lead_is_the_deck_of_the_headline_above() -> Non
     text = "# 某市绿色工厂建设提速\n\n## 三座园区入选省级绿色工厂名单\n\n本报讯（记者 刘丽）近日，三座园区入选。\n"
     got = DigestExtractor().extract(make_article(text))
     assert [s.title for s in got.stories] == ["某市绿色工厂建设提速"]
+
+
+ROUND_UP_WITH_A_NOTE = """# 创新要情（第7期）
+
+**编者按**：本期选编几地的新进展。
+
+## 一、各地进展
+
+### 1. 湖南：新增专精特新企业340家
+全省今年新增专精特新中小企业340家。
+
+### 2. 湖北：光谷企业研发投入增长
+东湖高新区企业研发投入增长16%。
+
+## 二、政策一览
+
+- 某部委印发《关于推进中试平台建设的指导意见》，提出到2027年建成中试平台50个。
+"""
+
+
+def test_a_round_up_masthead_over_an_editors_note_titles_the_page_and_opens_no_story() -> None:
+    got = DigestExtractor().extract(make_article(ROUND_UP_WITH_A_NOTE))
+    assert got.meta.title == "创新要情（第7期）"
+    assert [s.title for s in got.stories][:2] == ["湖南：新增专精特新企业340家", "湖北：光谷企业研发投入增长"]
+
+
+def test_a_section_heading_with_text_under_it_ends_the_item_before_it() -> None:
+    got = DigestExtractor().extract(make_article(ROUND_UP_WITH_A_NOTE))
+    assert [s.title for s in got.stories] == [
+        "湖南：新增专精特新企业340家",
+        "湖北：光谷企业研发投入增长",
+        "二、政策一览",
+    ]
+    fifty = next(m for m in got.metrics if m.text == "50个")
+    assert fifty.story == 2
+    assert_grounded(got, ROUND_UP_WITH_A_NOTE)

@@ -211,6 +211,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         share_of = opening.startswith("占")  # …870亿元，占全省的52.4%
         if (comparison or share_of) and out and out[-1].start >= sent_start:
             region = out[-1].region  # the share or the lead of the place just counted
+        elif same and _AMONG_THOSE.match(opening) and not ctx.region_words(cs, q.start):
+            region = out[-1].region  # 某高新区实现营收1280亿元，其中工业总产值652亿元: a part of its figure
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(
@@ -258,7 +260,8 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
         if m.start < sent_start:
             return None
         if m.kind == MetricKind.AMOUNT:
-            return m.unit if m.unit != "元" else None
+            currency = m.unit.split("/", 1)[0]  # (a price, 0.1元/千瓦时: its currency, not its unit)
+            return currency if currency != "元" else None
     return None
 
 

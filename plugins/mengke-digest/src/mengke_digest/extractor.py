@@ -6,7 +6,9 @@ headline in bold (``**2. …**``) or numbered or labelled sub-heading (``## 2. �
 over ``本报讯（记者 …）``) when a ``#`` line has two or more of them (one alone is its deck).
 A page whose one ``#`` line is a masthead (``# 科技周报（第18期）`` over a date or over
 section labels such as ``## 盟市动态``) is titled by it, and its stories open
-at the headlines with text under them. A date in the page's first lines
+at the headlines with text under them; so is a round-up's masthead over nothing but an
+editor's note and its items, where a section heading with text of its own under it
+(``## 二、政策速递`` over a list) ends the item before it. A date in the page's first lines
 (``发布时间：2026-05-18``) is its publication date, a labelled source there (``来源：某某厅``)
 its source.
 """
@@ -97,6 +99,30 @@ def _sub_headlines_over_leads(lines: tuple[Line, ...]) -> list[int]:
     return [k for ks in groups.values() if len(ks) >= 2 for k in ks]
 
 
+def _sections_with_text(lines: tuple[Line, ...], items: list[int]) -> list[int]:
+    """In a round-up whose items are sub-headings (### 1. …), the shallower section headings with
+    text of their own under them (## 二、政策速递 over a list): each ends the item before it and
+    opens a story. A section heading right over an item (## 一、地方动态 / ### 1. …) opens none."""
+    item_level = min(_level(lines[k].text) for k in items)
+    return [
+        k
+        for k in range(len(lines) - 1)
+        if 2 <= _level(lines[k].text) < item_level and _level(lines[k + 1].text) == 0 and k not in items
+    ]
+
+
+def _is_masthead(lines: tuple[Line, ...], items: list[int]) -> bool:
+    """The page's one ``#`` line, first, names an issue of a bulletin and has no story of its own
+    before the first item: at most an editor's note (编者按) or a date under it."""
+    levels = [_level(line.text) for line in lines]
+    if levels.count(1) != 1 or levels[0] != 1 or not _ISSUE_TITLE.search(lines[0].text):
+        return False
+    return all(levels[k] or _EDITORS_NOTE.match(lines[k].text) or dated_line(lines[k].text) for k in range(1, items[0]))
+
+
+_EDITORS_NOTE = re.compile(r"\W*(?:编者按|编者的话|编者|导读|导语|本期导读|本期提要)")
+
+
 class DigestExtractor(Extractor):
     """Stories open at ``#`` lines (or a headline followed by a byline)."""
 
@@ -136,9 +162,12 @@ class DigestExtractor(Extractor):
                     starts.append(k)
         starts += _sub_headlines_over_leads(lines)
         items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
-        if len(items) >= 2:  # a round-up of items, each under its numbered headline
-            starts = sorted(set(starts) | set(items))
         masthead = None
+        if len(items) >= 2:  # a round-up of items, each under its numbered headline
+            starts = sorted(set(starts) | set(items) | set(_sections_with_text(lines, items)))
+            if _is_masthead(lines, items):  # # 科技周报（第18期） / 编者按 / 1. … 2. …
+                masthead = lines[0].stripped.lstrip("#").strip()
+                starts.remove(0)
         under = _under_masthead(lines)
         if under:  # the masthead titles the page; the headings under its sections open the stories
             masthead = lines[0].stripped.lstrip("#").strip()
