@@ -1648,3 +1648,16 @@ def test_a_part_said_with_qizhong_has_the_place_of_the_figure_it_parts(host: Plu
 def test_a_part_said_with_qizhong_that_names_a_place_keeps_it(host: PluginHost) -> None:
     text = "全省新增高新技术企业2100家，其中南昌市新增760家。"
     assert _one(host, text, "760家").region == "南昌"
+
+
+def test_a_share_raised_to_the_level_of_a_year_is_a_ratio(host: PluginHost) -> None:
+    text = "全市研发投入强度从2021年的1.8%提高到2025年的2.4%。"
+    assert [(m.text, m.kind.value, m.year) for m in _read(host, text).metrics] == [
+        ("1.8%", "ratio", 2021),
+        ("2.4%", "ratio", 2025),
+    ]
+
+
+def test_a_doubling_said_before_the_figures_is_no_indicator(host: PluginHost) -> None:
+    text = "全县科技型企业数量实现翻番，由2021年的120家增加到2025年的260家。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["科技型企业数量", "科技型企业数量"]

@@ -29,6 +29,11 @@ from mengke.numbers.grammar import plain
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import MetricKind
 
+# when a level was reached, between its verb and the figure (提高到2025年的2.6%, 降至目前的1.2%)
+_WHEN_BEFORE = re.compile(
+    r"(?:(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})[ \t]*年(?:底|末|初)?|今年|去年|上年|目前|当前|现在)的$"
+)
+
 
 def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> MetricKind | None:
     """The metric kind of a quantity, or None when it is not a metric.
@@ -44,13 +49,13 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
         if q.kind == QuantityKind.PERCENT_POINT:
             return MetricKind.CHANGE
         tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
-        if left_clause.rstrip().endswith(LEVEL_ENDINGS) and not left_clause.rstrip().endswith(("增长至", "增长到")):
-            level = left_clause.rstrip()
+        level = _WHEN_BEFORE.sub("", left_clause.rstrip())  # 提高到2025年的(2.6%): the level of a year
+        if level.endswith(LEVEL_ENDINGS) and not level.endswith(("增长至", "增长到")):
             ending = next(e for e in _LEVEL_ENDINGS_LONGEST_FIRST if level.endswith(e))
             if level[: -len(ending)].rstrip().endswith(_BARE_RATE_TUPLE):
                 return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
             return MetricKind.RATIO
-        if left_clause.rstrip().endswith(("由", "从")):
+        if level.endswith(("由", "从")):
             return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
         if left_clause.rstrip().endswith("的") and (BY_BASIS.search(tail) or SHARE_OF.search(left_clause)):
             return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
