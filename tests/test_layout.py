@@ -362,3 +362,14 @@ def test_a_features_labelled_source_and_editor_are_its_meta_but_a_photo_credit_i
     )
     meta = mengke.extract(text, style="long_feature").meta
     assert (meta.source, meta.editors, meta.title) == ("某某日报", ("白玉",), None)
+
+
+def test_an_attachment_label_over_the_headline_is_no_headline() -> None:
+    import mengke
+    from mengke.layout import is_attachment_label
+
+    text = "附件2\n\n某市2025年度科技计划项目验收结果\n\n经专家评审，共有38个项目通过验收。\n"
+    got = mengke.extract(text)
+    assert got.meta.title == "某市2025年度科技计划项目验收结果"
+    assert is_attachment_label("附件：") and is_attachment_label(" 附表 3 ")
+    assert not is_attachment_label("附件下载说明")

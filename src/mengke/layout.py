@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from mengke.article import Article, Line
 from mengke.data.layout_words import (
+    ATTACHMENT_LABELS,
     BYLINE_MARKS,
     BYLINE_ROLES,
     CAPTION_DEEDS,
@@ -245,6 +246,16 @@ def is_social_chrome(line: str) -> bool:
     return _SOCIAL_CHROME.match(line.strip()) is not None
 
 
+def is_attachment_label(line: str) -> bool:
+    """A line that only labels an attachment (附件1, 附件：, 附表2): not the document's headline."""
+    return _ATTACHMENT_LABEL.fullmatch(line.strip()) is not None
+
+
+_ATTACHMENT_LABEL = re.compile(
+    r"(?:" + "|".join(ATTACHMENT_LABELS) + r")[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]*[:：]?"
+)
+
+
 def social_tail(article: Article) -> int | None:
     """Where the chrome after the article begins, else None: a line END or 往期推荐 after a
     social-media post (▼往期推薦 too), a line 上一篇：…/相关新闻 after a web page (not in its
@@ -271,7 +282,9 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
     A line with a comma is a heading only when it stands alone, a blank line under it in
     ``text`` (重磅！我省出台新政，最高奖励1000万元！), or closes with ！/？: a wrapped first line
     of prose has the next line right under it."""
-    kept = [k for k, ln in enumerate(lines[:8]) if not is_social_chrome(ln.text)]  # 点击蓝字 关注我们
+    kept = [  # 点击蓝字 关注我们; 附件1 over an attachment's headline
+        k for k, ln in enumerate(lines[:8]) if not is_social_chrome(ln.text) and not is_attachment_label(ln.text)
+    ]
     for i, k in enumerate(kept[:6]):
         line = lines[k]
         if is_prose(line.text) and not (is_heading(line.text) and _stands_alone(lines, k, text)):

@@ -57,3 +57,13 @@ def test_blank_lines_count_the_same_with_windows_line_ends() -> None:
     lf = WebDocumentExtractor().score(make_article(text))
     crlf = WebDocumentExtractor().score(make_article(text.replace("\n", "\r\n")))
     assert lf == crlf
+
+
+def test_an_attachment_label_over_the_first_line_does_not_title_the_document() -> None:
+    text = (
+        "附件1\n某县科技特派员工作考核结果\n"
+        "　　经考核，全县科技特派员共服务企业126家，其中优秀等次21人。\n（某县科学技术局）\n2026年3月2日\n"
+    )
+    got = WebDocumentExtractor().extract(make_article(text))
+    assert got.meta.title == "某县科技特派员工作考核结果"
+    assert_grounded(got, text)

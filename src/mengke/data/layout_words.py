@@ -326,3 +326,6 @@ SECTION_LABEL_MAX = 8  # a label is short: 制定背景, 下一步工作打算
 # The month and day of a dateline (本报银川11月20日电, 新华社北京3月5日电), in digits or numerals,
 # with the spaces a PDF sets around digits (本报锡林浩特 10 月 14 日电) (a regex source).
 DATELINE_MONTH_DAY: str = r"[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?月[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?日"
+
+# Labels a document sets over an attachment (附件1, 附件：, 附表2, 附錄): no headline.
+ATTACHMENT_LABELS: tuple[str, ...] = ("附件", "附表", "附录", "附錄")

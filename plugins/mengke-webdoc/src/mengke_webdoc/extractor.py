@@ -14,6 +14,7 @@ from mengke.layout import (
     bulletin_source,
     caption_spans,
     dated_line,
+    is_attachment_label,
     is_heading,
     names_from,
     page_fields,
@@ -58,7 +59,14 @@ class WebDocumentExtractor(Extractor):
         if not lines:
             return Layout(stories=())
         # the first line with words once the artefacts are gone ([image: ] alone is no headline)
-        first_k = next((k for k, ln in enumerate(lines) if _ARTEFACT.sub("", ln.text).strip()), 0)
+        first_k = next(
+            (
+                k
+                for k, ln in enumerate(lines)
+                if (t := _ARTEFACT.sub("", ln.text).strip()) and not is_attachment_label(t)
+            ),
+            0,
+        )  # (附件1 over the headline labels an attachment)
         first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
         title = heading if heading and is_heading(heading, max_len=60) else None
