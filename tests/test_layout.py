@@ -373,3 +373,9 @@ def test_an_attachment_label_over_the_headline_is_no_headline() -> None:
     assert got.meta.title == "某市2025年度科技计划项目验收结果"
     assert is_attachment_label("附件：") and is_attachment_label(" 附表 3 ")
     assert not is_attachment_label("附件下载说明")
+
+
+def test_a_closing_bracket_with_a_source_or_a_photo_credit_is_no_byline() -> None:
+    assert trailing_byline("……这是全文的最后一句。（本文来源：某某日报）") is None
+    assert trailing_byline("（图：技术人员在调试设备。记者 周岩 摄）") is None
+    assert trailing_byline("……已经投产。（王晓东）") == (("王晓东",), 7)

@@ -1661,3 +1661,17 @@ def test_a_share_raised_to_the_level_of_a_year_is_a_ratio(host: PluginHost) -> N
 def test_a_doubling_said_before_the_figures_is_no_indicator(host: PluginHost) -> None:
     text = "全县科技型企业数量实现翻番，由2021年的120家增加到2025年的260家。"
     assert [m.indicator for m in _read(host, text).metrics] == ["科技型企业数量", "科技型企业数量"]
+
+
+def test_yi_kuai_before_a_quoted_noun_is_an_article_not_one_yuan(host: PluginHost) -> None:
+    assert not _read(host, "一块“屏”背后的产业链，带动就业3000人。").metrics[0].text.startswith("一块")
+
+
+def test_ru_jin_before_nian_is_no_relative_year() -> None:
+    got = mengke.extract("某某公司\n\n发布时间：2026-05-06\n\n这家企业成立于2012年，如今年产电池片8000万片。")
+    assert [(m.indicator, m.year) for m in got.metrics] == [("年产电池片", None)]
+
+
+def test_a_founding_year_is_no_reference_year(host: PluginHost) -> None:
+    m = _one(host, "这家始建于1998年的研究所，去年承担国家项目42项。", "42项")
+    assert m.year != 1998

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from mengke.article import Article, Line
 from mengke.data.layout_words import (
     ATTACHMENT_LABELS,
+    BRACKET_NOTE_MARKS,
     BYLINE_MARKS,
     BYLINE_ROLES,
     CAPTION_DEEDS,
@@ -118,6 +119,9 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
         return None
     if any(role in m.group(1) for role in EDITOR_ROLES):
         return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
+    note = m.group(1).strip()
+    if any(mark in note for mark in BRACKET_NOTE_MARKS) or note.endswith("摄"):
+        return None  # （本文来源：某某日报）, （图：…记者 林峰 摄）: a note, not who wrote the text
     names = names_from(m.group(1))
     if not names:
         return None

@@ -186,7 +186,10 @@ BY_YEAR_OPENERS: tuple[str, ...] = _words("力争 计划 争取 预计 确保 �
 ACHIEVED_CUES: tuple[str, ...] = _words("实现 完成 达到 已 超额 提前")
 
 # Words that make a following year a base, not the reference year (较2020年).
-BASE_YEAR_BEFORE: tuple[str, ...] = _words("较 比 相比 对比 与 同 相较 是 相当于")  # 是2020年的1.9倍
+BASE_YEAR_BEFORE: tuple[str, ...] = _words(
+    "较 比 相比 对比 与 同 相较 是 相当于 "  # 是2020年的1.9倍
+    "成立于 创立于 创建于 始建于 建于 诞生于 注册于 组建于"  # 成立于2016年的企业，如今年产…: its founding
+)
 
 # Words after a year that make it not the reference year (2021年以来).
 NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至今 前")

@@ -53,6 +53,7 @@ _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 
 
+_OPEN_QUOTES = "“‘「『\"'"
 _AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens by parting the figure before
 
 
@@ -102,7 +103,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         if s.startswith("级", q.end):
             continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
-        if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, q.end) and not s.startswith("钱", q.end):
+        noun_at = q.end + 1 if s[q.end : q.end + 1] in _OPEN_QUOTES else q.end  # 一块“芯”
+        if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, noun_at) and not s.startswith("钱", q.end):
             continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
         share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         if share is not None:
