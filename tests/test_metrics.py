@@ -1675,3 +1675,8 @@ def test_ru_jin_before_nian_is_no_relative_year() -> None:
 def test_a_founding_year_is_no_reference_year(host: PluginHost) -> None:
     m = _one(host, "这家始建于1998年的研究所，去年承担国家项目42项。", "42项")
     assert m.year != 1998
+
+
+def test_the_past_a_level_rose_from_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    text = "小麦亩产从过去的280公斤提高到420公斤。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["小麦亩产", "小麦亩产"]

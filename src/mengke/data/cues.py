@@ -19,6 +19,7 @@ AVERAGE_WORDS: tuple[str, ...] = _words("平均 人均 户均 亩均 年均 日�
 # Verbs and adverbs between what is measured and the figure (技术合同成交额 *突破* 百亿元).
 TRAILING_WORDS: tuple[str, ...] = _words(
     "实现翻番 翻番 翻了一番 翻一番 翻了两番 翻两番 倍增 "
+    "过去 以往 此前 原先 原来 "  # 亩产从过去的(300公斤): the time of the level, not the measure
     "达到了 达到 已达到 已达 完成了 完成 累计达 总计达 共计达 高达 多达 达 突破了 突破 增长至 增长到 "
     "增至 增加到 增加至 提高到 提高至 提升至 提升到 上升至 上升到 跃升至 跃升到 跃居 跃升 "
     "降至 降到 下降至 下降到 减少到 减少至 扩大到 扩大至 实现了 实现 约为 约占 为 是 超过了 "
