@@ -1680,3 +1680,8 @@ def test_a_founding_year_is_no_reference_year(host: PluginHost) -> None:
 def test_the_past_a_level_rose_from_is_no_part_of_the_indicator(host: PluginHost) -> None:
     text = "小麦亩产从过去的280公斤提高到420公斤。"
     assert [m.indicator for m in _read(host, text).metrics] == ["小麦亩产", "小麦亩产"]
+
+
+def test_a_clause_that_only_bounds_a_figure_caps_what_was_given_before_it(host: PluginHost) -> None:
+    text = "对新建中试基地，按设备投入的20%给予补助，最高不超过500万元。"
+    assert _one(host, text, "500万元").indicator == "补助"

@@ -399,3 +399,14 @@ def test_a_title_year_and_a_package_count_set_apart_by_spaces_are_read() -> None
     got = mengke.extract(text)
     assert [p.period for p in got.policies][:1] == [(2025, 2025)]
     assert [m.text for m in got.metrics] == []
+
+
+def test_a_package_the_article_names_a_document_by_is_an_alias_of_it() -> None:
+    text = (
+        "某省出台科技金融“新八条”\n\n"
+        "近日，某省印发《某省关于强化科技金融支持的若干措施》，被业内称为“新八条”。"
+        "“新八条”提出设立风险补偿资金池。\n"
+    )
+    got = mengke.extract(text).policies
+    assert [(p.title, p.aliases) for p in got] == [("某省关于强化科技金融支持的若干措施", ("新八条",))]
+    assert len(got[0].mentions) == 3  # (the headline, the nickname, and its use after)

@@ -29,6 +29,7 @@ from mengke.data.policy_kinds import (
     ISSUER_OPENERS,
     KINDS,
     NEWS_OF_A_POLICY,
+    NICKNAME_CUES,
     NOT_POLICY_ENDINGS,
     PACKAGE_TAILS,
     POLICY_DESCRIPTOR_TOPICS,
@@ -100,6 +101,37 @@ class _Found:
     issuer: str | None = None
     year: int | None = None
     effective: _dt.date | None = None
+    package: bool = False
+
+
+def _nicknames_merged(found: list[_Found], s: str, sentences: Sentences) -> list[_Found]:
+    """A package the article names a document by (《…若干措施》，被称为“新十条”) is that document:
+    its name becomes an alias and its mentions the document's."""
+    merged: list[_Found] = []
+    for p in found:
+        owner = None
+        for a, _ in [(p.start, p.end), *p.mentions] if p.package else ():
+            sent_start, _ = sentences.bounds(a)
+            cue = _NICKNAME.search(s, sent_start, a)
+            if cue is not None:
+                owner = next(
+                    (f for f in found if f is not p and not f.package and _named_in(f, sent_start, cue.start())), None
+                )
+            if owner is not None:
+                break
+        if owner is None:
+            merged.append(p)
+            continue
+        owner.aliases.append(p.title)
+        owner.mentions = sorted({*owner.mentions, (p.start, p.end), *p.mentions} - {(owner.start, owner.end)})
+    return merged
+
+
+def _named_in(f: _Found, begin: int, end: int) -> bool:
+    return any(begin <= a < end for a, _ in [(f.start, f.end), *f.mentions])
+
+
+_NICKNAME = re.compile("|".join(NICKNAME_CUES))
 
 
 def policy_kind(title: str) -> str | None:
@@ -456,7 +488,7 @@ def find_policies(
                 or (int(adopted.group(2)) if adopted else None)
                 or (listed.year if listed else None)
             )
-        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=issued)
+        f = _Found(title=title, start=start, end=end, kind=kind, issuer=issuer, year=issued, package=what == "package")
         # aliases: （以下简称“…”） or (以下简称《…》) right after the title
         tail = s[end : end + 30]
         am = _ALIAS.match(tail)
@@ -474,6 +506,7 @@ def find_policies(
         earlier = [f for f in found if f.start < m.start() and fold(f.kind or "").endswith(m.group(1))]
         if earlier:
             earlier[0].mentions.append((m.start(), m.end()))
+    found = _nicknames_merged(found, s, sentences)
     out = []
     named_at = sorted(x for g in found for x in (g.start, *(m[0] for m in g.mentions)))
     for f in found:

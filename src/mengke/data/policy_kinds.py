@@ -146,6 +146,9 @@ BODY_WORDS: tuple[str, ...] = (
 # How the name of a public body opens when no place does (省委, 国务院, 中共…委员会).
 BODY_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "国", "中共", "党", "全国", "自治区", "州", "盟", "旗")
 ALIAS_CUES: tuple[str, ...] = ("以下简称", "下称", "简称")
+# Words by which an article gives a document a nickname later in its sentence (《…若干措施》，
+# 被业内称为“新十条”): the package so named is that document, an alias of it.
+NICKNAME_CUES: tuple[str, ...] = ("称为", "称作", "称之为", "誉为", "俗称", "又称", "号称", "简称", "概括为")
 # Words in a headline that make it news about a document, not the document's own title
 # (某省印发…方案). Not ISSUE_VERBS: a title may say 修订 or 通过 (…条例（2024年修订）).
 NEWS_OF_A_POLICY: tuple[str, ...] = ("印发", "出台", "发布", "解读", "公布", "审议", "推出", "召开", "答记者问")

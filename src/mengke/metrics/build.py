@@ -13,9 +13,11 @@ from mengke.data.cues import (
     CHANGE_BASE_VERBS,
     COMPARISON_OPENERS,
     FUND_NOUNS,
+    GIVING_VERBS,
     PERSON_MEASURES,
     RATE_NOUNS_AFTER,
     RIGHT_LEAD_VERBS,
+    SUPPORT_BOUNDS,
     VERBS_BEFORE_OBJECT,
 )
 from mengke.data.units import LOCAL_YUAN, ONE_BEFORE_A_NOUN, UNITS
@@ -28,6 +30,7 @@ from mengke.metrics.indicator import (
     persons_deed,
     previous_clause_subject,
     right_indicator,
+    strip_trailing,
 )
 from mengke.metrics.kind import (
     bounded_support,
@@ -168,6 +171,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
             if len(indicator) < 2 and cs == clause_start and cs > sent_start and s.endswith(PERSON_MEASURES, 0, q.end):
                 indicator = persons_deed(s, q.end, ce) or indicator  # …，两千余人参加培训: who did it
+            if len(indicator) < 2 and cs == clause_start and out and out[-1].start >= sent_start:
+                indicator = _capped_grant(s, out[-1].end, cs, left_clause) or indicator  # …给予奖励，最高100万元
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
@@ -254,6 +259,19 @@ _BY_AGENT = re.compile(
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
+
+
+def _capped_grant(s: str, after: int, cs: int, left_clause: str) -> str:
+    """What a clause that only bounds a figure (最高不超过100万元) caps: the noun a giving verb
+    names after the figure before (按登记额的1%给予奖励，…), else ""."""
+    if _BOUND_ONLY.fullmatch(left_clause) is None:
+        return ""
+    given = _GIVEN.search(s, after, cs)
+    return strip_trailing(given.group(1)) if given else ""
+
+
+_BOUND_ONLY = re.compile(r"\W*(?:单个|单项|每个|每项|每家|累计|年度)?(?:" + "|".join(SUPPORT_BOUNDS) + r")+[ \t]*")
+_GIVEN = re.compile(r"(?:" + "|".join(GIVING_VERBS) + r")(?:一次性)?([\u4e00-\u9fff]{2,8})[，,；;]")
 
 
 def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
