@@ -421,7 +421,7 @@ class _Scanner:
         if ch == "一" and s[i + 1] == "半" and s[i + 2] not in "年天月日个小":
             return self.read_share_of_half(i, i + 2)  # 一半; 一半年 and the like are left alone
         if ch == "对":
-            if s.startswith("对折", i) and self.s[i - 1] == "打":
+            if s.startswith("对折", i) and s[i - 1] == "打":
                 return self.make(
                     i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
                 ), i + 2
@@ -584,17 +584,17 @@ class _Scanner:
             unit_surface = s[i : i + 3]
 
         # ---- left context
-        before = self.s[i - 1]
+        before = s[i - 1]
         if before in _OPEN_QUOTES:
             close = self.find_quote_close(num_end)
             if close is not None:
                 return None, close
-        if self.s[i - 1] in _FURNITURE_GAP and self.furniture_before(i):
+        if s[i - 1] in _FURNITURE_GAP and self.furniture_before(i):
             return None, num_end
         k = i
         while k > 0 and s[k - 1] in _SPACES and i - k < 2:
             k -= 1
-        before = self.s[k - 1]
+        before = s[k - 1]
         if before == "第":
             prefix = "第"
             start = k - 1
@@ -602,8 +602,8 @@ class _Scanner:
             prefix = "每"
         elif (
             before == "前"
-            and self.s[k - 2] not in "提之以目当此年日月天"
-            and not (_CJK.match(self.s[num_end]) and self.s[num_end] not in "名位强")
+            and s[k - 2] not in "提之以目当此年日月天"
+            and not (_CJK.match(s[num_end]) and s[num_end] not in "名位强")
         ):
             prefix = "前"
         elif before == "比" and not r.percent_of:
@@ -628,22 +628,22 @@ class _Scanner:
         j = num_end
         j2 = j
         # 1万(含)-5万元, 50万元（含）以上; 23700 余人次
-        wrapped = self.s[j] == "\n" and r.has_chinese is False  # 3200 / 余家: a line wrapped in the phrase
-        if (self.s[j] in _SPACES or wrapped) and s[k0 := _skip_spaces(s, j, newline=wrapped)] in INNER:
+        wrapped = s[j] == "\n" and r.has_chinese is False  # 3200 / 余家: a line wrapped in the phrase
+        if (s[j] in _SPACES or wrapped) and s[k0 := _skip_spaces(s, j, newline=wrapped)] in INNER:
             after_q, inner = self.inner_qualifier(k0)
             if inner is not None and (not wrapped or (s.count("\n", j, k0) <= 1 and self.unit_at(after_q, r))):
                 j = k0
-        j, inner_q = self.inner_qualifier(j) if self.s[j] in _INNER_FIRST else (j, None)
+        j, inner_q = self.inner_qualifier(j) if s[j] in _INNER_FIRST else (j, None)
         if inner_q:
             qualifier = inner_q
         u = self.unit_at(j, r)
-        if u is None and self.s[j] in _SPACES + "\n" and r.has_chinese is False:
+        if u is None and s[j] in _SPACES + "\n" and r.has_chinese is False:
             k2 = _skip_spaces(s, j, newline=True)
             if s[j:k2].count("\n") <= 1:  # a line wrapped inside a sentence, not a blank line
                 u = self.unit_at(k2, r)
                 if u is not None:
                     j = k2
-        if u is None and self.s[j] in _SPACES:
+        if u is None and s[j] in _SPACES:
             k2 = _skip_spaces(s, j)
             u = self.unit_at(k2, r)
             if u is not None:
@@ -666,12 +666,10 @@ class _Scanner:
                 # dates and years are not quantities
                 if uname == "年" and _is_year(r, s, j_after):
                     return None, j_after
-                if usurf == "日元" and (
-                    s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or self.s[j + 2] == "宵"
-                ):
+                if usurf == "日元" and (s[max(0, r.start - 3) : r.start].rstrip().endswith("月") or s[j + 2] == "宵"):
                     return None, j + 1
                 if usurf in DATE_UNITS or usurf == "月" or (usurf == "日" and not s.startswith("日元", j)):
-                    if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (self.s[num_end] == "个"):
+                    if r.value == r.value.to_integral_value() and 0 < r.value <= 31 and not (s[num_end] == "个"):
                         return None, j_after
                 if prefix == "第" and usurf not in _ORDINAL_RANK_UNITS:
                     # 第二天, 第3万回: an ordinal; 第十一次, 第十四届, 第五条: a name, nothing returned
@@ -687,8 +685,8 @@ class _Scanner:
             end = j_after
             # 一吨半, 两年半: and a half, when 半 ends the word (两个半导体 is two semiconductors)
             if (
-                self.s[end] == "半"
-                and not _CJK.match(self.s[end + 1])
+                s[end] == "半"
+                and not _CJK.match(s[end + 1])
                 and upper is None
                 and value == value.to_integral_value()
                 and kind in _HALF_KINDS
@@ -697,14 +695,14 @@ class _Scanner:
             # 两倍多, 3倍余: more than twice, when 多/余 ends the word (3倍多元化 is no such thing)
             if (
                 kind == QuantityKind.MULTIPLE
-                and self.s[end] in "多余"
-                and not _CJK.match(self.s[end + 1])
+                and s[end] in "多余"
+                and not _CJK.match(s[end + 1])
                 and upper is None
                 and qualifier == Qualifier.EXACT
             ):
-                qualifier, end = _QUALIFIER_OF[INNER[self.s[end]]], end + 1
+                qualifier, end = _QUALIFIER_OF[INNER[s[end]]], end + 1
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
-            if self.s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
+            if s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
                 per = _match_unit(s, end + 1)
                 if per is not None and not per[0].isascii():
                     unit = f"{unit}/{per[1]}"
@@ -721,7 +719,7 @@ class _Scanner:
                         end += len(tail)
         else:
             # bare number followed by 月/日: a date
-            nxt = self.s[num_end]
+            nxt = s[num_end]
             if nxt in "月日号" and r.value == r.value.to_integral_value() and 0 < r.value <= 31:
                 return None, num_end + 1
             if nxt == "年" and _is_year(r, s, num_end + 1):
@@ -729,7 +727,7 @@ class _Scanner:
             # 位居全省第二: an ordinal that ends its clause after a verb of ranking is a rank
             if (
                 prefix == "第"
-                and self.s[_skip_spaces(s, num_end)] in _CLAUSE_ENDS
+                and s[_skip_spaces(s, num_end)] in _CLAUSE_ENDS
                 and _RANKED.search(s, max(0, k - _RANK_REACH), k - 1)
             ):
                 unit = "位"
@@ -737,11 +735,11 @@ class _Scanner:
             elif prefix == "第":
                 named = s.startswith(_NAMING_ORDINAL_WORDS, _skip_spaces(s, num_end))
                 return (None if named else self.ordinal(start, r)), num_end
-            if _is_year(r, s, num_end) and r.is_plain_integer and self.s[num_end] in "-—至到~":
+            if _is_year(r, s, num_end) and r.is_plain_integer and s[num_end] in "-—至到~":
                 return None, num_end
             # 角/分 of a formal amount with no 元 (肆角叁分)
-            if self.s[num_end] in "角毛" or (self.s[num_end] == "分" and not s.startswith("分之", num_end)):
-                if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or self.s[num_end + 1] in "分钱":
+            if s[num_end] in "角毛" or (s[num_end] == "分" and not s.startswith("分之", num_end)):
+                if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or s[num_end + 1] in "分钱":
                     value2, end2 = self.money_tail(Decimal(0), num_end, first=value)
                     if end2 > num_end:
                         value, end, unit, kind = value2, end2, "元", QuantityKind.MONEY
@@ -772,7 +770,7 @@ class _Scanner:
         if unit_surface == "条" and s[end] in _PACKAGE_TAIL_FIRST:
             tail = next((t for t in PACKAGE_TAILS if s.startswith(t, end)), "")
             close = end + len(tail)
-        if self.s[close] in _CLOSE_QUOTES or (s[close] == "\n" and s[close + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
+        if s[close] in _CLOSE_QUOTES or (s[close] == "\n" and s[close + 1] in _CLOSE_QUOTES):  # (“…25条 / ”)
             opened = max(s.rfind(q, max(0, start - 16), start) for q in _OPEN_QUOTES)
             if opened >= 0 and not any(c in _CLOSE_QUOTES for c in s[opened + 1 : start]):
                 return None, close + 1
@@ -788,12 +786,12 @@ class _Scanner:
         k3 = _skip_spaces(s, end, newline=unit is not None) if s[end] in " \t\r\n" else end
         if k3 > end and s.count("\n", end, k3) > 1:
             k3 = _skip_spaces(s, end)
-        k3, inner2 = self.inner_qualifier(k3) if self.s[k3] in _INNER_FIRST else (k3, None)
-        suf = _match_suffix(s, k3) if k3 - end <= 2 and self.s[k3] in _SUFFIX_FIRST_CHARS else None
-        if suf is None and inner2 is None and self.s[end] in "多余" and (unit is None or unit_surface == "成"):
-            after = self.s[end + 1]
+        k3, inner2 = self.inner_qualifier(k3) if s[k3] in _INNER_FIRST else (k3, None)
+        suf = _match_suffix(s, k3) if k3 - end <= 2 and s[k3] in _SUFFIX_FIRST_CHARS else None
+        if suf is None and inner2 is None and s[end] in "多余" and (unit is None or unit_surface == "成"):
+            after = s[end + 1]
             if not _CJK.match(after) or after == "个" or unit_surface == "成":  # 两成多: over 20 %
-                qualifier = _QUALIFIER_OF[INNER[self.s[end]]]
+                qualifier = _QUALIFIER_OF[INNER[s[end]]]
                 end += 1
         if suf is not None:
             qualifier = _QUALIFIER_OF[suf[1]]
@@ -816,17 +814,17 @@ class _Scanner:
             if suf is not None and k3 - end <= 2:
                 qualifier = _QUALIFIER_OF[suf[1]]
                 end = k3 + len(suf[0])
-        elif self.s[end] in "-—至到~" or s.startswith("——", end):
+        elif s[end] in "-—至到~" or s.startswith("——", end):
             # a year range (2021—2025年) or a date range (1—11月份)
             second = read_number(s, end + (2 if s.startswith("——", end) else 1))
             if second is not None and unit is None:
-                tail = self.s[second.end]
+                tail = s[second.end]
                 if tail in "月日号" or (tail == "年" and _is_year(second, s, second.end + 1)):
                     return None, second.end + 1
         # 比X大/小
         if prefix == "比":
             k4 = _skip_spaces(s, end)
-            cmp = self.s[k4]
+            cmp = s[k4]
             if cmp in _COMPARE_WORDS:
                 qualifier = _QUALIFIER_OF[_COMPARE_WORDS[cmp]]
                 start = k - 1
@@ -875,12 +873,10 @@ class _Scanner:
             value = value * 10
             upper = None if upper is None else upper * 10
             k = _skip_spaces(s, j)
-            if self.s[k] == "半":
+            if s[k] == "半":
                 return value + 5, upper, k + 1
-            d = self.s[k]
-            if d in "一二三四五六七八九" and (
-                k + 1 >= self.n or not _CJK.match(self.s[k + 1]) or self.s[k + 1] in "，。、,;；"
-            ):
+            d = s[k]
+            if d in "一二三四五六七八九" and (k + 1 >= self.n or not _CJK.match(s[k + 1]) or s[k + 1] in "，。、,;；"):
                 from mengke.data.numerals import DIGITS
 
                 return value + DIGITS[d], upper, k + 1
@@ -898,12 +894,12 @@ class _Scanner:
     def money_tail(self, value: Decimal, j: int, first: Decimal | None = None) -> tuple[Decimal, int]:
         """角/分 after 元 (五元三毛, 123元1角1分), or 整 (壹佰元整)."""
         s = self.s
-        if self.s[j] in MONEY_CLOSERS:
+        if s[j] in MONEY_CLOSERS:
             return value, j + 1
         total = value
         k = j
         if first is not None:
-            sub = self.s[k]
+            sub = s[k]
             if sub in SUBUNITS_OF_YUAN:
                 total += first / SUBUNITS_OF_YUAN[sub]
                 k += 1
@@ -912,14 +908,14 @@ class _Scanner:
         consumed = k
         while k < self.n:
             k0 = k
-            if self.s[k] == "零":
+            if s[k] == "零":
                 k += 1
-            if self.s[k] == "又":
+            if s[k] == "又":
                 k += 1
             r = read_number(s, k)
             if r is None or r.upper is not None or r.is_fraction:
                 break
-            sub = self.s[r.end]
+            sub = s[r.end]
             if sub in SUBUNITS_OF_YUAN and not s.startswith("分之", r.end) and not s.startswith("分钟", r.end):
                 total += r.value / SUBUNITS_OF_YUAN[sub]
                 k = r.end + 1
@@ -927,7 +923,7 @@ class _Scanner:
                 k = k0
                 break
             consumed = k
-        if self.s[consumed] == "钱":
+        if s[consumed] == "钱":
             consumed += 1
         return total, consumed
 
@@ -948,10 +944,10 @@ class _Scanner:
         for mark in ("(含)", "（含）"):
             if s.startswith(mark, j):
                 return j + len(mark), None
-        ch = self.s[j]
+        ch = s[j]
         if ch in INNER:
             k = _skip_spaces(s, j + 1)
-            if _match_unit(s, k) is not None or self.s[k] in "万亿":
+            if _match_unit(s, k) is not None or s[k] in "万亿":
                 return k, _QUALIFIER_OF[INNER[ch]]
         return j, None
 
@@ -967,7 +963,7 @@ class _Scanner:
     ) -> tuple[Decimal, Decimal, int, str | None, QuantityKind, str] | None:
         s = self.s
         k = _skip_spaces(s, j)
-        if self.s[k] not in _RANGE_FIRST_CHARS:
+        if s[k] not in _RANGE_FIRST_CHARS:
             return None
         between = False
         cm = _CONNECTOR.match(s, k)
@@ -1000,7 +996,7 @@ class _Scanner:
             return value, r2.value, k4 + len(closing), None, QuantityKind.NUMBER, ""
         j3, _ = self.inner_qualifier(end)
         u2 = self.unit_at(j3, r2)
-        if u2 is None and self.s[j3] in _SPACES:
+        if u2 is None and s[j3] in _SPACES:
             k3 = _skip_spaces(s, j3)
             u2 = self.unit_at(k3, r2)
             if u2 is not None:
