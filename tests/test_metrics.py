@@ -1685,3 +1685,28 @@ def test_the_past_a_level_rose_from_is_no_part_of_the_indicator(host: PluginHost
 def test_a_clause_that_only_bounds_a_figure_caps_what_was_given_before_it(host: PluginHost) -> None:
     text = "对新建中试基地，按设备投入的20%给予补助，最高不超过500万元。"
     assert _one(host, text, "500万元").indicator == "补助"
+
+
+def test_jie_zhi_jin_nian_is_this_year() -> None:
+    got = mengke.extract("某市\n\n发布时间：2026-09-02\n\n截至今年8月底，全市算力规模达到20EFLOPS。")
+    assert [m.year for m in got.metrics] == [2026]
+
+
+def test_thresholds_listed_before_a_class_are_all_thresholds(host: PluginHost) -> None:
+    text = "对年营收首次突破5亿元、20亿元的软件企业，分别给予50万元、200万元奖励。"
+    got = _read(host, text).metrics
+    assert [(m.text, m.indicator) for m in got] == [("50万元", "奖励"), ("200万元", "奖励")]
+
+
+def test_figures_respectively_are_not_matched_with_figures_past_a_semicolon(host: PluginHost) -> None:
+    text = "对新建实验室给予补助300万元；\n\n对认定的企业，分别给予奖励20万元、50万元。"
+    got = _read(host, text).metrics
+    assert [m.indicator for m in got][1:] == ["奖励", "奖励"]
+
+
+def test_a_package_named_by_its_count_of_articles_is_no_count(host: PluginHost) -> None:
+    assert not _read(host, "某市出台八条政策支持储能产业发展。").metrics
+
+
+def test_what_a_giving_verb_gives_is_the_indicator_though_a_verbs_word(host: PluginHost) -> None:
+    assert _one(host, "对新建实验室给予补助300万元。", "300万元").indicator == "补助"

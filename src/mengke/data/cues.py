@@ -294,6 +294,9 @@ OBTAINING_VERBS: tuple[str, ...] = _words("争取 获批 获得 承担 承接 �
 # title in its clause, they describe the text, not what it is about.
 DOCUMENT_PART_UNITS: frozenset[str] = frozenset("条 章 款 节".split())
 DOCUMENT_PART_NOUNS: tuple[str, ...] = _words("方面 部分 章节")
+# What a count of articles names a package by (人工智能产业十条政策, 出台“黄金十条”新政): the
+# package's name, not a count of anything measured.
+PACKAGE_NOUNS: tuple[str, ...] = _words("政策 新政 措施 硬措施 举措 实招 意见")
 
 # Heads that make a list of small counts a slogan (三个中心、两个高地、一个枢纽的发展定位):
 # the numbers name the parts of a programme, they count nothing.

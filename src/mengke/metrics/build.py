@@ -33,6 +33,7 @@ from mengke.metrics.indicator import (
     strip_trailing,
 )
 from mengke.metrics.kind import (
+    FIGURE_CHAIN,
     bounded_support,
     fraction_share,
     is_class_threshold,
@@ -131,6 +132,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         ce = ctx.clauses.end(q.end, sent_end)
         right = right_indicator(s, q.end, ce)
+        listed_figures = FIGURE_CHAIN.match(s, q.end) if len(right) < 2 and s[q.end : q.end + 1] in "、和及" else None
+        if listed_figures and q.unit_surface and listed_figures.group().endswith(q.unit_surface):
+            wide_end = ctx.wide_clauses.end(q.end, sent_end)  # 分别给予100万元、500万元奖励: the noun they share
+            right = right_indicator(s, listed_figures.end(), wide_end)
         if kind == MetricKind.COUNT and is_document_part(q, right, s[sent_start : q.start]):
             continue
         prev_end = q.end

@@ -71,7 +71,7 @@ _YEAR_INSIDE = re.compile(
 
 # 园区去年营业额: a relative year between two words of the phrase
 _RELATIVE_YEAR_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:(?<![如至迄])今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])(?:(?<![如迄])(?<![^截]至)今年|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
 )
 
 
@@ -379,12 +379,17 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if phrase is not trimmed:
         phrase = strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
     phrase = _POINTED_BACK.sub("", phrase.strip(JUNK_EDGE))  # 这家企业研发投入: the body was named before
-    if phrase in _CUE_WORDS() or region_word_at(phrase) == phrase:
+    if (phrase in _CUE_WORDS() and not _granted(left, phrase)) or region_word_at(phrase) == phrase:
         return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named
     placed = _PLACED.fullmatch(phrase)
     if placed and region_word_at(placed.group(1)) == placed.group(1):
         return ""  # 其中在呼和浩特的有97家: where some of them are, not what they are
     return phrase
+
+
+def _granted(left: str, phrase: str) -> bool:
+    """给予奖励, 给予一次性补助: the phrase is what a giving verb gives, a noun though a verb's word."""
+    return phrase in OBJECT_VERBS and any(left.endswith((v + phrase, v + "一次性" + phrase)) for v in GIVING_VERBS)
 
 
 _PLACED = re.compile(r"(?:" + "|".join(PLACING_VERBS) + r")(.{2,12}?)(?:的|境内的|地区的)?")

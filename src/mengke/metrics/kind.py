@@ -16,6 +16,7 @@ from mengke.data.cues import (
     DOCUMENT_PART_NOUNS,
     DOCUMENT_PART_UNITS,
     LEVEL_ENDINGS,
+    PACKAGE_NOUNS,
     RANK_MOVE_CUES,
     RATE_CUES,
     SLOGAN_HEADS,
@@ -119,7 +120,9 @@ _FRACTION_WORDS = re.compile(r"([一二两三四五六七八九十百\d]{1,4})�
 
 def is_document_part(q: Quantity, noun: str, left: str) -> bool:
     """《措施》共5个方面18条, 印发《措施》，从8个方面提出32条举措: the parts of a document named
-    before the count in its sentence."""
+    before the count in its sentence; 十条政策: a package named by its count of articles."""
+    if q.unit == "条" and noun.startswith(PACKAGE_NOUNS):
+        return True
     named = "》" in left or "”共" in left  # (“若干措施”共20条: the document by its short name)
     return named and (q.unit in DOCUMENT_PART_UNITS or noun.startswith(DOCUMENT_PART_NOUNS))
 
@@ -158,25 +161,36 @@ _CJK_LIST = re.compile(r"[\u4e00-\u9fff、和及与]+")
 def is_class_threshold(s: str, q: Quantity) -> bool:
     """10亿元以上项目, 5000万元以上的企业, 交易额在1000万元以上的机构, 研发投入占比3%以上的企业:
     a threshold that names a class of things."""
-    if q.qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
-        return False
-    attributive = s[q.end : q.end + 1] == "的"
+    bounded = q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+    if not bounded and not (
+        s[q.start - 1 : q.start] == "、" and _BOUND_CHAIN_BEFORE.search(s, max(0, q.start - 24), q.start)
+    ):
+        return False  # (突破1亿元、10亿元的企业: the later thresholds of a list share the first one's bound)
+    later = FIGURE_CHAIN.match(s, q.end)
+    end = later.end() if later else q.end  # 突破1亿元、10亿元的企业: the list of thresholds ends at 的
+    attributive = s[end : end + 1] == "的"
     if q.kind not in _THRESHOLD_KINDS and not (q.kind == QuantityKind.PERCENT and attributive):
         return False  # (a share is a class only before 的: 比重达到3%以上的企业)
     if attributive and s[max(0, q.start - 3) : q.start].rstrip().endswith("在"):
         return True  # 交易额在1000万元以上的机构: a condition on what follows
-    if cue_pattern("class_noun").match(s, q.end + 1 if attributive else q.end) is not None:
+    if cue_pattern("class_noun").match(s, end + 1 if attributive else end) is not None:
         return True
-    if s.startswith(("且", "并且"), q.end):  # 研发投入超过500万元且增幅达到20%以上的企业: one condition
-        tied = _TIED_CONDITION.match(s, q.end)
+    if s.startswith(("且", "并且"), end):  # 研发投入超过500万元且增幅达到20%以上的企业: one condition
+        tied = _TIED_CONDITION.match(s, end)
         return tied is not None and cue_pattern("class_noun").match(s, tied.end()) is not None
     # 成交额超过1亿元的技术转移机构: the noun phrase after 的 ends with a class
-    run = CJK_RUN.match(s, q.end + 1, q.end + 11) if attributive else None
+    run = CJK_RUN.match(s, end + 1, end + 11) if attributive else None
     # (the verb that follows the class is set aside: …的企业有520家, …的机构达到20家)
     return run is not None and _VERB_AFTER_CLASS.sub("", run.group()).endswith(CLASS_NOUNS)
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
+_FIGURE = r"[\d.,一二三四五六七八九十百千万亿]+(?:万|亿|万亿)?(?:元|美元|港元|吨|千瓦|兆瓦|平方米|亩)?(?:以上|以下)?"
+# figures listed after a figure (、10亿元, 和500万元): a list the noun after its last one is shared by
+FIGURE_CHAIN = re.compile(r"(?:[、和及或][ \t]*" + _FIGURE + r")+")
+_BOUND_CHAIN_BEFORE = re.compile(
+    r"(?:突破|超过|达到|高于|不低于|逾)[ \t]*" + _FIGURE + r"(?:[、和及或]" + _FIGURE + r")*、$"
+)
 
 
 _TIED_CONDITION = re.compile(r"并?且[^，,；;。的]{1,24}?(?:以上|以下|以内)?的")

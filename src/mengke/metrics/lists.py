@@ -64,7 +64,8 @@ def respective_subject(
     listed = listed_subjects(subjects)
     if not listed and opens_clause:
         # A达到x，B达到y，分别增长p和q: the figures said before, one a subject, in turn
-        said = [m.indicator for m in before if sent_start <= m.start < at and m.indicator]
+        part = max(s.rfind("；", sent_start, at), s.rfind(";", sent_start, at), sent_start - 1) + 1
+        said = [m.indicator for m in before if part <= m.start < at and m.indicator]  # (not past a semicolon)
         said = [x for j, x in enumerate(said) if j == 0 or x != said[j - 1]]
         n = len(_RESPECTIVE_PARTS.split(s[at : ctx.wide_clauses.end(pos, pos + LOOKAROUND)]))
         if len(said) >= n >= 2 and k < n:
@@ -84,8 +85,8 @@ _SAME_PERIOD = re.compile(r"^(?:同比|环比|按年)")  # 同比分别增长…
 def listed_subjects(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
     """(indicator, region) of each subject listed before 分别, in order; () if it is no list."""
     items = _list_items(subjects_text)
-    if len(items) < 2:
-        return ()
+    if len(items) < 2 or DIGIT.search(subjects_text):
+        return ()  # (对营收突破1亿元、10亿元的企业分别给予…: thresholds of one class, no subjects in turn)
     places = [_place_prefix(x) for x in items]
     if all(places):
         # 包头和呼和浩特的高新技术企业分别达到…: the list names places, the measure is shared
