@@ -1710,3 +1710,13 @@ def test_a_package_named_by_its_count_of_articles_is_no_count(host: PluginHost) 
 
 def test_what_a_giving_verb_gives_is_the_indicator_though_a_verbs_word(host: PluginHost) -> None:
     assert _one(host, "对新建实验室给予补助300万元。", "300万元").indicator == "补助"
+
+
+def test_a_park_or_a_household_opening_the_phrase_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "园区现有生物医药企业64家。", "64家").indicator == "生物医药企业"
+    assert _one(host, "一位农户说，他家的葡萄亩产提高了15%。", "15%").indicator == "葡萄亩产"
+
+
+def test_items_listed_after_qizhong_share_the_place_of_the_figure_they_part(host: PluginHost) -> None:
+    text = "芜湖\n\n芜湖经济技术开发区拥有企业900家，其中高新技术企业310家、上市企业12家。"
+    assert [m.region for m in _read(host, text).metrics] == [None, None, None]

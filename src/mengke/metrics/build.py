@@ -223,8 +223,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         share_of = opening.startswith("占")  # …870亿元，占全省的52.4%
         if (comparison or share_of) and out and out[-1].start >= sent_start:
             region = out[-1].region  # the share or the lead of the place just counted
-        elif same and _AMONG_THOSE.match(opening) and not ctx.region_words(cs, q.start):
-            region = out[-1].region  # 某高新区实现营收1280亿元，其中工业总产值652亿元: a part of its figure
+        elif same and _AMONG_THOSE.match(s, wide_start, q.start) and not ctx.region_words(wide_start, q.start):
+            # 某高新区实现营收1280亿元，其中工业总产值652亿元(、…21家): the parts of its figure
+            region = out[-1].region
         text = ctx.text[q.start : q.end]
         out.append(
             Metric(
