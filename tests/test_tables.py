@@ -231,3 +231,11 @@ def test_a_table_set_in_columns_of_spaces_is_read_with_its_captions_year() -> No
 def test_prose_with_double_spaces_is_no_table() -> None:
     text = "全市研发投入  增长12%。\n企业数量  达到300家。\n平台数量  达到50个。\n"
     assert [m.text for m in mengke.extract(text).metrics] == ["12%", "300家", "50个"]
+
+
+def test_a_per_capita_count_in_a_table_is_a_ratio_as_in_prose() -> None:
+    import mengke
+
+    text = "指标\t单位\t2025年\n每万人口发明专利拥有量\t件\t12.4\n技术合同成交额\t亿元\t96.1\n"
+    kinds = {m.indicator: m.kind.value for m in mengke.extract(text).metrics}
+    assert kinds == {"每万人口发明专利拥有量": "ratio", "技术合同成交额": "amount"}

@@ -33,7 +33,7 @@ from decimal import Decimal
 
 import attrs
 
-from mengke.data.cues import CHANGE_CUES
+from mengke.data.cues import CHANGE_CUES, PER_CAPITA_CUES
 from mengke.data.numerals import MAGNITUDES
 from mengke.data.numerals import UNITS as NUMERAL_UNITS
 from mengke.data.regions import CITY_SELF, PROVINCE_SELF
@@ -113,6 +113,8 @@ def header_column(cell: str) -> Column | None:
         return None
     if kind == MetricKind.RATIO and any(c in name for c in CHANGE_CUES):
         kind = MetricKind.CHANGE
+    if kind == MetricKind.COUNT and any(c in name for c in PER_CAPITA_CUES):
+        kind = MetricKind.RATIO  # 每万人口高价值发明专利拥有量（件）: a rate, as it is in prose
     return Column(indicator=name, unit=base, factor=factor, kind=kind)
 
 
