@@ -1720,3 +1720,13 @@ def test_a_park_or_a_household_opening_the_phrase_is_no_part_of_the_indicator(ho
 def test_items_listed_after_qizhong_share_the_place_of_the_figure_they_part(host: PluginHost) -> None:
     text = "芜湖\n\n芜湖经济技术开发区拥有企业900家，其中高新技术企业310家、上市企业12家。"
     assert [m.region for m in _read(host, text).metrics] == [None, None, None]
+
+
+def test_a_clause_with_no_subject_after_a_bodys_figure_is_still_the_bodys(host: PluginHost) -> None:
+    text = "柳州\n\n柳州高新区聚集汽车零部件企业140家。今年以来，园区新签约项目26个，总投资88亿元。"
+    assert [m.region for m in _read(host, text).metrics] == [None, None, None]
+
+
+def test_a_place_named_after_a_bodys_figure_is_the_place_again(host: PluginHost) -> None:
+    text = "柳州\n\n柳州高新区聚集汽车零部件企业140家。全市新签约项目210个。"
+    assert [m.region for m in _read(host, text).metrics] == [None, "柳州"]

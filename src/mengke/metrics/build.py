@@ -217,7 +217,13 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
         same = out and out[-1].start >= sent_start and out[-1].story == (story.index if story else None)
         carried = out[-1].region if same else None  # (not across a story's bounds: a continued column)
-        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried)
+        after_a_body = (
+            bool(out)
+            and out[-1].region is None
+            and out[-1].story == (story.index if story else None)
+            and "\n" not in s[out[-1].end : q.start]
+        )
+        region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried, after_a_body)
         if kind == MetricKind.PHYSICAL and is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place
         share_of = opening.startswith("占")  # …870亿元，占全省的52.4%

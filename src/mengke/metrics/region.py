@@ -56,6 +56,7 @@ def metric_region(
     q: Quantity,
     heads: dict[tuple[int, int], str] | None = None,
     carried: str | None = None,
+    after_a_body: bool = False,
 ) -> str | None:
     """The region word that opens the figure's clause or its sentence (the sentence's first
     clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
@@ -121,6 +122,10 @@ def metric_region(
     speaker = _speaker(s, q.start)
     if speaker is not None and not any(w in speaker for w in PUBLIC_SPEAKERS):
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
+    if after_a_body and carried is None:
+        opening = s[at.sent_start : at.first_clause_end]
+        if _opener_only(opening) or _starts_a_deed(opening):
+            return None  # 园区现有…。今年以来新签约项目17个: the park still, its subject left unsaid
     return carried or default  # (…，全盟累计建设…，粮食总产量稳定在…: the place a clause before named)
 
 
