@@ -209,3 +209,25 @@ def test_quan_sheng_in_a_story_on_another_province_is_that_province() -> None:
     assert resolve("全省", "苏州", "浙江") == "江苏"
     assert resolve("全省", "杭州", "浙江") == "浙江"
     assert resolve("全区", "南宁", "内蒙古") == "广西"
+
+
+def test_a_story_saying_quan_qu_throughout_is_about_the_region_not_the_one_city_it_names() -> None:
+    import mengke
+
+    text = (
+        "风电装机再创新高\n\n截至9月底，全区风电装机达到7100万千瓦。全区新增装机520万千瓦，"
+        "全区风电利用率达到96%。其中，锡林郭勒盟新增装机180万千瓦。\n"
+    )
+    got = mengke.extract(text)
+    assert got.stories[0].region == "内蒙古"
+    assert [m.region for m in got.metrics] == ["内蒙古", "内蒙古", "内蒙古", "锡林郭勒"]
+
+
+def test_a_city_story_saying_quan_shi_stays_the_citys_though_it_says_quan_qu_too() -> None:
+    import mengke
+
+    text = (
+        "包头科技投入稳步增长\n\n包头市今年研发投入增长12%，全市新增高新技术企业90家，"
+        "增速居全区第二；全市技术合同成交额达到41亿元，占全区的15%。\n"
+    )
+    assert mengke.extract(text).stories[0].region == "包头"

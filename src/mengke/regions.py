@@ -270,6 +270,11 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_HEADLINE_WEIGHT = 5  # a place in the headline counts as much as five in the body's far end
+_PROVINCE_VOTES = frozenset(("全区", "全省", "我区", "我省", "全自治区"))  # (not 自治区级, 自治区科技厅)
+_CITY_VOTES = frozenset(("全市", "我市", "本市", "首府"))
+
+
 def story_region(
     headline: str | None,
     body: str,
@@ -289,7 +294,7 @@ def story_region(
     first_sentence = lead.split("。", 1)[0]
     if first_sentence and any(body in first_sentence for body in NATIONAL_BODIES):
         counts["@" + NATION] += 3
-    found = [(w, 5) for _, _, w in mentions(headline or "")]
+    found = [(w, _HEADLINE_WEIGHT) for _, _, w in mentions(headline or "")]
     in_body = mentions(body) if body_found is None else body_found
     filed = [m.span(1) for m in _WIRE_DATELINE.finditer(lead)] if "日" in lead else []
     if "记者" in lead:
@@ -297,6 +302,7 @@ def story_region(
     if filed:
         in_body = [x for x in in_body if not any(a <= x[0] < b for a, b in filed)]
     last_end, last_city = -1, ""
+    city_selves = 0
     for start, end, w in in_body:
         city = (canonical(w) or ("", ""))[0]
         if not (start == last_end and city == last_city):  # 广州南沙新区: one place named once
@@ -310,9 +316,18 @@ def story_region(
             counts["@" + got[0]] += weight
         elif w in NATION_SELF and province in NATION_SELF_MEANS_PLACE:
             counts[f"@{province}"] += weight  # 全國 on a page about Taiwan
+        elif province and w in _PROVINCE_VOTES and (w not in DISTRICT_SELF or province in AUTONOMOUS_REGIONS):
+            # 全区 (and 全省) said of the province: a vote for it, a light one (我区首个…园区 in a
+            # headline frames a city's news; 全区…全区…全区 in the body is the province's)
+            counts[f"@{province}"] += 1 if weight == _HEADLINE_WEIGHT else 2
+        elif w in _CITY_VOTES:
+            city_selves += 1 if weight == _HEADLINE_WEIGHT else 2  # 全市, 首府: the city the story names
     if not counts:
         return province
     cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]
+    if cities and city_selves:
+        top = max(cities)
+        cities = [(n + city_selves if (n, c) == top else n, c) for n, c in cities]
     provinces = [(n, c[1:]) for c, n in counts.items() if c.startswith("@")]
     best_city = max(cities) if cities else None
     best_prov = max(provinces) if provinces else None
