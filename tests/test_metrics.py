@@ -1730,3 +1730,7 @@ def test_a_clause_with_no_subject_after_a_bodys_figure_is_still_the_bodys(host: 
 def test_a_place_named_after_a_bodys_figure_is_the_place_again(host: PluginHost) -> None:
     text = "柳州\n\n柳州高新区聚集汽车零部件企业140家。全市新签约项目210个。"
     assert [m.region for m in _read(host, text).metrics] == [None, "柳州"]
+
+
+def test_xiang_dang_yu_opening_the_phrase_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "全年绿电交易相当于节约标准煤约90万吨。", "90万吨").indicator.endswith("节约标准煤")
