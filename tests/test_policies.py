@@ -410,3 +410,8 @@ def test_a_package_the_article_names_a_document_by_is_an_alias_of_it() -> None:
     got = mengke.extract(text).policies
     assert [(p.title, p.aliases) for p in got] == [("某省关于强化科技金融支持的若干措施", ("新八条",))]
     assert len(got[0].mentions) == 3  # (the headline, the nickname, and its use after)
+
+
+def test_bodies_left_unnamed_beside_the_issuer_are_no_part_of_it() -> None:
+    text = "省科技厅会同有关部门制定了《某省中试平台建设管理办法》。"
+    assert mengke.extract(text).policies[0].issuer == "省科技厅"

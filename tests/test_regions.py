@@ -231,3 +231,10 @@ def test_a_city_story_saying_quan_shi_stays_the_citys_though_it_says_quan_qu_too
         "增速居全区第二；全市技术合同成交额达到41亿元，占全区的15%。\n"
     )
     assert mengke.extract(text).stories[0].region == "包头"
+
+
+def test_places_listed_past_a_clause_mark_are_read_as_one_list() -> None:
+    import mengke
+
+    text = "某省出台新政\n\n全省新增企业900家。对成都、绵阳、德阳以外的市州新认定的企业，再奖励10万元。"
+    assert [m.region for m in mengke.extract(text).metrics] == ["四川", None]

@@ -108,11 +108,13 @@ def metric_region(
                 continue  # a paragraph apart: on a PDF page, likely a line of another column
             if word in CITY_SELF_NEAREST:
                 return _nearest_city(ctx, offset, story) or resolve_region(word, default, ctx.province)
-            if head[end : end + 1] in _PLACE_JOINERS and k + 1 < len(words) and words[k + 1][0] == end + 1:
+            if s[offset + end : offset + end + 1] in _PLACE_JOINERS:
                 # 呼和浩特、包头、鄂尔多斯三市研发投入…: several places together, none of them;
-                # 宁城县、元宝山区研发投入…: counties of one city count for that city
-                listed = ctx.region_words(offset + start, min(stop, offset + start + _LIST_REACH))
-                return _one_city_of(head[start:], listed, default, ctx.province)
+                # 宁城县、元宝山区研发投入…: counties of one city count for that city (the list
+                # read past the clause's end: 、 ends a clause)
+                listed = ctx.region_words(offset + start, offset + start + _LIST_REACH)
+                if len(listed) > 1 and listed[1][0] == end - start + 1:
+                    return _one_city_of(s[offset + start : offset + start + _LIST_REACH], listed, default, ctx.province)
             got = resolve_region(word, default, ctx.province)
             if got:
                 city = region_canonical(words[k + 1][2]) if k + 1 < len(words) and words[k + 1][0] == end else None
