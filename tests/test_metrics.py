@@ -1734,3 +1734,13 @@ def test_a_place_named_after_a_bodys_figure_is_the_place_again(host: PluginHost)
 
 def test_xiang_dang_yu_opening_the_phrase_is_no_part_of_the_indicator(host: PluginHost) -> None:
     assert _one(host, "光伏年发电量，相当于节约标准煤约90万吨。", "90万吨").indicator == "节约标准煤"
+
+
+def test_a_statistical_term_opening_with_a_verb_keeps_it(host: PluginHost) -> None:
+    text = "上半年，全市吸纳技术合同成交额达到35亿元，输出技术合同成交额21亿元。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["吸纳技术合同成交额", "输出技术合同成交额"]
+
+
+def test_a_rank_sharing_the_di_of_the_rank_before_is_a_rank(host: PluginHost) -> None:
+    text = "甲市、乙市成交额分别居全省第一、二位。"
+    assert [(m.text, m.kind.value) for m in _read(host, text).metrics] == [("第一", "rank"), ("二位", "rank")]

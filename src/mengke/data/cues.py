@@ -145,6 +145,10 @@ ATTRIBUTE_STARTS: tuple[str, ...] = _words(
     "年纳税 纳税 年均 研发投入 研发强度 成长性 发展潜力 有潜力 具潜力 专注 深耕"
 )
 
+# Statistical terms that open with a verb (吸纳技术合同成交额, 输出技术合同成交额: the contracts a
+# place takes in or sends out): the verb is part of the measure, not one to cut after.
+VERB_LED_TERMS: tuple[str, ...] = _words("吸纳技术 输出技术 流向技术")
+
 # Nouns that make a stop verb before them part of the name counted (326项政务*服务事项*,
 # 5家技术*转移中心*): the noun runs on past the verb.
 NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(

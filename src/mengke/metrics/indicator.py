@@ -36,6 +36,7 @@ from mengke.data.cues import (
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
     TRAILING_WORDS,
+    VERB_LED_TERMS,
 )
 from mengke.data.units import UNITS
 from mengke.keys import is_common_word, segment
@@ -328,6 +329,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         after = phrase[at + len(verb) :]
         if after.startswith("后") and not after.startswith(NOUNS_WITH_HOU):
             continue  # 建成后: "after it is built", not a verb and its object (安排后补助资金 is)
+        if phrase.startswith(VERB_LED_TERMS, at):
+            continue  # 吸纳技术合同成交额: one statistical term
         if phrase.endswith(NOMINAL_VERB_COMPOUNDS, 0, at + len(verb)):
             continue  # 科技成果转化净收入: the object before the verb, one noun
         if _PER_CAPITA_BEFORE.search(phrase, 0, at):

@@ -36,6 +36,9 @@ _WHEN_BEFORE = re.compile(
 )
 
 
+_SHARED_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}[、和及至到]$")
+
+
 def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> MetricKind | None:
     """The metric kind of a quantity, or None when it is not a metric.
 
@@ -64,6 +67,8 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
     if q.kind == QuantityKind.COUNT:
+        if q.unit in ("位", "名") and _SHARED_ORDINAL.search(left_clause):
+            return MetricKind.RANK  # 居全区第一、二位: the 第 of the rank before is this one's too
         if q.unit in ("位", "名") and (
             any(left_clause.endswith(c) or c in left_clause[-8:] for c in RANK_MOVE_CUES)
             or cue_pattern("rank").search(left_clause)
