@@ -1744,3 +1744,8 @@ def test_a_statistical_term_opening_with_a_verb_keeps_it(host: PluginHost) -> No
 def test_a_rank_sharing_the_di_of_the_rank_before_is_a_rank(host: PluginHost) -> None:
     text = "甲市、乙市成交额分别居全省第一、二位。"
     assert [(m.text, m.kind.value) for m in _read(host, text).metrics] == [("第一", "rank"), ("二位", "rank")]
+
+
+def test_places_above_a_threshold_are_a_class_not_a_figure(host: PluginHost) -> None:
+    text = "全国研发经费投入超过千亿元的省份有13个。"
+    assert [m.text for m in _read(host, text).metrics] == ["13个"]

@@ -238,3 +238,22 @@ def test_places_listed_past_a_clause_mark_are_read_as_one_list() -> None:
 
     text = "某省出台新政\n\n全省新增企业900家。对成都、绵阳、德阳以外的市州新认定的企业，再奖励10万元。"
     assert [m.region for m in mengke.extract(text).metrics] == ["四川", None]
+
+
+def test_a_story_on_the_nations_figures_is_national_though_it_names_provinces() -> None:
+    import mengke
+
+    text = (
+        "我国专利授权量稳步增长\n\n2025年，全国发明专利授权量达到104万件，比上年增长8%。"
+        "广东、浙江、江苏的授权量分别为18万件、9万件和8万件。全国每万人口发明专利拥有量达到14件。\n"
+    )
+    got = mengke.extract(text)
+    assert got.stories[0].region == "中国"
+    assert [m.region for m in got.metrics] == ["中国", "中国", "广东", "浙江", "江苏", "中国"]
+
+
+def test_a_provinces_story_that_ranks_itself_in_the_nation_stays_the_provinces() -> None:
+    import mengke
+
+    text = "内蒙古科技投入增长\n\n全区研发投入增长11%，增速居全国第5位，全区新增国家级平台6个，为全国首批。\n"
+    assert mengke.extract(text).stories[0].region == "内蒙古"

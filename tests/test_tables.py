@@ -136,9 +136,10 @@ def test_a_table_with_years_across_and_a_growth_column_reads_the_growth_in_the_l
         ("61500", "6150000000000", "元", "amount", "技术合同成交额", 2024, "中国"),
         ("68300", "6830000000000", "元", "amount", "技术合同成交额", 2025, "中国"),
         ("11.1%", "11.1", "%", "change", "技术合同成交额", 2025, "中国"),
-        ("90.5", "905000", "件", "count", "专利授权量", 2024, None),
-        ("96.2", "962000", "件", "count", "专利授权量", 2025, None),
-        ("6.3%", "6.3", "%", "change", "专利授权量", 2025, None),
+        # (the table's first measure is national, so the page is about the nation: its other rows too)
+        ("90.5", "905000", "件", "count", "专利授权量", 2024, "中国"),
+        ("96.2", "962000", "件", "count", "专利授权量", 2025, "中国"),
+        ("6.3%", "6.3", "%", "change", "专利授权量", 2025, "中国"),
     ]
     assert_grounded(ex, text)
 

@@ -7,6 +7,7 @@ import re
 import attrs
 
 from mengke.article import Article
+from mengke.data.regions import NATION_SELF
 from mengke.data.units import TOTAL_ROW_LABELS
 from mengke.exact import exact
 from mengke.extractor import Layout, StorySpan
@@ -16,7 +17,7 @@ from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
 from mengke.policies import find_policies
 from mengke.records import Extraction, Metric, Policy, Story
-from mengke.regions import RegionIndex, province_of_text, story_region
+from mengke.regions import RegionIndex, nation_as_frame, province_of_text, story_region
 from mengke.regions import resolve as resolve_region
 from mengke.tables import table_metrics
 from mengke.text import Boundaries, SpanSet
@@ -110,7 +111,9 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     for i, sp in enumerate(layout.stories):
         offset, in_body = 0, []
         for a, b in ((sp.start, sp.end), *sp.segments):
-            found = regions.within(a, b)
+            found = [
+                (x, y, w) for x, y, w in regions.within(a, b) if w not in NATION_SELF or not nation_as_frame(folded, x)
+            ]
             if aside.starts:  # (most pages have no contact or addressee line)
                 found = [(x, y, w) for x, y, w in found if not aside.covers(x)]
             in_body += [(x - a + offset, y - a + offset, w) for x, y, w in found]

@@ -270,6 +270,15 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_CJK_NOT_YEAR = re.compile(r"[\u4e00-\u5e73\u5e75-\u9fff]")  # a CJK character other than 年 (U+5E74)
+
+
+def nation_as_frame(text: str, start: int) -> bool:
+    """全国 or 我国 at ``start`` after a word (居全国第5位, 占全国的, 为全国首批): the nation as the
+    frame of another place's figure, not the subject of the sentence (2025年全国…, ，全国…)."""
+    return start > 0 and _CJK_NOT_YEAR.match(text, start - 1) is not None
+
+
 _HEADLINE_WEIGHT = 5  # a place in the headline counts as much as five in the body's far end
 _PROVINCE_VOTES = frozenset(("全区", "全省", "我区", "我省", "全自治区"))  # (not 自治区级, 自治区科技厅)
 _CITY_VOTES = frozenset(("全市", "我市", "本市", "首府"))
@@ -305,6 +314,8 @@ def story_region(
     city_selves = 0
     for start, end, w in in_body:
         city = (canonical(w) or ("", ""))[0]
+        if body and w in NATION_SELF and nation_as_frame(body, start):
+            continue
         if not (start == last_end and city == last_city):  # 广州南沙新区: one place named once
             found.append((w, 3 if start < 400 else 1))
         last_end, last_city = end, city
@@ -316,6 +327,10 @@ def story_region(
             counts["@" + got[0]] += weight
         elif w in NATION_SELF and province in NATION_SELF_MEANS_PLACE:
             counts[f"@{province}"] += weight  # 全國 on a page about Taiwan
+        elif w in NATION_SELF:
+            # 我国…突破3.8万亿元 over 全国…全国: national news; lightly in the body, where 居全国
+            # 第5位 and 全国首个 frame a province's news
+            counts["@" + NATION] += 3 if weight == _HEADLINE_WEIGHT else 1
         elif province and w in _PROVINCE_VOTES and (w not in DISTRICT_SELF or province in AUTONOMOUS_REGIONS):
             # 全区 (and 全省) said of the province: a vote for it, a light one (我区首个…园区 in a
             # headline frames a city's news; 全区…全区…全区 in the body is the province's)

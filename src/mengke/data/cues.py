@@ -331,7 +331,8 @@ NOT_INDICATORS: frozenset[str] = frozenset(
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,
 # 5000万元以上的企业): the count that follows is the metric.
 CLASS_NOUNS: tuple[str, ...] = _words(
-    "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才"
+    "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才 "
+    "省份 省区 城市 地市 县区 区县 盟市 旗县"  # 投入超过千亿元的省份有13个: places of a class
 )
 
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
