@@ -78,3 +78,10 @@ def test_a_growth_rate_in_taiwan_wording_is_a_change_of_the_figure_before() -> N
         ("4.6兆元", "半导体产值", "amount"),
         ("17.4%", "半导体产值", "change"),
     ]
+
+
+def test_folding_keeps_thousands_commas_between_full_width_digits_and_astral_characters() -> None:
+    from mengke.numbers.normalize import fold
+
+    assert fold("１，２３４，５６７元，共３项") == "1,234,567元，共3项"
+    assert fold("📈研發經費") == "📈研发经费"

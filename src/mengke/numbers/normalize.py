@@ -70,7 +70,12 @@ def _by_char() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, re.compile("[" + re.escape(bmp) + "]")
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` has a character outside the BMP (two UTF-16 code units each): an
+    encoding pass is ten times faster than a regex scan for such characters."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 _FEW_CHARS = 24  # up to this many distinct characters to fold, str.replace beats str.translate
 
 
@@ -80,7 +85,7 @@ def _fold_chars(text: str) -> str:
     News text has a handful (full-width brackets and colons); a traditional-character
     article has hundreds, and then one ``translate`` pass is cheaper than many replaces.
     """
-    if _ASTRAL.search(text):
+    if _has_astral(text):
         return text.translate(_table())
     table, foldable = _by_char()
     present = set(foldable.findall(text))
@@ -114,7 +119,8 @@ def unfold_pattern(word: str) -> str:
 
 
 _FORMAL_SAN = re.compile(f"(?<=[{FORMAL_BEFORE}])參|參(?=[{FORMAL_AFTER}])")
-_FULL_WIDTH_COMMA = re.compile(r"(?<=[０-９])，(?=[０-９]{3})")
+# (a pattern that opens with a character class is scanned for fast; a lookbehind is tried everywhere)
+_FULL_WIDTH_COMMA = re.compile(r"[０-９]，(?=[０-９]{3})")
 
 
 def fold(text: str) -> str:
@@ -127,7 +133,7 @@ def fold(text: str) -> str:
     folded = _fold_chars(text)
     fixes: list[tuple[int, str]] = []
     if "，" in text and _FULL_WIDTH_COMMA.search(text):
-        fixes += [(m.start(), ",") for m in _FULL_WIDTH_COMMA.finditer(text)]
+        fixes += [(m.start() + 1, ",") for m in _FULL_WIDTH_COMMA.finditer(text)]
     if "參" in text:
         fixes += [(m.start(), "叁") for m in _FORMAL_SAN.finditer(text)]  # 參拾萬元: a capital three
     if fixes:
