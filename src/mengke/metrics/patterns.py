@@ -27,6 +27,9 @@ from mengke.data.layout_words import LIST_BULLETS
 from mengke.data.regions import MACRO_REGIONS
 from mengke.wordlist import compile_words
 
+# 今年 as a word: not 如今 and 年产…, nor 至今 and 年均… (截至今年 is 截至 and 今年)
+THIS_YEAR = r"(?<![如迄])(?<![^截]至)今年"
+
 CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 
 

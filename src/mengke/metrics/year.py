@@ -11,7 +11,7 @@ from mengke.data.cues import (
     NOT_REFERENCE_AFTER_YEAR,
 )
 from mengke.metrics.context import Context
-from mengke.metrics.patterns import CN_DIGIT, inside_brackets
+from mengke.metrics.patterns import CN_DIGIT, THIS_YEAR, inside_brackets
 
 # (2 0 2 5 年: a PDF's letter-spaced digits)
 _YEAR = re.compile(
@@ -27,8 +27,7 @@ _YEAR_OR_ROC = re.compile(_YEAR.pattern + r"|(?:民国)?(?<![\d.])(1[0-2]\d)[ \t
 _ROC_OFFSET = 1911
 
 
-# (如今年产…, 至今年均…: 如今 and 至今, then 年产 and 年均, no 今年; 截至今年 is 截至 and 今年)
-_RELATIVE_YEAR = re.compile(r"((?<![如迄])(?<![^截]至)今年|去年|明年|前年|当年|本年度)")
+_RELATIVE_YEAR = re.compile("(" + THIS_YEAR + "|去年|明年|前年|当年|本年度)")
 
 
 def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
