@@ -257,3 +257,9 @@ def test_a_provinces_story_that_ranks_itself_in_the_nation_stays_the_provinces()
 
     text = "内蒙古科技投入增长\n\n全区研发投入增长11%，增速居全国第5位，全区新增国家级平台6个，为全国首批。\n"
     assert mengke.extract(text).stories[0].region == "内蒙古"
+
+
+def test_shou_fu_in_a_headline_names_the_capital_as_the_storys_region() -> None:
+    from mengke.regions import story_region
+
+    assert story_region("首府新增一批高新技术企业", "今年以来新增企业210家。", "内蒙古") == "呼和浩特"

@@ -335,6 +335,8 @@ def story_region(
             # 全区 (and 全省) said of the province: a vote for it, a light one (我区首个…园区 in a
             # headline frames a city's news; 全区…全区…全区 in the body is the province's)
             counts[f"@{province}"] += 1 if weight == _HEADLINE_WEIGHT else 2
+        elif w == "首府" and province in PROVINCE_CAPITALS:
+            counts[PROVINCE_CAPITALS[province]] += weight  # 首府新增…: the province's capital, by name
         elif w in _CITY_VOTES:
             city_selves += 1 if weight == _HEADLINE_WEIGHT else 2  # 全市, 首府: the city the story names
     if not counts:

@@ -267,3 +267,44 @@ def test_the_page_number_and_section_name_above_the_desk_line_are_header_not_hea
     assert got.meta.editors == ("萨仁",)
     assert got.meta.published == dt.date(2026, 5, 11)
     assert_grounded(got, PAGE_WITH_HEADER)
+
+
+CARRIED_OVER_OPENED = """某某日报
+2026年5月12日 星期二 第 4 版
+
+（上接第一版）目前，全省已建成省级中试基地31个，服务企业超过900家。
+
+甲市：储能产业加速集聚
+●本报记者 刘青
+日前，甲市新签约储能项目12个，总投资86亿元。
+
+乙市科技特派员进村入户
+●本报记者 孙敏
+今年，乙市选派科技特派员240名，服务农户1.1万户。
+"""
+
+CARRIED_OVER_CLOSED = """某某日报
+2026年5月12日 星期二
+第 4 版 综合新闻
+
+（上接第一版）目前，全市已建成中试基地9个，服务企业超过300家。（周强）
+
+甲区新增科技型企业
+今年以来，甲区新增科技型中小企业120家，同比增长15%。（吴昊）
+"""
+
+
+def test_text_carried_over_from_another_page_is_a_story_without_a_headline() -> None:
+    for page in (CARRIED_OVER_OPENED, CARRIED_OVER_CLOSED):
+        got = NewspaperExtractor().extract(make_article(page))
+        assert got.stories[0].title is None
+        assert got.stories[0].start == page.index("（上接第一版）")
+        assert [m.story for m in got.metrics if m.text in ("31个", "9个")] == [0]
+        assert got.meta.published == dt.date(2026, 5, 12)
+        assert_grounded(got, page)
+
+
+def test_a_page_number_with_its_section_spaced_out_is_page_header() -> None:
+    got = NewspaperExtractor().extract(make_article(CARRIED_OVER_CLOSED))
+    assert [s.title for s in got.stories] == [None, "甲区新增科技型企业"]
+    assert got.meta.source == "某某日报"

@@ -47,6 +47,21 @@ _DATELINE = re.compile(
 )
 
 
+def _carried_over(lines: tuple[Line, ...], first_top: int) -> int | None:
+    """Where the text carried over from another page starts above the first headline (a
+    paragraph opening with （上接第一版）, or prose of a sentence or more), else None: the lines
+    above are the page header."""
+    for j in range(first_top):
+        text = lines[j].stripped
+        if _CARRIED_OVER.match(text) or (is_prose(text) and len(text) >= _CARRIED_MIN and not dated_line(text)):
+            return j
+    return None
+
+
+_CARRIED_OVER = re.compile(r"[（(][ \t]*(?:上接|接|续)第?[一二三四五六七八九十\d]+[版页頁]")
+_CARRIED_MIN = 30  # (a short line with a comma is a deck or a date line, not a story's text)
+
+
 def _openings(lines: tuple[Line, ...]) -> list[int]:
     """Headlines set over a byline (本报记者 李华) or over a lead that opens with one (本报讯（记者…）)."""
     out = []
@@ -137,7 +152,10 @@ _KICKER_MAX = 14
 _DATE_LINES = 4  # a page's date stands in its first lines
 _HEADER_LINES = 8
 # a page's number or name of its section in the header (5, 第05版, A5版)
-_PAGE_NUMBER = re.compile(r"(?:第?[A-Z]?\d{1,3}版?|[A-Z]\d{1,3})")
+# 第2版, A03, 第 2 版 综合新闻 (a PDF's spaces, the section's name after the number)
+_PAGE_NUMBER = re.compile(
+    r"(?:第?[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版?|[A-Z]\d{1,3})(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8})?"
+)
 
 
 def _header_end(article: Article, lines: tuple[Line, ...], chunk: list[int]) -> int:
@@ -266,6 +284,10 @@ class NewspaperExtractor(Extractor):
                 stories.append(
                     StorySpan(title=None, start=block[0].start, end=block[-1].end, authors=authors_in(block))
                 )
+        carried_over = _carried_over(lines, tops[0])
+        if carried_over is not None:  # （上接第一版）…: the end of a story from another page
+            block = lines[carried_over : tops[0]]
+            stories.insert(0, StorySpan(title=None, start=block[0].start, end=block[-1].end, authors=authors_in(block)))
         header = [ln for ln in lines[: openings[0]] if ln.start < stories[0].start]
         skip = [(ln.start, ln.end) for ln in header]
         skip += repeated_paragraphs(article) + caption_spans(article)
@@ -340,7 +362,8 @@ class NewspaperExtractor(Extractor):
         tail = trailing_byline(lines[chunk[-1]].text)
         if tail:
             authors.extend(n for n in tail[0] if n not in authors)
-        start = lines[kept[0]].start if kept else lines[chunk[0]].start
+        first = next((k for k in chunk if k > header_end), chunk[0])  # (a story with no headline: past the header)
+        start = lines[kept[0]].start if kept else lines[first].start
         end = lines[chunk[-1]].end
         return StorySpan(title=title, start=start, end=end, authors=tuple(authors))
 
