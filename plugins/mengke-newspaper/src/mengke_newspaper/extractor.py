@@ -6,8 +6,9 @@ page breaks. Papers that open each story
 with a headline over a byline (``本报记者 李华``, ``本报讯（记者 …）``, ``本报讯``) are read
 too, and on a page that mixes both a headline over a dateline opens a story of its own; a
 page that names no writer at all opens its stories at their headlines (heading lines after
-a finished paragraph, over prose). The page header (date, paper, section, the desk's
-编辑：…) is the page's metadata.
+a finished paragraph, over prose). The page header (date, paper, page and section, the
+desk's 编辑：…) is the page's metadata; text carried over from another page above the first
+headline (（上接第一版）…) is a story without a headline.
 """
 
 from __future__ import annotations
