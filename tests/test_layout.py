@@ -379,3 +379,14 @@ def test_a_closing_bracket_with_a_source_or_a_photo_credit_is_no_byline() -> Non
     assert trailing_byline("……这是全文的最后一句。（本文来源：某某日报）") is None
     assert trailing_byline("（图：技术人员在调试设备。记者 周岩 摄）") is None
     assert trailing_byline("……已经投产。（王晓东）") == (("王晓东",), 7)
+
+
+def test_a_label_whose_value_a_wrap_set_on_the_next_line_is_read() -> None:
+    from mengke.layout import page_fields
+    from mengke.testing import make_article
+
+    article = make_article(
+        "某某标题\n发布日期：2026-04-02  来源：\n某某科技网  作者：李青\n正文第一段，共有企业30家。\n"
+    )
+    fields = page_fields(article)
+    assert (fields["source"], fields["authors"]) == ("某某科技网", "李青")

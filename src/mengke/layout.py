@@ -426,6 +426,11 @@ META_FIELD = re.compile(
     + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)"
 )
 """A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
+_FIELD_ACROSS_LINES = re.compile(
+    "("
+    + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
+    + r")[ \t]*[:：][ \t]*\r?\n[ \t\u3000]*([^\s\xa0()（）【】\[\]:：]+)"
+)
 _PADDED_REST = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _FIELD_LINE = 60  # labelled metadata stands on short lines
 _CREDIT_OF = ("图片", "图", "照片", "视频", "封面")  # before 来源 or 作者: a picture's credit
@@ -462,7 +467,13 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
     for ln in article.nonblank_lines if lines is None else lines:
         if len(ln.stripped) > _FIELD_LINE or not any(mark in ln.text for mark in _FIELD_MARKS):
             continue
-        for m in META_FIELD.finditer(article.folded, ln.start, ln.end):
+        found = list(META_FIELD.finditer(article.folded, ln.start, ln.end))
+        if ln.stripped[-1:] in ":：":  # 来源： / 内蒙古学习平台: a label whose value a wrap put on the next line
+            across = _FIELD_ACROSS_LINES.search(
+                article.folded, ln.start, min(len(article.folded), ln.end + _FIELD_LINE)
+            )
+            found += [across] if across is not None and across.start() < ln.end else []
+        for m in found:
             if article.folded.endswith(_CREDIT_OF, ln.start, m.start()):
                 continue  # （图片来源：某某中心）: who took the photo, not where the page comes from
             named = META_LABELS[m.group(1)] in ("authors", "editors")

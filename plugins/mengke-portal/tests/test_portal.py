@@ -145,3 +145,12 @@ def test_a_list_of_related_articles_under_the_page_holds_no_figures() -> None:
     )
     got = PortalExtractor().extract(make_article(text))
     assert [m.text for m in got.metrics] == ["两成", "2.9万项", "1400亿元"]
+
+
+def test_a_portals_source_set_on_the_line_under_its_label_is_the_source() -> None:
+    page = (
+        "当前位置：首页 > 新闻中心 > 正文\n\n某地出台科技金融新政\n\n"
+        "发布时间：2026-04-02  来源：\n某某科技网  浏览次数：12\n\n全市科技贷款余额达到120亿元。\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.source == "某某科技网"

@@ -18,10 +18,12 @@ from mengke.layout import (
     is_heading,
     is_social_chrome,
     names_from,
+    page_fields,
     repeated_paragraphs,
     trailing_byline,
 )
 
+_HEAD_LINES = 15  # how far a page's header is looked for labelled fields when no line holds two
 _TITLE_MAX = 60  # a government notice's headline may be long (关于印发《…》的通知)
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
@@ -97,6 +99,9 @@ class PortalExtractor(Extractor):
             if len(t.strip()) <= 30 and (one := META_FIELD.match(t.strip())):
                 raw = field_value(lines[k].text, lead + one.start(2), lead + one.end(2))
                 fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
+        for name, value in page_fields(article, [lines[k] for k in block] or lines[:_HEAD_LINES]).items():
+            if name in ("source", "authors", "editors"):  # 来源： / 某某平台: a value a wrap set on the next line
+                fields.setdefault(name, (value, value))
         title_k = None
         if block:
             for k in range(block[0] - 1, -1, -1):
