@@ -1749,3 +1749,13 @@ def test_a_rank_sharing_the_di_of_the_rank_before_is_a_rank(host: PluginHost) ->
 def test_places_above_a_threshold_are_a_class_not_a_figure(host: PluginHost) -> None:
     text = "全国研发经费投入超过千亿元的省份有13个。"
     assert [m.text for m in _read(host, text).metrics] == ["13个"]
+
+
+def test_a_rank_of_a_body_in_a_ranking_the_sentence_opens_with_is_of_that_ranking(host: PluginHost) -> None:
+    text = "在全球光伏组件出货量排名中，某某能源集团位列第3位。"
+    assert _one(host, text, "第3位").indicator == "全球光伏组件出货量排名"
+
+
+def test_a_ranks_field_of_a_continent_is_no_indicator(host: PluginHost) -> None:
+    text = "苏州市研发投入强度达到4.2%，位居亚洲同类城市第二。"
+    assert _one(host, text, "第二").indicator == "研发投入强度"

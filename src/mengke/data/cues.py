@@ -381,7 +381,9 @@ BARE_RATE_WORDS: frozenset[str] = frozenset(
 RATE_NOUNS_AFTER: tuple[str, ...] = _words("增速 增幅 增长 的增速 的增幅 的增长 的年均增速 的年均增长 的速度增长")
 
 # The field a ranking is taken in, after its verb (居全国高校第12位, 位列全省同类园区第3).
-RANK_FIELDS: tuple[str, ...] = _words("全国 全省 全区 全市 全球 世界 国内 省内 区内 市内 同类 同行业")
+RANK_FIELDS: tuple[str, ...] = _words(
+    "全国 全省 全区 全市 全球 世界 国内 省内 区内 市内 同类 同行业 亚洲 国际 行业 西部 北方 中西部"
+)
 
 # Nouns of an assessment a figure is ranked in (在全国综合排名中提升12位).
 RANKING_NOUNS: tuple[str, ...] = _words("排名 排行 评价 评估 考核 榜单 名单 监测 指数")

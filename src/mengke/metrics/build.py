@@ -15,8 +15,10 @@ from mengke.data.cues import (
     FUND_NOUNS,
     GIVING_VERBS,
     PERSON_MEASURES,
+    RANKING_NOUNS,
     RATE_NOUNS_AFTER,
     RIGHT_LEAD_VERBS,
+    SUBJECT_BODY_ENDINGS,
     SUPPORT_BOUNDS,
     VERBS_BEFORE_OBJECT,
 )
@@ -50,6 +52,7 @@ from mengke.metrics.year import reference_year
 from mengke.numbers.grammar import plain
 from mengke.numbers.quantity import Quantity, QuantityKind
 from mengke.records import Metric, MetricKind
+from mengke.regions import word_at as region_word_at
 
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 
@@ -198,6 +201,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
+        if kind == MetricKind.RANK and cs > sent_start and _names_only_who(indicator):
+            indicator = _ranking_opening(ctx, sent_start, q.start) or indicator  # 在全球乳业排名中，某集团位列第5位
         if indicator:
             last_by_sentence[sent_start] = indicator
         value, upper = (share, None) if share is not None else (q.value, q.upper)
@@ -271,6 +276,22 @@ _BY_AGENT = re.compile(
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
+
+
+def _names_only_who(indicator: str) -> bool:
+    """An indicator that names who is ranked (某某集团, 包头市), or nothing, rather than a measure."""
+    return len(indicator) < 2 or indicator.endswith(SUBJECT_BODY_ENDINGS) or region_word_at(indicator) == indicator
+
+
+def _ranking_opening(ctx: Context, sent_start: int, pos: int) -> str:
+    """The ranking a sentence opens in (在全球乳业排名中，…), as an indicator, else ""."""
+    first_end = ctx.clauses.end(sent_start, pos)
+    if first_end >= pos or not _RANKING_OPENING.fullmatch(ctx.folded, sent_start, first_end):
+        return ""
+    return left_indicator(ctx.folded[sent_start:first_end], roc_years=ctx.roc_years)
+
+
+_RANKING_OPENING = re.compile(r"\s*在[^，,；;。]{2,40}?(?:" + "|".join(RANKING_NOUNS) + r")[^，,；;。]{0,10}中\s*")
 
 
 def _capped_grant(s: str, after: int, cs: int, left_clause: str) -> str:
