@@ -1759,3 +1759,13 @@ def test_a_rank_of_a_body_in_a_ranking_the_sentence_opens_with_is_of_that_rankin
 def test_a_ranks_field_of_a_continent_is_no_indicator(host: PluginHost) -> None:
     text = "苏州市研发投入强度达到4.2%，位居亚洲同类城市第二。"
     assert _one(host, text, "第二").indicator == "研发投入强度"
+
+
+def test_a_later_clause_of_a_sentence_about_a_company_is_still_the_companys(host: PluginHost) -> None:
+    text = "包头\n\n某某稀土集团去年研发投入达到3.2亿元，研发投入占营业收入的比重为2.4%。"
+    assert [m.region for m in _read(host, text).metrics] == [None, None]
+
+
+def test_a_later_clause_naming_a_place_after_a_companys_figure_is_that_places(host: PluginHost) -> None:
+    text = "包头\n\n某某稀土集团去年研发投入达到3.2亿元，全市规上企业研发投入达到58亿元。"
+    assert [m.region for m in _read(host, text).metrics] == [None, "包头"]

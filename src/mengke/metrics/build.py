@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from mengke.data.cues import (
     BARE_RATE_WORDS,
@@ -222,12 +223,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
         same = out and out[-1].start >= sent_start and out[-1].story == (story.index if story else None)
         carried = out[-1].region if same else None  # (not across a story's bounds: a continued column)
-        after_a_body = (
-            bool(out)
-            and out[-1].region is None
-            and out[-1].story == (story.index if story else None)
-            and "\n" not in s[out[-1].end : q.start]
-        )
+        after_a_body: Literal["sentence", "paragraph"] | None = None  # a body's figure before, said where
+        if out and out[-1].region is None and out[-1].story == (story.index if story else None):
+            if same:
+                after_a_body = "sentence"
+            elif "\n" not in s[out[-1].end : q.start]:
+                after_a_body = "paragraph"
         region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried, after_a_body)
         if kind == MetricKind.PHYSICAL and is_product_spec(s, q):
             region = None  # 30兆瓦纯氢燃气轮机, 4英寸晶圆: a property of a product, not of a place

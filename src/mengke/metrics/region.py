@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
+from typing import Literal
 
 from mengke.data.cues import (
     BODIES_REFERRED_BACK,
@@ -56,7 +57,7 @@ def metric_region(
     q: Quantity,
     heads: dict[tuple[int, int], str] | None = None,
     carried: str | None = None,
-    after_a_body: bool = False,
+    after_a_body: Literal["sentence", "paragraph"] | None = None,
 ) -> str | None:
     """The region word that opens the figure's clause or its sentence (the sentence's first
     clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
@@ -124,10 +125,12 @@ def metric_region(
     speaker = _speaker(s, q.start)
     if speaker is not None and not any(w in speaker for w in PUBLIC_SPEAKERS):
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
-    if after_a_body and carried is None:
+    if after_a_body is not None and carried is None:
         opening = s[at.sent_start : at.first_clause_end]
         if _opener_only(opening) or _starts_a_deed(opening):
             return None  # 园区现有…。今年以来新签约项目17个: the park still, its subject left unsaid
+        if after_a_body == "sentence" and at.sent_start < at.wide_start:
+            return None  # 某集团研发投入12.6亿元，…，研发投入占营业收入的比重为1.05%: still the company's
     return carried or default  # (…，全盟累计建设…，粮食总产量稳定在…: the place a clause before named)
 
 
