@@ -390,3 +390,12 @@ def test_a_label_whose_value_a_wrap_set_on_the_next_line_is_read() -> None:
     )
     fields = page_fields(article)
     assert (fields["source"], fields["authors"]) == ("某某科技网", "李青")
+
+
+def test_a_foot_line_with_the_body_and_date_in_brackets_is_a_signature() -> None:
+    from mengke.layout import signature
+    from mengke.testing import make_article
+
+    lines = make_article("标题\n\n正文说了一些事情。\n\n（某某市科学技术局　2026年10月9日）\n").nonblank_lines
+    got = signature(lines)
+    assert got is not None and got[0] == "某某市科学技术局" and got[1].isoformat() == "2026-10-09"

@@ -1769,3 +1769,8 @@ def test_a_later_clause_of_a_sentence_about_a_company_is_still_the_companys(host
 def test_a_later_clause_naming_a_place_after_a_companys_figure_is_that_places(host: PluginHost) -> None:
     text = "包头\n\n某某稀土集团去年研发投入达到3.2亿元，全市规上企业研发投入达到58亿元。"
     assert [m.region for m in _read(host, text).metrics] == [None, "包头"]
+
+
+def test_support_of_a_science_programme_received_is_no_plan(host: PluginHost) -> None:
+    text = "某旗4个项目获自治区科技计划支持，共获资金520万元。"
+    assert _one(host, text, "520万元").status.value == "actual"

@@ -511,9 +511,15 @@ _DATE_TAIL = re.compile(
 
 def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
     """The body and date a document is signed with at its foot (某省科学技术厅 over
-    2026年3月20日, its last two lines), else None."""
+    2026年3月20日, its last two lines; or in brackets on its last line, （某某厅　2026年11月12日）),
+    else None."""
     if len(lines) < 3:
         return None
+    one_line = _SIGNED_IN_BRACKETS.fullmatch(fold(lines[-1].stripped))  # （某某厅　2026年11月12日）
+    if one_line is not None:
+        body = lines[-1].stripped[one_line.start(1) : one_line.end(1)]
+        date = dated_line(one_line.group(2))
+        return (body, date) if date is not None and _is_issuing_body(body) else None
     body, date = lines[-2].stripped, dated_line(lines[-1].text)
     if date is None or not _is_issuing_body(body) or len(lines[-1].stripped) > _SIGNED_DATE_MAX:
         return None
@@ -521,6 +527,7 @@ def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
 
 
 _SIGNED_DATE_MAX = 12  # 2026年12月31日: a line with the date and nothing more
+_SIGNED_IN_BRACKETS = re.compile(r"[(][ \t\u3000]*([\u4e00-\u9fff]{4,20})[ \t\u3000]+([^()]{8,16})[ \t\u3000]*[)]")
 
 
 def _is_issuing_body(line: str) -> bool:

@@ -251,3 +251,12 @@ def test_a_section_heading_with_text_under_it_ends_the_item_before_it() -> None:
     fifty = next(m for m in got.metrics if m.text == "50个")
     assert fifty.story == 2
     assert_grounded(got, ROUND_UP_WITH_A_NOTE)
+
+
+def test_a_round_ups_signature_at_its_foot_dates_it() -> None:
+    page = (
+        "# 科技动态\n\n## 【甲市】新增孵化器3家\n甲市新增孵化器3家。\n\n"
+        "## 【乙市】新增企业\n乙市新增企业20家。\n\n（某某省科学技术厅　2026年11月12日）\n"
+    )
+    got = DigestExtractor().extract(make_article(page))
+    assert (got.meta.published, got.meta.source) == (dt.date(2026, 11, 12), "某某省科学技术厅")

@@ -82,6 +82,10 @@ LIST_ONE_CHAR_LEVELS: str = "省市县区"
 # 将 (我局将做好三方面工作：一是…).
 PLANNED_LIST_CUES: tuple[str, ...] = ("计划", "下一步", "今后", "明年", "力争")
 
+# What a programme's name ends with before 计划 (科技计划, 重点研发计划, 人才计划): 计划支持 after
+# it is the programme's support, no plan to support.
+PROGRAMME_NAME_ENDS: tuple[str, ...] = _words("科技 研发 人才 专项 英才 创新 攀登 引才 育才 星火 火炬")
+
 # Words after a clause-opening 将 that make it "will" (…负责人表示，将围绕…领域，新布局…10个):
 # the clauses after it in its sentence say what is planned. Not a noun (将研发投入纳入考核,
 # where 将 is 把).

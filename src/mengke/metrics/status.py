@@ -15,6 +15,7 @@ from mengke.data.cues import (
     PAST_CAPABLE_CUES,
     PLAN_AHEAD_WORDS,
     PLANNED_LIST_CUES,
+    PROGRAMME_NAME_ENDS,
     PROPOSED_GOAL_VERBS,
     PROPOSING_DOCUMENTS,
     PROPOSING_VERBS,
@@ -87,8 +88,8 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
     if _DONE.search(own):
         return Status.ACTUAL
     cue = (
-        cue_pattern("target").search(own)
-        or (not _DONE.search(opener) and cue_pattern("target").search(opener))
+        _target_cue(own)
+        or (not _DONE.search(opener) and _target_cue(opener))
         or _will_do().search(own)  # 全区将新培育…500家: a plan
         or _PLAN_WITHIN.search(scope)
         or _proposed(s[sent_start : q.start])
@@ -101,6 +102,16 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
 
 
 _OWN_GOAL = re.compile("|".join(OWN_GOAL_WORDS))  # a clause that sets its own goal after an expectation
+
+
+def _target_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first goal cue in ``text[start:end]``; 计划… after the name of a programme (获自治区科技
+    计划支持: the science programme's support, received) is none."""
+    end = len(text) if end is None else end
+    for m in cue_pattern("target").finditer(text, start, end):
+        if not (m.group().startswith("计划") and text.endswith(PROGRAMME_NAME_ENDS, start, m.start())):
+            return m
+    return None
 
 
 def _plan_ahead(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:
@@ -195,7 +206,7 @@ def carried_status(
         return Status.FORECAST
     if status == Status.TARGET and before and before[-1].start >= sent_start and before[-1].status == Status.ACTUAL:
         between = s[before[-1].end : pos]
-        cue = None if "；" in between or ";" in between else cue_pattern("target").search(s, sent_start, pos)
+        cue = None if "；" in between or ";" in between else _target_cue(s, sent_start, pos)
         if cue is not None and cue.group() in PAST_CAPABLE_CUES and cue.start() >= before[-1].end:
             return Status.ACTUAL
     if status != Status.ACTUAL or not before or before[-1].start < sent_start or before[-1].status != Status.TARGET:

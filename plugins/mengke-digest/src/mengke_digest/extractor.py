@@ -29,6 +29,7 @@ from mengke.layout import (
     lead_byline,
     page_fields,
     repeated_paragraphs,
+    signature,
 )
 
 # 1. or 2、: a round-up's items are counted in Arabic figures; 一、二、 number an article's own
@@ -187,5 +188,9 @@ class DigestExtractor(Extractor):
         skip = sorted(repeated_paragraphs(article) + caption_spans(article))
         published = next((d for ln in lines[:4] if (d := dated_line(ln.text)) is not None), None)
         fields = page_fields(article, lines[:4])  # 2026-05-20 来源：某某厅 under the headline
+        signed = signature(lines)  # （某某厅　2026年11月12日） at the page's foot
+        if signed is not None:
+            published = published or signed[1]
+            fields.setdefault("source", signed[0])
         meta = ArticleMeta(title=masthead, published=published, source=fields.get("source"))
         return Layout(stories=tuple(stories), meta=meta, skip=tuple(skip))
