@@ -63,7 +63,9 @@ def metric_region(
     clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
 
     ``heads`` keeps the stripped openings of clauses already read (a sentence's opening is
-    read once for each of its figures)."""
+    read once for each of its figures); ``carried`` is the place of the figure before in the
+    sentence; ``after_a_body`` says that figure, earlier in the ``"sentence"`` or the
+    ``"paragraph"``, was a company's or a park's (about no place)."""
     s = ctx.folded
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
