@@ -65,7 +65,7 @@ def metric_region(
     ``heads`` keeps the stripped openings of clauses already read (a sentence's opening is
     read once for each of its figures); ``carried`` is the place of the figure before in the
     sentence; ``after_a_body`` says that figure, earlier in the ``"sentence"`` or the
-    ``"paragraph"``, was a company's or a park's (about no place)."""
+    ``"paragraph"``, had no place (mostly a company's or a park's figure)."""
     s = ctx.folded
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
