@@ -34,6 +34,7 @@ from mengke.data.policy_kinds import (
     PACKAGE_TAILS,
     POLICY_DESCRIPTOR_TOPICS,
     POLICY_DESCRIPTORS,
+    UNNAMED_BODIES,
 )
 from mengke.keys import make_key
 from mengke.numbers.normalize import fold
@@ -225,7 +226,7 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
 def _listed_bodies(clause: str) -> str:
     """Bodies joined by a word, listed with 、 (省科技厅联合省财政厅 -> 省科技厅、省财政厅)."""
     parts = _BODY_JOINERS.split(clause)
-    if len(parts) > 1 and parts[-1] in _UNNAMED_BODIES and all(p.endswith(BODY_WORDS) for p in parts[:-1]):
+    if len(parts) > 1 and parts[-1] in UNNAMED_BODIES and all(p.endswith(BODY_WORDS) for p in parts[:-1]):
         parts = parts[:-1]  # 省科技厅会同有关部门: the bodies named, not those left unnamed
     if len(parts) > 1 and all(p.endswith(BODY_WORDS) for p in parts):
         return "、".join(parts)
@@ -233,7 +234,6 @@ def _listed_bodies(clause: str) -> str:
 
 
 _BODY_JOINERS = re.compile(r"联合|会同|协同|和|与|及")
-_UNNAMED_BODIES = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "多部门", "各有关部门"))
 
 
 def _is_public_body(name: str) -> bool:

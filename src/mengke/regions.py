@@ -17,6 +17,7 @@ from mengke.data.regions import (
     CITIES,
     CITY_ALIASES,
     CITY_SELF,
+    CITY_VOTES,
     DISTRICT_SELF,
     MUNICIPALITIES,
     NATION_SELF,
@@ -29,6 +30,7 @@ from mengke.data.regions import (
     PROVINCE_CAPITALS,
     PROVINCE_MARKERS,
     PROVINCE_SELF,
+    PROVINCE_VOTES,
     PROVINCES,
     VENUE_VERBS,
     WIRE_AGENCIES,
@@ -280,8 +282,6 @@ def nation_as_frame(text: str, start: int) -> bool:
 
 
 _HEADLINE_WEIGHT = 5  # a place in the headline counts as much as five in the body's far end
-_PROVINCE_VOTES = frozenset(("全区", "全省", "我区", "我省", "全自治区"))  # (not 自治区级, 自治区科技厅)
-_CITY_VOTES = frozenset(("全市", "我市", "本市", "首府"))
 
 
 def story_region(
@@ -331,13 +331,13 @@ def story_region(
             # 我国…突破3.8万亿元 over 全国…全国: national news; lightly in the body, where 居全国
             # 第5位 and 全国首个 frame a province's news
             counts["@" + NATION] += 3 if weight == _HEADLINE_WEIGHT else 1
-        elif province and w in _PROVINCE_VOTES and (w not in DISTRICT_SELF or province in AUTONOMOUS_REGIONS):
+        elif province and w in PROVINCE_VOTES and (w not in DISTRICT_SELF or province in AUTONOMOUS_REGIONS):
             # 全区 (and 全省) said of the province: a vote for it, a light one (我区首个…园区 in a
             # headline frames a city's news; 全区…全区…全区 in the body is the province's)
             counts[f"@{province}"] += 1 if weight == _HEADLINE_WEIGHT else 2
         elif w == "首府" and province in PROVINCE_CAPITALS:
             counts[PROVINCE_CAPITALS[province]] += weight  # 首府新增…: the province's capital, by name
-        elif w in _CITY_VOTES:
+        elif w in CITY_VOTES:
             city_selves += 1 if weight == _HEADLINE_WEIGHT else 2  # 全市, 首府: the city the story names
     if not counts:
         return province

@@ -146,6 +146,8 @@ BODY_WORDS: tuple[str, ...] = (
 # How the name of a public body opens when no place does (省委, 国务院, 中共…委员会).
 BODY_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "国", "中共", "党", "全国", "自治区", "州", "盟", "旗")
 ALIAS_CUES: tuple[str, ...] = ("以下简称", "下称", "简称")
+# Partners an issuer names without naming them (省科技厅会同有关部门): no part of the issuer.
+UNNAMED_BODIES: frozenset[str] = frozenset(("有关部门", "相关部门", "有关单位", "相关单位", "多部门", "各有关部门"))
 # Words by which an article gives a document a nickname later in its sentence (《…若干措施》，
 # 被业内称为“新十条”): the package so named is that document, an alias of it.
 NICKNAME_CUES: tuple[str, ...] = ("称为", "称作", "称之为", "誉为", "俗称", "又称", "号称", "简称", "概括为")

@@ -411,6 +411,10 @@ CITY_SELF: tuple[str, ...] = ("全市", "我市", "本市", "该市", "首府", 
 # The city words that mean the city named last before them (not simply the story's city).
 CITY_SELF_NEAREST: frozenset[str] = frozenset({"全市", "我市", "本市", "该市", *COUNTY_SELF})
 NATION_SELF: tuple[str, ...] = ("全国", "我国", "全国范围")
+# The self-words that count as votes for a story's province or city when its region is weighed
+# (全区…全区…全区 in the body: the province's news; not 自治区级, 自治区科技厅).
+PROVINCE_VOTES: frozenset[str] = frozenset(("全区", "全省", "我区", "我省", "全自治区"))
+CITY_VOTES: frozenset[str] = frozenset(("全市", "我市", "本市", "首府"))
 # Areas of several provinces or cities (京津冀, 长三角): a figure about one of them is about
 # no single region of the table, and the area's name is not part of what is measured.
 MACRO_REGIONS: tuple[str, ...] = (

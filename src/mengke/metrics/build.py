@@ -36,8 +36,8 @@ from mengke.metrics.indicator import (
     strip_trailing,
 )
 from mengke.metrics.kind import (
-    FIGURE_CHAIN,
     bounded_support,
+    figure_chain,
     fraction_share,
     is_class_threshold,
     is_document_part,
@@ -136,7 +136,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue
         ce = ctx.clauses.end(q.end, sent_end)
         right = right_indicator(s, q.end, ce)
-        listed_figures = FIGURE_CHAIN.match(s, q.end) if len(right) < 2 and s[q.end : q.end + 1] in "、和及" else None
+        listed_figures = figure_chain().match(s, q.end) if len(right) < 2 and s[q.end : q.end + 1] in "、和及" else None
         if listed_figures and q.unit_surface and listed_figures.group().endswith(q.unit_surface):
             wide_end = ctx.wide_clauses.end(q.end, sent_end)  # 分别给予100万元、500万元奖励: the noun they share
             right = right_indicator(s, listed_figures.end(), wide_end)

@@ -23,12 +23,14 @@ from mengke.data.cues import (
     SUPPORT_BOUNDS,
 )
 from mengke.data.qualifiers import PREFIXES
+from mengke.data.units import UNITS
 from mengke.errors import ParseError
 from mengke.metrics.patterns import BY_BASIS, CJK_CHAR, CJK_RUN, SHARE_OF, SPACE_RUN, cue_pattern
 from mengke.numbers import parse_number
 from mengke.numbers.grammar import plain
 from mengke.numbers.quantity import Qualifier, Quantity, QuantityKind
 from mengke.records import MetricKind
+from mengke.wordlist import words_pattern
 
 # when a level was reached, between its verb and the figure (提高到2025年的2.6%, 降至目前的1.2%)
 _WHEN_BEFORE = re.compile(
@@ -168,10 +170,10 @@ def is_class_threshold(s: str, q: Quantity) -> bool:
     a threshold that names a class of things."""
     bounded = q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
     if not bounded and not (
-        s[q.start - 1 : q.start] == "、" and _BOUND_CHAIN_BEFORE.search(s, max(0, q.start - 24), q.start)
+        s[q.start - 1 : q.start] == "、" and _bound_chain_before().search(s, max(0, q.start - 24), q.start)
     ):
         return False  # (突破1亿元、10亿元的企业: the later thresholds of a list share the first one's bound)
-    later = FIGURE_CHAIN.match(s, q.end)
+    later = figure_chain().match(s, q.end)
     end = later.end() if later else q.end  # 突破1亿元、10亿元的企业: the list of thresholds ends at 的
     attributive = s[end : end + 1] == "的"
     if q.kind not in _THRESHOLD_KINDS and not (q.kind == QuantityKind.PERCENT and attributive):
@@ -190,12 +192,27 @@ def is_class_threshold(s: str, q: Quantity) -> bool:
 
 
 _THRESHOLD_KINDS = (QuantityKind.MONEY, QuantityKind.PHYSICAL)
-_FIGURE = r"[\d.,一二三四五六七八九十百千万亿]+(?:万|亿|万亿)?(?:元|美元|港元|吨|千瓦|兆瓦|平方米|亩)?(?:以上|以下)?"
-# figures listed after a figure (、10亿元, 和500万元): a list the noun after its last one is shared by
-FIGURE_CHAIN = re.compile(r"(?:[、和及或][ \t]*" + _FIGURE + r")+")
-_BOUND_CHAIN_BEFORE = re.compile(
-    r"(?:突破|超过|达到|高于|不低于|逾)[ \t]*" + _FIGURE + r"(?:[、和及或]" + _FIGURE + r")*、$"
-)
+
+
+@cache
+def _figure() -> str:
+    """A figure with its magnitude and a unit of the unit table (not a duration or an age),
+    and a bound after it (1亿元, 10亿元以上, 500万美元, 30家)."""
+    units = [w for w, (_, kind) in UNITS.items() if kind not in ("time", "age")]
+    return r"[\d.,一二三四五六七八九十百千万亿]+(?:万|亿|万亿)?(?:" + words_pattern(units) + r")?(?:以上|以下)?"
+
+
+@cache
+def figure_chain() -> re.Pattern[str]:
+    """Figures listed after a figure (、10亿元, 和500万元): a list the noun after its last one is
+    shared by."""
+    return re.compile(r"(?:[、和及或][ \t]*" + _figure() + r")+")
+
+
+@cache
+def _bound_chain_before() -> re.Pattern[str]:
+    """A bound and the figures listed after it, up to the 、 before a figure (突破1亿元、)."""
+    return re.compile(r"(?:突破|超过|达到|高于|不低于|逾)[ \t]*" + _figure() + r"(?:[、和及或]" + _figure() + r")*、$")
 
 
 _TIED_CONDITION = re.compile(r"并?且[^，,；;。的]{1,24}?(?:以上|以下|以内)?的")
