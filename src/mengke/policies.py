@@ -226,11 +226,9 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
 def _listed_bodies(clause: str) -> str:
     """Bodies joined by a word, listed with 、 (省科技厅联合省财政厅 -> 省科技厅、省财政厅)."""
     parts = _BODY_JOINERS.split(clause)
-    if len(parts) > 1 and parts[-1] in UNNAMED_BODIES and all(p.endswith(BODY_WORDS) for p in parts[:-1]):
+    if len(parts) > 1 and parts[-1] in UNNAMED_BODIES:
         parts = parts[:-1]  # 省科技厅会同有关部门: the bodies named, not those left unnamed
-    if len(parts) > 1 and all(p.endswith(BODY_WORDS) for p in parts):
-        return "、".join(parts)
-    return parts[0] if len(parts) == 1 and parts[0] != clause else clause
+    return "、".join(parts) if all(p.endswith(BODY_WORDS) for p in parts) else clause
 
 
 _BODY_JOINERS = re.compile(r"联合|会同|协同|和|与|及")
