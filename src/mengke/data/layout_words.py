@@ -134,9 +134,13 @@ CAPTION_DEEDS: tuple[str, ...] = (
 # How a photo caption's credit ends its line (▲某企业的生产车间。 本报记者 方圆 摄).
 CAPTION_ENDS: tuple[str, ...] = (" 摄", "摄影", "供图")
 
+# The note that opens text carried over from another page (（上接第1版）, （接第二版）).
+CARRIED_FROM_NOTE: str = r"(?:上接|接)第?[一二三四五六七八九十\d]+[版页頁]"
 # Notes in parentheses that look like a closing byline but send the reader elsewhere
 # (（下转第二版）, （上接第1版）) or close a serial (（完）, （待续）).
-NOT_BYLINE_NOTES: str = r"(?:下[转轉]|上接|[转轉]|接|[见見])第?[一二三四五六七八九十\d]+[版页頁]|完|待[续續]|[续續]"
+NOT_BYLINE_NOTES: str = (
+    r"(?:下[转轉]|[转轉]|[见見])第?[一二三四五六七八九十\d]+[版页頁]|" + CARRIED_FROM_NOTE + r"|完|待[续續]|[续續]"
+)
 
 # A line under a headline that names the body issuing the page (江西省统计局 over the date of
 # a statistical bulletin): the page's source, not the rest of the headline.

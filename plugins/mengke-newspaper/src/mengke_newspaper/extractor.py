@@ -17,7 +17,7 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.article import Line
-from mengke.data.layout_words import ITEM_NUMBER_MARKS
+from mengke.data.layout_words import CARRIED_FROM_NOTE, ITEM_NUMBER_MARKS
 from mengke.layout import (
     authors_in,
     blank_lines_before,
@@ -59,7 +59,7 @@ def _carried_over(lines: tuple[Line, ...], first_top: int) -> int | None:
     return None
 
 
-_CARRIED_OVER = re.compile(r"[（(][ \t]*(?:上接|接|续)第?[一二三四五六七八九十\d]+[版页頁]")
+_CARRIED_OVER = re.compile(r"[（(][ \t]*" + CARRIED_FROM_NOTE)
 _CARRIED_MIN = 30  # (a short line with a comma is a deck or a date line, not a story's text)
 
 
