@@ -399,3 +399,8 @@ def test_a_foot_line_with_the_body_and_date_in_brackets_is_a_signature() -> None
     lines = make_article("标题\n\n正文说了一些事情。\n\n（某某市科学技术局　2026年10月9日）\n").nonblank_lines
     got = signature(lines)
     assert got is not None and got[0] == "某某市科学技术局" and got[1].isoformat() == "2026-10-09"
+
+
+def test_a_closing_bracket_with_a_source_in_traditional_characters_is_no_byline() -> None:
+    assert trailing_byline("……全文最後一句。（本文來源：某某日報）") is None
+    assert trailing_byline("（圖：技術人員在調試設備。記者 周岩 攝）") is None

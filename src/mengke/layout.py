@@ -119,7 +119,7 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
         return None
     if any(role in m.group(1) for role in EDITOR_ROLES):
         return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
-    note = m.group(1).strip()
+    note = fold(m.group(1)).strip()
     if any(mark in note for mark in BRACKET_NOTE_MARKS) or note.endswith("摄"):
         return None  # （本文来源：某某日报）, （图：…记者 林峰 摄）: a note, not who wrote the text
     names = names_from(m.group(1))

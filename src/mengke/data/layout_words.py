@@ -335,18 +335,6 @@ DATELINE_MONTH_DAY: str = r"[ \t]?[\d一二三四五六七八九十]{1,3}[ \t]?�
 ATTACHMENT_LABELS: tuple[str, ...] = ("附件", "附表", "附录", "附錄")
 
 # What a bracket closing a paragraph holds when it is a note, not a byline: the source the
-# text came from (（本文来源：某某日报）, 转自), or a photo and its credit (（图：…记者 某某 摄）).
-BRACKET_NOTE_MARKS: tuple[str, ...] = (
-    "来源",
-    "來源",
-    "转自",
-    "轉自",
-    "转载",
-    "轉載",
-    "原标题",
-    "原標題",
-    "图：",
-    "圖：",
-    "图:",
-    "图片",
-)
+# text came from (（本文来源：某某日报）, 转自), or a photo and its credit (（图：…记者 某某 摄）);
+# matched in the folded note, so 來源 and 圖： match too.
+BRACKET_NOTE_MARKS: tuple[str, ...] = ("来源", "转自", "转载", "原标题", "图:", "图片")  # (read folded)
