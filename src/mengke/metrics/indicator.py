@@ -252,6 +252,7 @@ def strip_trailing(phrase: str) -> str:
 
 
 def _strip_region_prefix(phrase: str) -> str:
+    """A phrase without the places that open it (京津冀地区…, 包头市…), unless too little is left."""
     area = MACRO_REGION.match(phrase)
     if area and len(phrase) - area.end() >= 2:
         phrase = phrase[area.end() :]  # 京津冀地区技术合同成交额: the measure, not the area
@@ -407,6 +408,7 @@ def _CUE_WORDS() -> frozenset[str]:
 
 @cache
 def _right_stop() -> re.Pattern[str]:
+    """The words that end the noun after a count (compiled on first use)."""
     return compile_words(RIGHT_STOPS)
 
 

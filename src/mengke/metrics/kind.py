@@ -103,6 +103,7 @@ def bounded_support(s: str, q: Quantity, floor: int) -> Qualifier | None:
 
 @cache
 def bounded_support_pattern() -> re.Pattern[str]:
+    """A bound before a noun of support, right before a figure (最高补助, 最多奖励)."""
     nouns = "|".join(sorted(BOUNDED_SUPPORT_NOUNS, key=len, reverse=True))
     return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
 

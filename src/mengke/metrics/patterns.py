@@ -107,6 +107,7 @@ def object_verbs() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 def inside_brackets(s: str, pos: int, floor: int) -> bool:
+    """Whether ``pos`` is inside a 《title》 opened after ``floor`` (a number in a title is no figure)."""
     open_k = s.rfind("《", floor, pos)
     return open_k >= 0 and s.find("》", open_k, pos) < 0
 

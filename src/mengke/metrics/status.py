@@ -124,6 +124,7 @@ def _plan_ahead(s: str, sent_start: int, clause_start: int) -> re.Match[str] | N
 
 @cache
 def _plan_ahead_pattern() -> re.Pattern[str]:
+    """将 after a clause mark and a short subject, then a word of what will be done."""
     return re.compile(
         r"(?<=[，,：:\s。；;！？!?”])[^，,；;。：:！？!?已]{0,10}?(?<!即)将要?(?:"
         + words_pattern(PLAN_AHEAD_WORDS)
