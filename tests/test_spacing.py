@@ -71,6 +71,8 @@ def test_the_spaced_out_digits_of_one_figure_in_prose_are_read_as_one_figure() -
         ("全市研发投入达到21\n.8亿元，同比增长6.1%。", "21\n.8亿元", "2180000000"),  # a line never opens with .8
         ("全区科技型企业突破 3\n000 家。", "突破 3\n000 家", "3000"),  # nor with 000
         ("全市技术合同成交额达到 45 . 6 亿元。", "45 . 6 亿元", "4560000000"),
+        ("研发人员数量增长了 7 .2%。", "7 .2%", "7.2"),  # a blank before the point only
+        ("全年技术交易额达到38. 4亿元。", "38. 4亿元", "3840000000"),  # a blank after it only
     ],
 )
 def test_a_figure_cut_by_a_line_break_or_spread_around_its_point_is_read_whole(
@@ -83,6 +85,7 @@ def test_a_figure_cut_by_a_line_break_or_spread_around_its_point_is_read_whole(
 
 def test_a_list_number_before_a_word_with_a_digit_is_no_figure_cut_apart() -> None:
     assert mengke.extract("1. 5G基站建设加快推进").metrics == ()
+    assert [m.text for m in mengke.extract("重点任务\n2. 5G网络覆盖率达到95%").metrics] == ["95%"]
 
 
 def test_a_figure_cut_between_digits_by_a_narrow_justified_column_is_read_whole() -> None:

@@ -80,12 +80,14 @@ def compact(text: str) -> Compacted | None:
 
 
 # A figure cut by a line break or spread around its decimal point on a PDF page: 12 / .5亿元
-# (a line never opens with .5), 2 / 000家 (nor with 000), 12 . 5亿元. The white space inside
-# is dropped; 1. 5G (a list number) has no space before its point and is left alone. The
-# line-break pattern opens with a literal (the scan skips to line breaks); the spread point is
-# looked for only in a text that has a blank before a point at all.
+# (a line never opens with .5), 2 / 000家 (nor with 000), 12 . 5亿元, 3 .5%, 12. 6亿元. The
+# white space inside is dropped; 1. 5G (a list number: its digits open a line or follow a
+# bracket or mark, not a word) is left alone. The line-break pattern opens with a literal (the
+# scan skips to line breaks); the spread point is looked for only in a text that has a blank
+# beside a point at all.
 _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
-_SPREAD_POINT = re.compile(r"[ \t]+\.[ \t]+(?=\d)")
+_SPREAD_POINT = re.compile(r"[ \t]*\.[ \t]*(?=\d)")
+_WORD_BEFORE_DIGITS = re.compile(r"[\u4e00-\u9fff][ \t]?\d+\Z")  # 达到12 (a figure), not \n1 (a list)
 # a line break of a narrow justified column inside a sentence (同比增 / 长12.4%, 达到15 / 6家, 900余 /
 # 名): the line is closed up with the next, as the page's text runs on (a line as wide as the
 # page's columns, or one text.column_wrap takes for a column's; a line that ends a sentence, or
@@ -128,12 +130,18 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
     for k, width in candidates:
         if any(abs(width - w) <= 1 for w in widths) or column_wrap(text, k):
             yield k, k + 1
-    for m in _SPREAD_POINT.finditer(text) if " ." in text or "\t." in text else ():  # (most texts: none)
-        a = m.start()
-        if a > 0 and text[a - 1].isdigit() and text[a - 1].isascii():
-            dot = text.index(".", a, m.end())
+    spread = " ." in text or "\t." in text or ". " in text or ".\t" in text
+    for m in _SPREAD_POINT.finditer(text) if spread else ():  # (most texts: none)
+        a, b = m.span()
+        if b - a == 1 or not (a > 0 and text[a - 1].isdigit() and text[a - 1].isascii()):
+            continue
+        dot = text.index(".", a, b)
+        if dot == a and not _WORD_BEFORE_DIGITS.search(text, max(0, a - 12), a):
+            continue  # 1. 5G: a list number before a word that opens with a digit
+        if a < dot:
             yield a, dot
-            yield dot + 1, m.end()
+        if dot + 1 < b:
+            yield dot + 1, b
 
 
 def _column_widths(text: str) -> frozenset[int]:
