@@ -1774,3 +1774,66 @@ def test_a_later_clause_naming_a_place_after_a_companys_figure_is_that_places(ho
 def test_support_of_a_science_programme_received_is_no_plan(host: PluginHost) -> None:
     text = "某旗4个项目获自治区科技计划支持，共获资金520万元。"
     assert _one(host, text, "520万元").status.value == "actual"
+
+
+def test_a_firm_named_with_a_service_verb_is_counted_whole(host: PluginHost) -> None:
+    text = "开发区今年新落户三家数据服务企业。"
+    assert _one(host, text, "三家").indicator == "数据服务企业"
+
+
+def test_people_counted_before_a_service_verb_are_who_serve(host: PluginHost) -> None:
+    text = "全旗组织农技专家260名服务企业和农户。"
+    assert _one(host, text, "260名").indicator == "农技专家"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("推广的节水设备一亩地一年能省水90立方米。", "90立方米"),
+        ("新型锅炉每天可节约标准煤12吨。", "12吨"),
+        ("这批光伏板一年就能为合作社增加收入15万元。", "15万元"),
+    ],
+)
+def test_a_yield_over_a_stretch_of_time_is_named_after_its_modal(host: PluginHost, text: str, surface: str) -> None:
+    got = _read(host, text)
+    assert [m.text for m in got.metrics] == [surface]  # 一亩地: the unit a rate is given for, no count
+    assert got.metrics[0].indicator in ("省水", "节约标准煤", "增加收入")
+
+
+def test_a_per_head_word_before_a_sum_leaves_the_noun_after_it(host: PluginHost) -> None:
+    text = "对新引进的博士后，给予每人30万元科研启动经费。"
+    assert _one(host, text, "30万元").indicator == "科研启动经费"
+
+
+def test_support_closing_the_clause_after_a_sum_is_what_is_given(host: PluginHost) -> None:
+    text = "对落户的重大创新平台，给予最高2000万元综合支持。"
+    assert _one(host, text, "2000万元").indicator == "综合支持"
+
+
+def test_a_service_after_a_count_of_firms_is_no_noun_of_its_own(host: PluginHost) -> None:
+    text = "引进科技企业16家，其中9家落地服务。"
+    assert _one(host, text, "9家").indicator != "落地服务"
+
+
+def test_what_was_collected_is_the_indicator(host: PluginHost) -> None:
+    text = "本届洽谈会共征集高校院所科技成果350项。"
+    assert _one(host, text, "350项").indicator == "高校院所科技成果"
+
+
+def test_a_verb_of_pushing_a_measure_up_is_no_part_of_it(host: PluginHost) -> None:
+    text = "下一步，全市将推动规上工业企业研发经费年均增长12%以上。"
+    assert _one(host, text, "12%").indicator == "规上工业企业研发经费"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("全盟牲畜饲养量稳定在900万头（只）以上。", "900万头（只）以上", "at_least"),
+        ("服务中心累计为310家（次）企业办理业务。", "310家（次）", "exact"),
+    ],
+)
+def test_a_second_measure_word_in_brackets_is_part_of_the_figure(
+    host: PluginHost, text: str, surface: str, qualifier: str
+) -> None:
+    m = _one(host, text, surface)
+    assert (m.text, m.qualifier.value) == (surface, qualifier)

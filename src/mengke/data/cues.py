@@ -53,7 +53,7 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出 "
     "派出 派驻 选聘 聘请 招募 招聘 吸纳 获授权 授权 累计投入 共投入 先后投入 建设 获评 新获 新获得 "
-    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了"
+    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了 征集 征集到 收集 梳理"
 )
 
 # Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
@@ -123,6 +123,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 全台 全港 全澳 每座 每台 每套 每栋 每辆 再 又 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这里的 这里 当地的 当地 如今 现如今 这样的 这类 此类 这些 那些 这个 这项 这一 这 此 其 "
+    "这套 这台 这款 这种 这座 这批 这所 那套 那台 那种 该套 该款 该批 推动 促进 力促 "
     "各类 各项 一批 相关 预计 预期 预估 预测 估计 力争 有望 计划 争取 确保 届时 到时 相当于 "
     "提出 明确 要求 到 要力争 要确保 要争取 现有 目标是 目标 "
     # a change's verb opening the clause of its second figure (由42个*增加到*目前的95个)
@@ -158,6 +159,15 @@ VERB_LED_TERMS: tuple[str, ...] = _words("吸纳技术 输出技术 流向技术
 NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(
     "事项 中心 站 平台 体系 窗口 大厅 机构 网点 热线 设施 能力 机制 模式 基地 园区 团队"
 )
+
+# Names of a kind of firm that open with a stop verb (两家算力*服务企业*, 3家技术*服务机构*): after
+# a count of things the verb is part of the name; after a count of people it is what they do
+# (120名专家服务企业).
+SERVICE_FIRM_NOUNS: tuple[str, ...] = _words("服务企业 服务公司 服务商 服务业企业 服务型企业")
+
+# Stop verbs that are nouns when they close the clause after a sum (给予最高1000万元综合*支持*,
+# 资金*扶持*): what is given.
+SUPPORT_NOUNS: frozenset[str] = frozenset("支持 扶持 服务".split())
 
 # Words of place that end the noun after a count when they stand alone in it (12台一体机*前*
 # 不时有群众排队): what follows is the scene, not the thing counted.

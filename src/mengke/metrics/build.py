@@ -65,6 +65,8 @@ _OPEN_QUOTES = "“‘「『\"'"
 _AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens by parting the figure before
 
 
+# what follows "one" of a thing whose yield is given next (一亩地*一年能*省水…, 一头牛*可*增收…)
+_PER_ONE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:一[年天月季]|每[年天月])?(?:就能|就可|能够|可以|能|可|就)")
 _BI_BENCHMARK = re.compile(BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 
 
@@ -114,6 +116,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         noun_at = q.end + 1 if s[q.end : q.end + 1] in _OPEN_QUOTES else q.end  # 一块“芯”
         if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, noun_at) and not s.startswith("钱", q.end):
             continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
+        if q.surface.startswith("一") and _PER_ONE_RATE.match(s, q.end):
+            continue  # 一亩地一年能省水120立方米: the unit a rate is given for, not a count
         share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         if share is not None:
             kind, unit = MetricKind.RATIO, "%"  # 占全国的五分之二: a share, in percent
@@ -172,6 +176,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
             indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
+            if _PER_ONLY.fullmatch(indicator):
+                indicator = ""  # 给予每人200万元安家补贴: who each sum is for, not what it is
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
             if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):

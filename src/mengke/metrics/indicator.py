@@ -35,6 +35,8 @@ from mengke.data.cues import (
     RIGHT_LEAD_VERBS,
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
+    SERVICE_FIRM_NOUNS,
+    SUPPORT_NOUNS,
     TRAILING_WORDS,
     VERB_LED_TERMS,
 )
@@ -45,6 +47,7 @@ from mengke.metrics.kind import bounded_support_pattern
 from mengke.metrics.patterns import (
     BI_BENCHMARK_WORDS,
     BY_BASIS,
+    CJK_CHAR,
     CJK_RUN,
     COMPARISON,
     FIRM_NOUNS,
@@ -211,6 +214,12 @@ def strip_leading(phrase: str) -> str:
 _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
 
 
+# a yield over a stretch of time (一年能, 每天可, 一年就能为企业): what follows is the measure
+_RATE_OF_ONE = re.compile(
+    r"[一每](?:年|天|月|季度|小时)(?:就|均)?(?:能够|可以|能|可)(?:为[\u4e00-\u9fff]{1,6}?(?=节|增|减|降|创|带))?"
+)
+
+
 _KEEPS = re.compile(r"(?:保持|维持)(?!率)[^，,；;]*$")
 
 
@@ -373,6 +382,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     caused = _CAUSATIVE.search(phrase) if "使" in phrase or "让" in phrase else None
     if caused and len(strip_trailing(phrase[caused.end() :])) >= 2:
         phrase = phrase[caused.end() :]  # 该技术使试验田亩均增产18%: what the cause changed
+    rates = [m.end() for m in _RATE_OF_ONE.finditer(phrase)] if "能" in phrase or "可" in phrase else []
+    if rates and len(strip_trailing(phrase[rates[-1] :])) >= 2:
+        phrase = phrase[rates[-1] :]  # 这套设备每年可节电, 一亩地一年能省水: what it yields in that time
     phrase = strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
     phrase = strip_leading(phrase)
@@ -437,8 +449,20 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         # the first stop word inside the run ends the noun (it may reach past the run's end),
         # unless a noun after it makes it part of the name (政务*服务*事项, 技术*转移*中心)
         stop = _right_stop().search(s, start + 1, j + _RIGHT_STOP_LONGEST)
-        while stop is not None and stop.start() < j and s.startswith(NOUNS_AFTER_A_VERB, stop.end()):
+        firm_names = not s.endswith(PERSON_MEASURES, 0, pos)  # (120名专家服务企业: what they do)
+        while (
+            stop is not None
+            and stop.start() < j
+            and (
+                s.startswith(NOUNS_AFTER_A_VERB, stop.end())
+                or (firm_names and s.startswith(SERVICE_FIRM_NOUNS, stop.start()))
+            )
+        ):
             stop = _right_stop().search(s, stop.end(), j + _RIGHT_STOP_LONGEST)
+        ends_the_run = stop is not None and stop.end() == j and (j >= limit or not CJK_CHAR.match(s, j))
+        given = ends_the_run and stop is not None and stop.group() in SUPPORT_NOUNS and s.endswith("元", 0, pos)
+        if given and stop is not None and stop.start() > start + 1:
+            stop = None  # 给予最高1000万元综合支持: the support given, a noun closing the clause
         if stop is not None and stop.start() < j:
             j = stop.start()
             if j - start > 2 and s[j - 1 : j + 1] in AVERAGE_WORDS:

@@ -781,6 +781,9 @@ class _Scanner:
         if unit is None and r.is_plain_integer and (r.digit_count >= 11 or _PHONE.fullmatch(s[r.start : r.end])):
             return None, num_end
 
+        # a second measure word in brackets: 1800万头（只）, 620家（次）企业 (the count is of either)
+        if unit is not None and s[end] in "（(" and s[end + 2] in "）)" and s[end + 1] in _UNITS:
+            end += 3
         # suffix qualifiers: 以上, 左右 (one space allowed; after a unit, one line break: a
         # narrow column wraps 50家 / 以上, where a blank line would start a paragraph 以上…)
         k3 = _skip_spaces(s, end, newline=unit is not None) if s[end] in " \t\r\n" else end
