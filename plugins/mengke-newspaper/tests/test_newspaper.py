@@ -308,3 +308,23 @@ def test_a_page_number_with_its_section_spaced_out_is_page_header() -> None:
     got = NewspaperExtractor().extract(make_article(CARRIED_OVER_CLOSED))
     assert [s.title for s in got.stories] == [None, "甲区新增科技型企业"]
     assert got.meta.source == "某某日报"
+
+
+ONE_STORY_UNDER_A_HEADER = (
+    "2026年3月2日 星期一　　第 4 版　　农牧\n"
+    "某旗：节水灌溉覆盖主要产粮区\n"
+    "本报记者 孙立\n"
+    "　　记者从某旗农牧局获悉，全旗今年新增高效节水灌溉\n"
+    "面积12万亩，节水灌溉覆盖率达到了76%，比去年提高了\n"
+    "5个百分点。\n"
+)
+
+
+def test_a_page_header_with_its_page_number_makes_a_single_story_a_newspaper_page() -> None:
+    article = make_article(ONE_STORY_UNDER_A_HEADER)
+    match = NewspaperExtractor().score(article)
+    assert match.score >= 0.4  # above a web document's lines-without-blanks (0.25)
+    assert any("page header" in reason for reason in match.reasons)
+    got = NewspaperExtractor().extract(article)
+    assert [s.title for s in got.stories] == ["某旗：节水灌溉覆盖主要产粮区"]
+    assert got.meta.published == dt.date(2026, 3, 2)

@@ -48,6 +48,15 @@ _DATELINE = re.compile(
 )
 
 
+_PAGE_OF_PAPER = re.compile(r"第[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版|(?<![\w])[A-Z]\d{1,2}版?(?![\w])|[\u4e00-\u9fff]版$")
+_HEADER_LINES = 3  # the header is among the page's first lines
+
+
+def _is_page_header(text: str) -> bool:
+    """A dated line that names the page (2026年11月16日 星期一 第 6 版 科技, A05 城事)."""
+    return dated_line(text) is not None and _PAGE_OF_PAPER.search(text) is not None
+
+
 def _carried_over(lines: tuple[Line, ...], first_top: int) -> int | None:
     """Where the text carried over from another page starts above the first headline (a
     paragraph opening with （上接第一版）, or prose of a sentence or more), else None: the lines
@@ -206,6 +215,9 @@ class NewspaperExtractor(Extractor):
         if cut >= 2:
             score += 0.1
             reasons.append(f"{cut} lines cut by page or column breaks")
+        if any(_is_page_header(ln.text) for ln in lines[:_HEADER_LINES]):
+            score += 0.35
+            reasons.append("a page header with the date and the page's number")
         return StyleMatch(min(score, 0.95), tuple(reasons))
 
     def read_layout(self, article: Article) -> Layout:
