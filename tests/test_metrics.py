@@ -1837,3 +1837,47 @@ def test_a_second_measure_word_in_brackets_is_part_of_the_figure(
 ) -> None:
     m = _one(host, text, surface)
     assert (m.text, m.qualifier.value) == (surface, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("今年全旗为牛羊接种疫苗150万剂。", "150万剂", "剂"),
+        ("全盟新打机电井420眼。", "420眼", "眼"),
+    ],
+)
+def test_doses_and_wells_are_counted(host: PluginHost, text: str, surface: str, unit: str) -> None:
+    m = _one(host, text, surface)
+    assert (m.unit, m.kind.value) == (unit, "count")
+
+
+def test_a_glance_is_no_count(host: PluginHost) -> None:
+    text = "一眼望去，8万亩苜蓿长势喜人。"
+    assert [m.text for m in _read(host, text).metrics] == ["8万亩"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对认定的企业给予后补助，单个企业最高不超过150万元。",
+        "对认定的企业给予后补助，单个项目最高150万元。",
+    ],
+)
+def test_a_bound_per_body_caps_what_was_given(host: PluginHost, text: str) -> None:
+    assert _one(host, text, "150万元").indicator == "后补助"
+
+
+def test_what_a_modal_opens_is_the_indicator(host: PluginHost) -> None:
+    text = "一支优质种公羊的冻精可改良母羊1万多只。"
+    assert _one(host, text, "1万多只").indicator == "改良母羊"
+
+
+def test_a_modal_inside_a_word_opens_nothing(host: PluginHost) -> None:
+    text = "全市节能减排量达到3万吨，可再生能源装机达到800万千瓦。"
+    got = _read(host, text)
+    assert [m.indicator for m in got.metrics] == ["节能减排量", "可再生能源装机"]
+
+
+def test_the_scene_a_figure_was_measured_in_is_no_part_of_it(host: PluginHost) -> None:
+    text = "去年在试验田里亩产达到了580公斤。"
+    assert _one(host, text, "580公斤").indicator == "亩产"

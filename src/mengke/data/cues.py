@@ -123,7 +123,7 @@ LEADING_WORDS: tuple[str, ...] = _words(
     "此外 另外 另有 今年以来 今年 去年 明年 全年 当年 近年来 全台 全港 全澳 每座 每台 每套 每栋 每辆 再 又 "
     "近日 以来 期间 此前 现已 现 并 和 且 而 还 也 共 累计 已 已经 将 均 该 此项 这些 "
     "这里的 这里 当地的 当地 如今 现如今 这样的 这类 此类 这些 那些 这个 这项 这一 这 此 其 "
-    "这套 这台 这款 这种 这座 这批 这所 那套 那台 那种 该套 该款 该批 推动 促进 力促 "
+    "这套 这台 这款 这种 这座 这批 这所 那套 那台 那种 该套 该款 该批 推动 促进 力促 每年 每天 每月 "
     "各类 各项 一批 相关 预计 预期 预估 预测 估计 力争 有望 计划 争取 确保 届时 到时 相当于 "
     "提出 明确 要求 到 要力争 要确保 要争取 现有 目标是 目标 "
     # a change's verb opening the clause of its second figure (由42个*增加到*目前的95个)
@@ -164,6 +164,13 @@ NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(
 # a count of things the verb is part of the name; after a count of people it is what they do
 # (120名专家服务企业).
 SERVICE_FIRM_NOUNS: tuple[str, ...] = _words("服务企业 服务公司 服务商 服务业企业 服务型企业")
+
+# Verbs a modal may open a clause with (可*改良*母牛3万多头, 能*带动*就业500人): the modal is
+# no part of the indicator. (可 alone is no opener: 可再生能源.)
+VERBS_AFTER_A_MODAL: tuple[str, ...] = _words(
+    "改良 带动 实现 节约 节省 减少 增加 处理 生产 容纳 满足 覆盖 辐射 吸纳 提供 解决 新增 带来 创造 "
+    "降低 提高 提升 培训 服务 惠及 替代 消纳 减排 节水 节电 省水 年产 年处理 拉动 培育 承载 入驻"
+)
 
 # Stop verbs that are nouns when they close the clause after a sum (给予最高1000万元综合*支持*,
 # 资金*扶持*): what is given.

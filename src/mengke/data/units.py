@@ -142,6 +142,9 @@ _COUNT = [
     "羽",
     "列",
     "标箱",
+    "剂",  # doses (冻精10万剂, 疫苗200万剂)
+    "剂次",
+    "眼",  # wells (机电井320眼)
 ]
 
 _PHYSICAL = {
@@ -358,7 +361,7 @@ ARTICLE_CLASSIFIERS = frozenset(
 
 # 一 with a measure word the number suites read as a number (一只, 一塊蛋糕), which before a noun in
 # prose is "a", no count (一块磁材): set aside by the attribution, not by find_quantities.
-ONE_BEFORE_A_NOUN: frozenset[str] = frozenset({"一块", "一只", "一塊", "一隻"})
+ONE_BEFORE_A_NOUN: frozenset[str] = frozenset({"一块", "一只", "一塊", "一隻", "一眼"})
 
 # Money compounds smaller than the yuan: 角/毛 are tenths, 分 hundredths.
 SUBUNITS_OF_YUAN: dict[str, int] = {"角": 10, "毛": 10, "分": 100}

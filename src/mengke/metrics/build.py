@@ -186,8 +186,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
             if len(indicator) < 2 and cs == clause_start and cs > sent_start and s.endswith(PERSON_MEASURES, 0, q.end):
                 indicator = persons_deed(s, q.end, ce) or indicator  # …，两千余人参加培训: who did it
-            if len(indicator) < 2 and cs == clause_start and out and out[-1].start >= sent_start:
-                indicator = _capped_grant(s, out[-1].end, cs, left_clause) or indicator  # …给予奖励，最高100万元
+            bound_only = len(indicator) < 2 or _BOUND_ONLY.fullmatch(left_clause) is not None
+            if bound_only and cs == clause_start and cs > sent_start:
+                after = out[-1].end if out and out[-1].start >= sent_start else sent_start
+                indicator = _capped_grant(s, after, cs, left_clause) or indicator  # …给予奖励，最高100万元
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
@@ -310,7 +312,15 @@ def _capped_grant(s: str, after: int, cs: int, left_clause: str) -> str:
     return strip_trailing(given.group(1)) if given else ""
 
 
-_BOUND_ONLY = re.compile(r"\W*(?:单个|单项|每个|每项|每家|累计|年度)?(?:" + "|".join(SUPPORT_BOUNDS) + r")+[ \t]*")
+_BOUNDS = "(?:" + "|".join(SUPPORT_BOUNDS) + ")"
+# a clause that only bounds a sum: 最高不超过, 单个企业最高, 单个项目 (before 最高200万元)
+_BOUND_ONLY = re.compile(
+    r"\W*(?:(?:单个|单项|每个|每项|每家|单家|累计|年度)(?:企业|项目|单位|机构|平台|团队)?"
+    + _BOUNDS
+    + "*|"
+    + _BOUNDS
+    + r"+)[ \t]*"
+)
 _GIVEN = re.compile(r"(?:" + "|".join(GIVING_VERBS) + r")(?:一次性)?([\u4e00-\u9fff]{2,8})[，,；;]")
 
 

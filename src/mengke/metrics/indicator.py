@@ -39,6 +39,7 @@ from mengke.data.cues import (
     SUPPORT_NOUNS,
     TRAILING_WORDS,
     VERB_LED_TERMS,
+    VERBS_AFTER_A_MODAL,
 )
 from mengke.data.units import UNITS
 from mengke.keys import is_common_word, segment
@@ -198,6 +199,10 @@ def strip_leading(phrase: str) -> str:
         if m and m.end() > 0:
             phrase = phrase[m.end() :]
             continue
+        m = _MODAL_OPENER.match(phrase) or _SCENE_OPENER.match(phrase)
+        if m and len(phrase) - m.end() >= 2 and "的" not in phrase and not any(w in m.group() for w in RANKING_NOUNS):
+            phrase = phrase[m.end() :]  # 可改良母牛, 在示范田里亩产: the measure after the modal or the scene
+            continue
         m = pattern.match(phrase)
         if m and m.end() == 1 and any(is_common_word(phrase[:n]) for n in (2, 3, 4)):
             break  # 现代, 其他, 并购: the opener's character begins a word
@@ -209,6 +214,10 @@ def strip_leading(phrase: str) -> str:
             continue
         break
     return phrase
+
+
+_MODAL_OPENER = re.compile("(?:可以|能够|可|能|就能|就可)(?=" + "|".join(VERBS_AFTER_A_MODAL) + ")")
+_SCENE_OPENER = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:里|内)(?![\u4e00-\u9fff]?(?:部|容|涵|生|资))")
 
 
 _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
@@ -383,7 +392,10 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if caused and len(strip_trailing(phrase[caused.end() :])) >= 2:
         phrase = phrase[caused.end() :]  # 该技术使试验田亩均增产18%: what the cause changed
     rates = [m.end() for m in _RATE_OF_ONE.finditer(phrase)] if "能" in phrase or "可" in phrase else []
-    if rates and len(strip_trailing(phrase[rates[-1] :])) >= 2:
+    rates += [m.end() for m in _MODAL_OPENER.finditer(phrase, 1) if not is_common_word(phrase[m.start() - 1 : m.end()])]
+    rates.sort()
+    yielded = strip_trailing(phrase[rates[-1] :]) if rates else ""
+    if len(yielded) >= 2 and yielded not in _CUE_WORDS():
         phrase = phrase[rates[-1] :]  # 这套设备每年可节电, 一亩地一年能省水: what it yields in that time
     phrase = strip_leading(phrase)
     phrase = _strip_region_prefix(phrase)
