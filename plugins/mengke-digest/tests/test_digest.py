@@ -260,3 +260,30 @@ def test_a_round_ups_signature_at_its_foot_dates_it() -> None:
     )
     got = DigestExtractor().extract(make_article(page))
     assert (got.meta.published, got.meta.source) == (dt.date(2026, 11, 12), "某某省科学技术厅")
+
+
+BOLD_ROUND_UP = """**创新要闻速览**（第12期）
+
+编辑：某某研究所　　2026年5月8日
+
+**【甲市】新建中试基地5个**
+
+甲市科技局消息，今年新建中试基地5个，累计达到19个。
+
+**【乙盟】科技特派员服务覆盖全部苏木乡镇**
+
+乙盟今年选派科技特派员310名，覆盖全部苏木乡镇。
+"""
+
+
+def test_a_page_of_bold_labelled_items_without_hash_lines_is_a_digest() -> None:
+    with using_plugins(mengke_digest) as host:
+        assert host.choose(make_article(BOLD_ROUND_UP)).name == "digest_page"
+
+
+def test_a_bold_issue_title_over_bold_items_titles_the_page_and_opens_no_story() -> None:
+    got = DigestExtractor().extract(make_article(BOLD_ROUND_UP))
+    assert got.meta.title == "创新要闻速览（第12期）"
+    assert [s.title for s in got.stories] == ["【甲市】新建中试基地5个", "【乙盟】科技特派员服务覆盖全部苏木乡镇"]
+    assert got.meta.published == dt.date(2026, 5, 8)
+    assert_grounded(got, BOLD_ROUND_UP)

@@ -10,7 +10,9 @@ at the headlines with text under them; so is a round-up's masthead over nothing 
 editor's note and its items, where a section heading with text of its own under it
 (``## 二、政策速递`` over a list) ends the item before it. A date in the page's first lines
 (``发布时间：2026-05-18``) is its publication date, a labelled source there (``来源：某某厅``)
-its source.
+its source. A page with no ``#`` line at all is a digest when two or more items sit under
+headlines in bold (``**【包头】…**``); a bold issue title above them (``**科技要闻**（第44期）``)
+titles the page.
 """
 
 from __future__ import annotations
@@ -144,7 +146,11 @@ class DigestExtractor(Extractor):
         if sub:
             score += 0.1
             reasons.append(f"{sub} '##' sub-headings")
-        if top or sub:  # bylines alone make no digest (so they are counted only under headlines)
+        bold = sum(1 for ln in lines if ln.text.lstrip().startswith("**") and _item_heading(ln.text)) if not top else 0
+        if bold >= 2:
+            score += 0.5
+            reasons.append(f"{bold} items under headlines in bold")
+        if top or sub or bold >= 2:  # bylines alone make no digest (so they are counted only under headlines)
             bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
             if bylines:
                 score += 0.1
@@ -169,6 +175,12 @@ class DigestExtractor(Extractor):
             if _is_masthead(lines, items):  # # 科技周报（第18期） / 编者按 / 1. … 2. …
                 masthead = lines[0].stripped.lstrip("#").strip()
                 starts.remove(0)
+        if masthead is None and items and items[0] > 0:  # **科技要闻**（第44期） over **【包头】…** items
+            first = lines[0].stripped.lstrip("#").replace("**", "").strip()
+            if _ISSUE_TITLE.search(first) and not _SENTENCE_END.search(first):
+                masthead = first
+                if starts and starts[0] == 0:
+                    starts.remove(0)
         under = _under_masthead(lines)
         if under:  # the masthead titles the page; the headings under its sections open the stories
             masthead = lines[0].stripped.lstrip("#").strip()
