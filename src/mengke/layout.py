@@ -420,17 +420,21 @@ def generic_layout(article: Article) -> Layout:
 _DOC_NUMBER_LINE = re.compile(r"[(（]?" + DOC_NUMBER + r"[)）]?$")
 
 
-META_FIELD = re.compile(
-    "("
-    + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)"
-)
-"""A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its value."""
-_FIELD_ACROSS_LINES = re.compile(
-    "("
-    + "|".join(sorted(map(re.escape, META_LABELS), key=len, reverse=True))
-    + r")[ \t]*[:：][ \t]*\r?\n[ \t\u3000]*([^\s\xa0()（）【】\[\]:：]+)"
-)
+# a label, its characters perhaps spread to the width of a table's column (索 引 号, 标　　题)
+_LABEL = "|".join("[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(META_LABELS, key=len, reverse=True))
+META_FIELD = re.compile("(" + _LABEL + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)")
+"""A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its
+value; :func:`field_name` names the field."""
+_FIELD_ACROSS_LINES = re.compile("(" + _LABEL + r")[ \t]*[:：][ \t]*\r?\n[ \t\u3000]*([^\s\xa0()（）【】\[\]:：]+)")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def field_name(m: re.Match[str]) -> str:
+    """The field a :data:`META_FIELD` match is of (``published``, ``source`` …), its label's
+    spacing aside (索 引 号 is 索引号)."""
+    return META_LABELS[_BLANKS.sub("", m.group(1))]
+
+
 _PADDED_REST = re.compile(r"[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _FIELD_LINE = 60  # labelled metadata stands on short lines
 _CREDIT_OF = ("图片", "图", "照片", "视频", "封面")  # before 来源 or 作者: a picture's credit
@@ -476,14 +480,14 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
         for m in found:
             if article.folded.endswith(_CREDIT_OF, ln.start, m.start()):
                 continue  # （图片来源：某某中心）: who took the photo, not where the page comes from
-            named = META_LABELS[m.group(1)] in ("authors", "editors")
+            named = field_name(m) in ("authors", "editors")
             value = field_value(article.text, m.start(2), m.end(2), names=named).rstrip(
                 "。．.，,；;"
             )  # 数据来源：某某厅。
             if named and _PROSE_VALUE.search(value):
                 continue  # 记者：过去一年，我区…取得了哪些成绩？ asks a question, names no one
             if value:
-                out.setdefault(META_LABELS[m.group(1)], value)
+                out.setdefault(field_name(m), value)
     return out
 
 

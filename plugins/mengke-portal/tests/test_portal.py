@@ -102,6 +102,24 @@ def test_a_government_disclosure_block_gives_the_meta_and_the_headline_under_it(
     assert_grounded(got, page)
 
 
+def test_a_disclosure_block_of_one_spaced_label_a_line_is_metadata_not_the_headline() -> None:
+    page = (
+        "索 引 号：00000000XY0000000Z/2026-00102\n"
+        "发文机关：某某盟行政公署办公室\n"
+        "成文日期：2026年06月02日\n"
+        "标　　题：某某盟行政公署办公室关于印发科技创新券管理办法的通知\n"
+        "发文字号：某署办发〔2026〕17号\n"
+        "发布日期：2026年06月05日\n\n"
+        "某某盟行政公署办公室关于印发科技创新券管理办法的通知\n\n"
+        "创新券年度发放总额为800万元，单家企业每年不超过20万元。\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.title == got.stories[0].title == "某某盟行政公署办公室关于印发科技创新券管理办法的通知"
+    assert (got.meta.source, got.meta.published) == ("某某盟行政公署办公室", dt.date(2026, 6, 5))
+    assert [m.text for m in got.metrics] == ["800万元", "不超过20万元"]
+    assert_grounded(got, page)
+
+
 def test_fields_on_lines_of_their_own_and_an_editor_over_the_article_are_metadata() -> None:
     page = (
         "某市新材料产业提速\n\n"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS, META_LABELS
+from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS
 from mengke.layout import (
     META_FIELD,
     dated_line,
+    field_name,
     field_value,
     is_heading,
     is_social_chrome,
@@ -85,20 +86,23 @@ class PortalExtractor(Extractor):
             return Layout(stories=())
         folded = _folded(article)
         meta_k = next((k for k, t in enumerate(folded[:15]) if len(META_FIELD.findall(t)) >= 2), None)
+        if meta_k is None:  # a disclosure block of one field a line (索 引 号：… / 标　　题：… / …)
+            labelled = [META_FIELD.match(t.strip()) is not None for t in folded[:15]]
+            meta_k = next((k for k in range(len(labelled) - 2) if all(labelled[k : k + 3])), None)
         block = _metadata_block(folded, meta_k)
         # labels are matched in the folded lines (發布日期 reads as 发布日期); each value is kept
         # as written (names, sources) and folded (dates with full-width digits), same offsets
         fields: dict[str, tuple[str, str]] = {}
         for k in block:
             for m in META_FIELD.finditer(folded[k]):
-                named = META_LABELS[m.group(1)] in ("authors", "editors")  # (作者：李娜 包文龙: both)
+                named = field_name(m) in ("authors", "editors")  # (作者：李娜 包文龙: both)
                 raw = field_value(lines[k].text, m.start(2), m.end(2), names=named)  # (作者： 张 勇: closed up)
-                fields.setdefault(META_LABELS[m.group(1)], (raw, m.group(2)))
+                fields.setdefault(field_name(m), (raw, m.group(2)))
         for k, t in enumerate(folded):  # a label on a short line of its own (来源：…) anywhere on the page
             lead = len(t) - len(t.lstrip())
             if len(t.strip()) <= 30 and (one := META_FIELD.match(t.strip())):
                 raw = field_value(lines[k].text, lead + one.start(2), lead + one.end(2))
-                fields.setdefault(META_LABELS[one.group(1)], (raw, one.group(2)))
+                fields.setdefault(field_name(one), (raw, one.group(2)))
         for name, value in page_fields(article, [lines[k] for k in block] or lines[:_HEAD_LINES]).items():
             if name in ("source", "authors", "editors"):  # 来源： / 某某平台: a value a wrap set on the next line
                 fields.setdefault(name, (value, value))
