@@ -1881,3 +1881,15 @@ def test_a_modal_inside_a_word_opens_nothing(host: PluginHost) -> None:
 def test_the_scene_a_figure_was_measured_in_is_no_part_of_it(host: PluginHost) -> None:
     text = "去年在试验田里亩产达到了580公斤。"
     assert _one(host, text, "580公斤").indicator == "亩产"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "indicator"),
+    [
+        ("对新建的储能电站，按放电量给予每千瓦时0.1元补贴。", "0.1元", "补贴"),
+        ("入选的每家基地将获得最高500万元的建设资金。", "500万元", "建设资金"),
+        ("每项资助15万元，资助期两年。", "15万元", "资助"),
+    ],
+)
+def test_what_a_sum_is_per_is_no_indicator(host: PluginHost, text: str, surface: str, indicator: str) -> None:
+    assert _one(host, text, surface).indicator == indicator

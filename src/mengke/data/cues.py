@@ -255,7 +255,7 @@ RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 �
 
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words(
-    "给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达 治理 种植 推广种植 改良 修复 造林 播种"
+    "给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达 获得 获 享受 争取到 治理 种植 推广种植 改良 修复 造林 播种"
 )
 
 # Nouns too bare to stand alone after a verb of KIND_VERBS: the verb names their kind

@@ -176,8 +176,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
             indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
-            if _PER_ONLY.fullmatch(indicator):
-                indicator = ""  # 给予每人200万元安家补贴: who each sum is for, not what it is
+            if _PER_ONLY.fullmatch(indicator):  # 给予每人200万元安家补贴: who each sum is for, not what it is
+                rest = indicator[2:] if indicator[1] in _PER_MEASURES and len(right) < 2 else ""
+                indicator = rest if len(rest) >= 2 else ""  # (每项支持20万元: the support)
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
             if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
@@ -335,7 +336,8 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
     return None
 
 
-_PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,2}")
+_PER_MEASURES = frozenset("项个家人名户位")
+_PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,4}")  # 每人, 每千瓦时, 每家中心: whom or what a sum is per
 
 
 def _written_unit(surface: str, canonical: str) -> str:
