@@ -94,6 +94,23 @@ def test_a_wire_dateline_with_reporters_in_brackets_is_a_lead_byline() -> None:
     assert lead_byline("本报讯（完）") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【文匯報訊】記者陳立包頭報道：當地一家稀土企業", ("陳立",)),
+        ("【大公报讯】记者赵一、钱二鄂尔多斯报道：", ("赵一", "钱二")),
+        ("【本报讯】记者 孙三 北京报道：近日", ("孙三",)),
+        ("【本报讯】记者周四报道：", ("周四",)),
+    ],
+)
+def test_an_outlets_label_then_reporters_and_the_place_they_filed_from_is_a_lead_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    from mengke.layout import lead_byline
+
+    assert lead_byline(line) == names  # the place is read off the end, not taken for a name
+
+
 def test_links_to_other_articles_under_a_web_article_give_no_figures() -> None:
     import mengke
 

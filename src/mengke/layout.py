@@ -57,6 +57,25 @@ _BRACKET_BYLINE = re.compile(
     r"^[ \t]*[【〔\[(（][ \t]*(?:本报|中央社)?记者[ \t]*([^【】〔〕\[\]()（）／/\n]{2,30}?)[ \t]*[／/][ \t]*"
     r"[\u4e00-\u9fff]{1,8}?(?:[\d一二三四五六七八九十]{1,3}日)?(?:报导|报道|电)[ \t]*[】〕\]）)]"
 )
+# 【大公报讯】记者王凯呼和浩特报道：, 【本报讯】记者 李明 北京报道: an outlet's label, then the
+# reporters and the place they filed from run together (the place is read off the end)
+_LABEL_BYLINE = re.compile(
+    r"^[ \t]*【[\u4e00-\u9fff]{2,10}?(?:讯|电|消息)】[ \t]*(?:本报)?记者[ \t]*([\u4e00-\u9fff、 \t]{2,24}?)[ \t]*"
+    r"(?:报道|报导|电)[ \t]*[：:，,]"
+)
+_PLACE_MAX = 6
+
+
+def _reporters_before_place(run: str) -> str:
+    """The reporters of 王凯呼和浩特 (a place the region tables know closes the run); the
+    whole run when no place closes it (记者张三报道)."""
+    run = run.rstrip()
+    for k in range(max(2, len(run) - _PLACE_MAX), len(run) - 1):
+        if canonical(fold(run[k:]).strip()) is not None:  # (包頭 is 包头)
+            return run[:k]
+    return run
+
+
 # what opens a section or an item: a number (一、, （二）, 3., 01) or a bullet
 _ITEM_OPENING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|\d{2}[ \t|｜]"
@@ -135,6 +154,10 @@ def lead_byline(line: str) -> tuple[str, ...] | None:
     bracket = _BRACKET_BYLINE.match(fold(line)) if opens_bracket else None  # same length: names as written
     if bracket is not None:
         return names_from(line[bracket.start(1) : bracket.end(1)]) or None
+    labelled = _LABEL_BYLINE.match(fold(line)) if opens_bracket else None
+    if labelled is not None:
+        reporters = _reporters_before_place(line[labelled.start(1) : labelled.end(1)])
+        return names_from(reporters) or None
     m = _LEAD_BYLINE.match(line)
     if m is None or not _ROLE.search(m.group(1)):
         return None  # a bracket after 讯 that names no reporter
