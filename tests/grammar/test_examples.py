@@ -342,3 +342,12 @@ def test_a_power_and_an_energy_written_with_a_slash_are_two_figures_but_codes_st
         ("800MWh", "兆瓦时"),
     ]
     assert find_quantities("支持5G/4G网络，型号A2021/B") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("全区已集聚1000+家科技企业", "1000"), ("累计服务１２００＋家企业", "1200")]
+)
+def test_a_plus_after_a_count_means_over_it(text: str, value: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), "家", Qualifier.AT_LEAST)
+    assert find_quantities("构建1+7+N政策体系，打造3+2个平台") == []  # codes stay codes

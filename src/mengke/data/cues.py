@@ -226,7 +226,7 @@ NOT_REFERENCE_AFTER_YEAR: tuple[str, ...] = _words("以来 相比 同期 比 至
 CHANGE_CUES: tuple[str, ...] = _words(
     "增长 增加 提高 提升 下降 降低 减少 压缩 缩短 增幅 同比 环比 年均 上涨 下滑 回落 减轻 "
     "增速 增 降 涨 翻 扩大 缩减 节约 节省 减 高出 多出 成长 衰退 上升 按年 精简 压减 削减 缩小 "
-    "节水 节能 节电 降耗"
+    "节水 节能 节电 降耗 ↑ ↓ ▲ ▼"  # 126.8亿元（↑12.3%）: the arrows of a post or a table
 )
 
 # Before 位: a move in a ranking (提升10位), not persons.

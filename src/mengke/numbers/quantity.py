@@ -358,6 +358,8 @@ class _Scanner:
             return None  # 300MW/1200MWh: two figures, each with its unit (a power and an energy)
         if _NUMERIC_TOKEN.fullmatch(token):
             return None
+        if token.endswith("+") and token.count("+") == 1 and token[:-1].isdigit() and j == i:
+            return None  # 1000+家: a post's "over 1000", not a code such as 1+7+N
         if "+" in token and any(c.isdigit() for c in token):
             return j + len(token)
         letters = [c for c in token if c.isalpha()]
