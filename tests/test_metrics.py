@@ -1893,3 +1893,9 @@ def test_the_scene_a_figure_was_measured_in_is_no_part_of_it(host: PluginHost) -
 )
 def test_what_a_sum_is_per_is_no_indicator(host: PluginHost, text: str, surface: str, indicator: str) -> None:
     assert _one(host, text, surface).indicator == indicator
+
+
+def test_an_arrow_up_before_a_percent_is_a_change(host: PluginHost) -> None:
+    text = "📊 技术合同成交额：45.6亿元（↑18.2%）"
+    m = _one(host, text, "18.2%")
+    assert (m.kind.value, m.indicator) == ("change", "技术合同成交额")
