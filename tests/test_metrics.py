@@ -1899,3 +1899,14 @@ def test_an_arrow_up_before_a_percent_is_a_change(host: PluginHost) -> None:
     text = "📊 技术合同成交额：45.6亿元（↑18.2%）"
     m = _one(host, text, "18.2%")
     assert (m.kind.value, m.indicator) == ("change", "技术合同成交额")
+
+
+def test_a_share_raised_to_a_level_with_le_is_a_level(host: PluginHost) -> None:
+    text = "羔羊成活率从过去的88%提高到了96%。"
+    assert _one(host, text, "96%").kind.value == "ratio"
+
+
+@pytest.mark.parametrize("text", ["明年，全旗将再投入资金8000万元。", "今年将投资3亿元建设中试基地。"])
+def test_money_that_will_be_spent_is_a_target(host: PluginHost, text: str) -> None:
+    (m,) = _read(host, text).metrics
+    assert m.status.value == "target"

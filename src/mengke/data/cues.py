@@ -248,7 +248,7 @@ MONEY_CUES: tuple[str, ...] = _words(
 RIGHT_LEAD_VERBS: tuple[str, ...] = _words("投向 用于 来自 流向 投入 集中在 分布在")
 
 # Ends of a left clause that make the figure a level reached (提升至1.23%), not a change.
-LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到")
+LEVEL_ENDINGS: tuple[str, ...] = _words("至 到 为 达 达到 到了 至了 达到了")
 
 # Before a count: a rate in time (每秒4千万亿次) is a physical value.
 RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 每年 每月")
