@@ -415,3 +415,14 @@ def test_a_package_the_article_names_a_document_by_is_an_alias_of_it() -> None:
 def test_bodies_left_unnamed_beside_the_issuer_are_no_part_of_it() -> None:
     text = "省科技厅会同有关部门制定了《某省中试平台建设管理办法》。"
     assert mengke.extract(text).policies[0].issuer == "省科技厅"
+
+
+def test_a_package_a_headline_names_by_its_count_is_the_document_given_that_count_as_alias() -> None:
+    text = (
+        "某盟出台人才引育“15条”\n"
+        "　　近日，某盟印发《某盟关于加快人才引育的若干措施》（以下简称“人才引育15条”），"
+        "对引进的博士给予每人20万元补贴。\n"
+    )
+    got = mengke.extract(text)
+    assert [(p.title, p.aliases) for p in got.policies] == [("某盟关于加快人才引育的若干措施", ("人才引育15条",))]
+    assert (text.index("人才引育“15条”"), text.index("”\n") + 1) in got.policies[0].mentions

@@ -128,6 +128,30 @@ def _nicknames_merged(found: list[_Found], s: str, sentences: Sentences) -> list
     return merged
 
 
+def _headline_packages_merged(found: list[_Found], headlines: Sequence[tuple[int, int]]) -> list[_Found]:
+    """A package a headline names by its count of articles (某盟出台科技创新“20条”) is the
+    document the story names with an alias of that count (…（以下简称“科技兴安20条”）): the
+    headline is one more mention of it, not a policy of its own."""
+    merged: list[_Found] = []
+    for p in found:
+        count = _ARTICLE_COUNT.search(p.title) if p.package and not p.mentions else None
+        in_headline = any(a <= p.start < b for a, b in headlines)
+        owner = None
+        if count is not None and in_headline:
+            owner = next(
+                (f for f in found if f is not p and any(a.endswith(count.group()) for a in f.aliases)),
+                None,
+            )
+        if owner is None:
+            merged.append(p)
+            continue
+        owner.mentions = sorted({*owner.mentions, (p.start, p.end)})
+    return merged
+
+
+_ARTICLE_COUNT = re.compile(r"\d+条$")
+
+
 def _named_in(f: _Found, begin: int, end: int) -> bool:
     return any(begin <= a < end for a, _ in [(f.start, f.end), *f.mentions])
 
@@ -508,6 +532,7 @@ def find_policies(
         if earlier:
             earlier[0].mentions.append((m.start(), m.end()))
     found = _nicknames_merged(found, s, sentences)
+    found = _headline_packages_merged(found, headlines)
     out = []
     named_at = sorted(x for g in found for x in (g.start, *(m[0] for m in g.mentions)))
     for f in found:
