@@ -1910,3 +1910,8 @@ def test_a_share_raised_to_a_level_with_le_is_a_level(host: PluginHost) -> None:
 def test_money_that_will_be_spent_is_a_target(host: PluginHost, text: str) -> None:
     (m,) = _read(host, text).metrics
     assert m.status.value == "target"
+
+
+def test_a_sum_written_with_one_before_a_modal_is_still_a_figure(host: PluginHost) -> None:
+    text = "一千万元风险补偿资金可撬动银行贷款3亿元。"
+    assert [m.text for m in _read(host, text).metrics] == ["一千万元", "3亿元"]

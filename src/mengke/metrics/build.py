@@ -116,7 +116,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         noun_at = q.end + 1 if s[q.end : q.end + 1] in _OPEN_QUOTES else q.end  # 一块“芯”
         if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, noun_at) and not s.startswith("钱", q.end):
             continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
-        if q.surface.startswith("一") and _PER_ONE_RATE.match(s, q.end):
+        if q.value == 1 and q.surface.startswith("一") and _PER_ONE_RATE.match(s, q.end):
             continue  # 一亩地一年能省水120立方米: the unit a rate is given for, not a count
         share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         if share is not None:
