@@ -86,7 +86,7 @@ def compact(text: str) -> Compacted | None:
 # scan skips to line breaks); the spread point is looked for only in a text that has a blank
 # beside a point at all.
 _NEWLINE_CUT = re.compile(r"\n[ \t\u3000]*(?=\.\d|0\d)")
-_SPREAD_POINT = re.compile(r"[ \t]*\.[ \t]*(?=\d)")
+_SPREAD_POINT = re.compile(r"\.[ \t]*(?=\d)")  # (opens with the point: the scan skips to points)
 _WORD_BEFORE_DIGITS = re.compile(r"[\u4e00-\u9fff][ \t]?\d+\Z")  # 达到12 (a figure), not \n1 (a list)
 # a line break of a narrow justified column inside a sentence (同比增 / 长12.4%, 达到15 / 6家, 900余 /
 # 名): the line is closed up with the next, as the page's text runs on (a line as wide as the
@@ -132,10 +132,12 @@ def _figure_gaps(text: str) -> Iterator[tuple[int, int]]:
             yield k, k + 1
     spread = " ." in text or "\t." in text or ". " in text or ".\t" in text
     for m in _SPREAD_POINT.finditer(text) if spread else ():  # (most texts: none)
-        a, b = m.span()
+        dot, b = m.span()
+        a = dot
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1  # the blanks before the point
         if b - a == 1 or not (a > 0 and text[a - 1].isdigit() and text[a - 1].isascii()):
             continue
-        dot = text.index(".", a, b)
         if dot == a and not _WORD_BEFORE_DIGITS.search(text, max(0, a - 12), a):
             continue  # 1. 5G: a list number before a word that opens with a digit
         if a < dot:
