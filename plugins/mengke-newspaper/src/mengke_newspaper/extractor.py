@@ -48,15 +48,6 @@ _DATELINE = re.compile(
 )
 
 
-_PAGE_OF_PAPER = re.compile(r"第[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版|(?<![\w])[A-Z]\d{1,2}版?(?![\w])|[\u4e00-\u9fff]版$")
-_HEADER_LINES = 3  # the header is among the page's first lines
-
-
-def _is_page_header(text: str) -> bool:
-    """A dated line that names the page (2026年11月16日 星期一 第 6 版 科技, A05 城事)."""
-    return dated_line(text) is not None and _PAGE_OF_PAPER.search(text) is not None
-
-
 def _carried_over(lines: tuple[Line, ...], first_top: int) -> int | None:
     """Where the text carried over from another page starts above the first headline (a
     paragraph opening with （上接第一版）, or prose of a sentence or more), else None: the lines
@@ -166,6 +157,14 @@ _HEADER_LINES = 8
 _PAGE_NUMBER = re.compile(
     r"(?:第?[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版?|[A-Z]\d{1,3})(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8})?"
 )
+# the page named inside a dated header line (… 第 6 版 科技, … A05 城事, … 要闻版): the forms of
+# _PAGE_NUMBER that cannot be a date's digits
+_PAGE_IN_HEADER = re.compile(r"第[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版|(?<![\w])[A-Z]\d{1,2}版?(?![\w])|[\u4e00-\u9fff]版$")
+
+
+def _is_page_header(text: str) -> bool:
+    """A dated line that names the page (2026年11月16日 星期一 第 6 版 科技, A05 城事)."""
+    return dated_line(text) is not None and _PAGE_IN_HEADER.search(text) is not None
 
 
 def _header_end(article: Article, lines: tuple[Line, ...], chunk: list[int]) -> int:
