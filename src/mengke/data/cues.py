@@ -165,6 +165,14 @@ NOUNS_AFTER_A_VERB: tuple[str, ...] = _words(
 # (120名专家服务企业).
 SERVICE_FIRM_NOUNS: tuple[str, ...] = _words("服务企业 服务公司 服务商 服务业企业 服务型企业")
 
+# Modal words before what a thing can yield or do (一年*能*省水, *可*改良母牛, *可以*容纳); 就 may
+# come before any of them (一年就能).
+MODALS: tuple[str, ...] = _words("能够 可以 能 可")
+
+# Verbs of spending that make a sum planned after 将/计划 (将再投入资金, 将投资), kept out of
+# OBJECT_VERBS: in 研发投入 the word is a measure, not a verb and its object.
+SPENDING_VERBS: tuple[str, ...] = _words("投入 投资 安排资金 筹集")
+
 # Verbs a modal may open a clause with (可*改良*母牛3万多头, 能*带动*就业500人): the modal is
 # no part of the indicator. (可 alone is no opener: 可再生能源.)
 VERBS_AFTER_A_MODAL: tuple[str, ...] = _words(

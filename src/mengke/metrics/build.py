@@ -46,7 +46,7 @@ from mengke.metrics.kind import (
     metric_kind,
 )
 from mengke.metrics.lists import counted_together, listed_subjects, respective_subject
-from mengke.metrics.patterns import BI_BENCHMARK_WORDS, CJK_CHAR, JUNK_EDGE, cue_pattern, inside_brackets
+from mengke.metrics.patterns import BI_BENCHMARK_WORDS, CJK_CHAR, JUNK_EDGE, MODAL, cue_pattern, inside_brackets
 from mengke.metrics.region import metric_region
 from mengke.metrics.status import carried_status, metric_status
 from mengke.metrics.year import reference_year
@@ -66,7 +66,7 @@ _AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens b
 
 
 # what follows "one" of a thing whose yield is given next (一亩地*一年能*省水…, 一头牛*可*增收…)
-_PER_ONE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:一[年天月季]|每[年天月])?(?:就能|就可|能够|可以|能|可|就)")
+_PER_ONE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:一[年天月季]|每[年天月])?(?:" + MODAL + "|就)")
 _BI_BENCHMARK = re.compile(BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 
 

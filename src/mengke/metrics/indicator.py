@@ -54,6 +54,7 @@ from mengke.metrics.patterns import (
     FIRM_NOUNS,
     JUNK_EDGE,
     MACRO_REGION,
+    MODAL,
     ONE_FIRM,
     PLACE_COUNT,
     SHARE_OF,
@@ -216,7 +217,7 @@ def strip_leading(phrase: str) -> str:
     return phrase
 
 
-_MODAL_OPENER = re.compile("(?:可以|能够|可|能|就能|就可)(?=" + "|".join(VERBS_AFTER_A_MODAL) + ")")
+_MODAL_OPENER = re.compile(MODAL + "(?=" + "|".join(VERBS_AFTER_A_MODAL) + ")")
 _SCENE_OPENER = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:里|内)(?![\u4e00-\u9fff]?(?:部|容|涵|生|资))")
 
 
@@ -225,7 +226,7 @@ _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
 
 # a yield over a stretch of time (一年能, 每天可, 一年就能为企业): what follows is the measure
 _RATE_OF_ONE = re.compile(
-    r"[一每](?:年|天|月|季度|小时)(?:就|均)?(?:能够|可以|能|可)(?:为[\u4e00-\u9fff]{1,6}?(?=节|增|减|降|创|带))?"
+    r"[一每](?:年|天|月|季度|小时)均?" + MODAL + r"(?:为[\u4e00-\u9fff]{1,6}?(?=节|增|减|降|创|带))?"
 )
 
 

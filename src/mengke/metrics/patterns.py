@@ -15,6 +15,7 @@ from mengke.data.cues import (
     FORECAST_CUES,
     GENERIC_BODY_WORDS,
     LEADING_WORDS,
+    MODALS,
     MONEY_CUES,
     OBJECT_VERBS,
     PER_CAPITA_CUES,
@@ -29,6 +30,9 @@ from mengke.wordlist import compile_words
 
 # 今年 as a word: not 如今 and 年产…, nor 至今 and 年均… (截至今年 is 截至 and 今年)
 THIS_YEAR = r"(?<![如迄])(?<![^截]至)今年"
+
+# a modal, perhaps after 就 (能, 可以, 就能): what follows is what a thing can yield or do
+MODAL = r"就?(?:" + "|".join(MODALS) + ")"
 
 CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 

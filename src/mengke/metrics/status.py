@@ -19,6 +19,7 @@ from mengke.data.cues import (
     PROPOSED_GOAL_VERBS,
     PROPOSING_DOCUMENTS,
     PROPOSING_VERBS,
+    SPENDING_VERBS,
 )
 from mengke.metrics.context import Around, Context
 from mengke.metrics.patterns import CN_DIGIT, YEAR_WORD, cue_pattern
@@ -157,12 +158,8 @@ _PLANNED_INTRO = re.compile(r"将(?!近)|" + "|".join(PLANNED_LIST_CUES))
 def _will_do() -> re.Pattern[str]:
     """将 or 计划 right before a verb taking an object (将新培育, 将继续支持, 计划再建设): what is
     planned."""
-    verbs = words_pattern((*OBJECT_VERBS, *_SPENDING_VERBS))
+    verbs = words_pattern((*OBJECT_VERBS, *SPENDING_VERBS))
     return re.compile(r"(?:将|计划)(?:要)?(?:新|再|继续|累计|全面|重点|年内)?(?:" + verbs + ")")
-
-
-# verbs of spending, kept out of OBJECT_VERBS (研发投入 is a measure, not a verb and its object)
-_SPENDING_VERBS = ("投入", "投资", "安排资金", "筹集")
 
 
 def _by_a_coming_year(ctx: Context, before: str) -> bool:
