@@ -69,13 +69,8 @@ PREFIXES: dict[str, str] = {
     "<": "at_most",
 }
 
-# Written between the number and its unit (50余名, 4000多名, 346.5万余人).
-INNER: dict[str, str] = {
-    "余": "at_least",
-    "多": "at_least",
-    "来": "approx",
-    "+": "at_least",
-}  # 1000+家: a post's "over"
+# Written between the number and its unit (50余名, 4000多名, 346.5万余人, a post's 1000+家).
+INNER: dict[str, str] = {"余": "at_least", "多": "at_least", "来": "approx", "+": "at_least"}
 
 SUFFIXES: dict[str, str] = {
     "以上": "at_least",

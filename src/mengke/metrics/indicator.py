@@ -218,7 +218,7 @@ def strip_leading(phrase: str) -> str:
 
 
 _MODAL_OPENER = re.compile(MODAL + "(?=" + "|".join(VERBS_AFTER_A_MODAL) + ")")
-_SCENE_OPENER = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:里|内)(?![\u4e00-\u9fff]?(?:部|容|涵|生|资))")
+_SCENE_OPENER = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:里|内)(?!部|容|涵|生|资)")  # (not 内部, 内容 …)
 
 
 _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
