@@ -1915,3 +1915,15 @@ def test_money_that_will_be_spent_is_a_target(host: PluginHost, text: str) -> No
 def test_a_sum_written_with_one_before_a_modal_is_still_a_figure(host: PluginHost) -> None:
     text = "一千万元风险补偿资金可撬动银行贷款3亿元。"
     assert [m.text for m in _read(host, text).metrics] == ["一千万元", "3亿元"]
+
+
+def test_a_sum_set_aside_is_for_what_follows_it(host: PluginHost) -> None:
+    m = _one(host, "市政府已预留8亿元支持氢能装备研发。", "8亿元")
+    assert "氢能装备研发" in m.indicator
+    assert "预留" not in m.indicator
+
+
+@pytest.mark.parametrize("cue", ["预计", "有望", "拟"])
+def test_an_expectation_after_a_count_ends_its_noun(host: PluginHost, cue: str) -> None:
+    m = _one(host, f"园区首批四座厂房{cue}于明年投入使用。", "四座")
+    assert m.indicator == "厂房"

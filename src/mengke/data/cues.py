@@ -139,7 +139,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
     "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
-    "投入运行 投入使用 投入生产 投运 运行 或 签订 签署"
+    "投入运行 投入使用 投入生产 投运 运行 或 签订 签署 预计 有望 拟"
 )
 
 # Words that open a modifier before 的 after a count (100家*具有*潜力的科技企业, 30家*营收*超亿元的
@@ -263,7 +263,8 @@ RATE_CUES: tuple[str, ...] = _words("每秒 每分钟 每小时 每天 每日 �
 
 # Verbs right before a figure whose noun follows it (给予最高1000万元 *奖励*, 设立5亿元 *基金*).
 VERBS_BEFORE_OBJECT: tuple[str, ...] = _words(
-    "给予 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达 获得 获 享受 争取到 治理 种植 推广种植 改良 修复 造林 播种"
+    "给予 预留 奖励 补贴 补助 资助 设立 拨付 安排 发放 兑现 下达 获得 获 享受 争取到 "
+    "治理 种植 推广种植 改良 修复 造林 播种"
 )
 
 # Nouns too bare to stand alone after a verb of KIND_VERBS: the verb names their kind
