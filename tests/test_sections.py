@@ -1,11 +1,11 @@
-"""Sections a heading names as goals: their figures are targets."""
+"""Sections a heading names as goals or as the work planned: their figures are targets."""
 
 from __future__ import annotations
 
 import pytest
 
 import mengke
-from mengke.sections import goal_sections
+from mengke.sections import goal_sections, plan_sections
 
 
 def _sections(text: str) -> list[str]:
@@ -42,3 +42,23 @@ def test_figures_under_a_goal_heading_are_targets_unless_said_to_be_reached() ->
     )
     got = [(m.text, m.status.value) for m in mengke.extract(text).metrics]
     assert got == [("150家", "target"), ("12亿元", "target"), ("8亿元", "actual"), ("210项", "actual")]
+
+
+def test_a_task_heading_opens_a_plan_section_up_to_the_next_heading_of_its_rank() -> None:
+    text = "二、重点任务\n（一）每年评选标杆园区6家。\n（二）设立引导基金5亿元。\n三、保障措施\n资金3亿元。\n"
+    assert [text[a:b] for a, b in plan_sections(text)] == ["（一）每年评选标杆园区6家。\n（二）设立引导基金5亿元。\n"]
+
+
+@pytest.mark.parametrize("heading", ["二、2023年重点工作开展情况", "三、主要任务完成成效"])
+def test_headings_of_work_done_open_no_plan_section(heading: str) -> None:
+    assert plan_sections(f"{heading}\n新建实验室4个。\n") == []
+
+
+def test_figures_under_a_task_heading_are_planned_unless_given_or_dated_in_the_past() -> None:
+    text = (
+        "某市创新平台建设行动方案\n\n二、重点任务\n（一）每年评选标杆园区6家，择优纳入市级名录。\n"
+        "（二）设立总规模5亿元的引导基金；对新认定的园区给予一次性奖励50万元。\n"
+        "（三）上半年全市已认定园区11家。\n"
+    )
+    got = [(m.text, m.status.value) for m in mengke.extract(text).metrics]
+    assert got == [("6家", "target"), ("5亿元", "target"), ("50万元", "actual"), ("11家", "actual")]

@@ -1,27 +1,38 @@
-"""Sections of a document that a heading names as goals (一、主要目标 … 二、重点任务).
+"""Sections of a document that a heading names as goals (一、主要目标) or as the work planned
+(二、重点任务, 三、2025年工作安排).
 
 A plan lists its goals under a heading of their own, one per line, with no cue word in the
-line itself (——高新技术企业数量达到120家；): the heading says what they are. A section runs
-from its heading to the next heading of the same rank or higher (二、 after 一、; a markdown
-heading of the same level), or to a blank-line-free run's end of ``_REACH`` characters.
+line itself (——高新技术企业数量达到120家；): the heading says what they are. Its tasks are
+listed the same way (每年遴选10家标杆孵化器). A section runs from its heading to the next heading
+of the same rank or higher (二、 after 一、; a markdown heading of the same level), or to a
+blank-line-free run's end of ``_REACH`` characters.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from mengke.data.cues import GOAL_HEADING_WORDS
+from mengke.data.cues import GOAL_HEADING_WORDS, PLAN_HEADING_WORDS
 from mengke.data.layout_words import ITEM_NUMBER_MARKS
 
 # the mark that numbers a heading, by rank: 一、 (1), （一） (2), 1. (3); markdown # by its level
 _MARKS = tuple((rank, re.compile(mark)) for rank, mark in enumerate(ITEM_NUMBER_MARKS, start=1))
-_HEADING = re.compile(
-    r"^[ \t]*(#{1,6}[ \t]*)?(\*\*)?[ \t]*(.{0,8}?)[ \t]*([\u4e00-\u9fff]{0,10})(?:"
-    + "|".join(GOAL_HEADING_WORDS)
-    + r")[\u4e00-\u9fff]{0,4}[：:]?[ \t*]*$",
-    re.MULTILINE,
-)
-_MET = re.compile("完成|实现|达成|超额|突破")
+
+
+@cache
+def _heading(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A short heading line whose last words are one of ``words`` (二、重点任务, **主要目标**)."""
+    return re.compile(
+        r"^[ \t]*(#{1,6}[ \t]*)?(\*\*)?[ \t]*(.{0,8}?)[ \t]*([\u4e00-\u9fff]{0,10})(?:"
+        + "|".join(words)
+        + r")[\u4e00-\u9fff]{0,4}[：:]?[ \t*]*$",
+        re.MULTILINE,
+    )
+
+
+# 一、超额完成年度目标, 二、重点工作开展情况: goals met and work done, reported
+_MET = re.compile("完成|实现|达成|超额|突破|情况|成效|成绩|进展|回顾|总结")
 _UNNUMBERED_PREFIX = 4  # an unnumbered goal heading is short (主要目标, 发展目标, 年度预期目标)
 _REACH = 3000  # a goal section is a short list, not the rest of a long document
 
@@ -37,8 +48,18 @@ def _rank(line: str) -> int | None:
 
 def goal_sections(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` under a heading that names goals, heading excluded."""
+    return _sections(text, GOAL_HEADING_WORDS)
+
+
+def plan_sections(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` under a heading that names the work planned, heading excluded."""
+    return _sections(text, PLAN_HEADING_WORDS)
+
+
+def _sections(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of ``text`` under a heading that ends with one of ``words``, heading excluded."""
     out: list[tuple[int, int]] = []
-    for m in _headings(text):
+    for m in _headings(text, words):
         if m.group(3) and _rank(m.group(3)) is None:
             continue  # words before 目标 that number nothing: a sentence, not a heading
         if _MET.search(m.group(0)) or (_rank(m.group(0)) is None and len(m.group(4)) > _UNNUMBERED_PREFIX):
@@ -61,18 +82,19 @@ def goal_sections(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _headings(text: str) -> list[re.Match[str]]:
-    """The goal headings of ``text``, looked for only on the short lines that hold a goal word
-    (a search of every line start cost more than the rest of the module)."""
+def _headings(text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """The headings of ``text`` that end with one of ``words``, looked for only on the short
+    lines that hold one (a search of every line start cost more than the rest of the module)."""
     found: dict[int, re.Match[str]] = {}
-    for word in GOAL_HEADING_WORDS:
+    heading = _heading(words)
+    for word in words:
         at = text.find(word)
         while at >= 0:
             start = text.rfind("\n", 0, at) + 1
             stop = text.find("\n", at)
             stop = len(text) if stop < 0 else stop
             if start not in found and stop - start <= _HEADING_MAX:
-                m = _HEADING.match(text, start, stop)
+                m = heading.match(text, start, stop)
                 if m is not None:
                     found[start] = m
             at = text.find(word, stop)

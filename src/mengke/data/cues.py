@@ -98,6 +98,9 @@ PLAN_AHEAD_WORDS: tuple[str, ...] = _words(
 # Words a heading names a section of goals with (一、主要目标, （二）发展目标, 预期目标):
 # the figures under it, up to the next heading of its rank, are targets.
 GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "预期指标", "主要指标", "目标任务")
+# Headings of the work a plan or a work report sets out to do (二、重点任务, 三、2025年工作安排,
+# 下一步工作打算): the figures under them are planned, not done.
+PLAN_HEADING_WORDS: tuple[str, ...] = _words("重点任务 主要任务 工作任务 重点工作 工作安排 工作计划 工作打算 工作思路")
 
 # Nouns of support between a bound and its figure (单个企业最高补助100万元): the bound still
 # qualifies the figure.

@@ -13,7 +13,7 @@ import attrs
 
 from mengke.regions import RegionIndex
 from mengke.regions import mentions as region_mentions
-from mengke.sections import goal_sections
+from mengke.sections import goal_sections, plan_sections
 from mengke.text import Clauses, Sentences, SpanSet
 
 LOOKAROUND = 300
@@ -53,6 +53,11 @@ class Context:
         init=False, default=attrs.Factory(lambda self: SpanSet(goal_sections(self.folded)), takes_self=True)
     )
     """Sections under a heading that names goals (一、主要目标): their figures are targets."""
+    plans: SpanSet = attrs.field(
+        init=False, default=attrs.Factory(lambda self: SpanSet(plan_sections(self.folded)), takes_self=True)
+    )
+    """Sections under a heading that names the work planned (二、重点任务): their figures are
+    targets, but for the support a policy gives (给予…奖励)."""
 
     def region_words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Region words inside ``folded[start:end]``, offsets relative to ``start``."""

@@ -40,6 +40,13 @@ _PAST_SPAN = re.compile(
 )
 
 
+# a stretch of time already gone by (截至目前, 去年, 上半年, 1至9月, 前8个月): a report, not a plan
+_PAST_PERIOD = re.compile(
+    r"截至|截止|以来|去年|上年|上半年|前[一二三]季度|前[\d一二三四五六七八九十]{1,2}个?月"
+    r"|[至到—\-~][ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月"
+)
+
+
 # 计划3年内建设…, 计划用两年时间…, 计划今年年底前…: a plan with the time it will take
 _PLAN_WITHIN = re.compile(
     r"计划(?:用|在)?[ \t]*"
@@ -88,6 +95,8 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         return Status.TARGET  # 一、主要目标 / ——高新技术企业数量达到120家；技术合同成交额累计突破50亿元
     if _DONE.search(own):
         return Status.ACTUAL
+    if ctx.plans.covers(q.start) and not any(verb in own for verb in GIVING_VERBS) and not _PAST_PERIOD.search(scope):
+        return Status.TARGET  # 二、重点任务 / 每年遴选10家左右标杆孵化器: work planned
     cue = (
         _target_cue(own)
         or (not _DONE.search(opener) and _target_cue(opener))
