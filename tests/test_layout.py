@@ -290,6 +290,7 @@ def test_a_chapter_heading_under_a_policy_title_is_no_second_line_of_it() -> Non
         ("记者 何 平  乌 兰", ("何平", "乌兰")),
         ("本报记者 周　红 巴特尔", ("周红", "巴特尔")),
         ("记者 张三 李四", ("张三", "李四")),
+        ("本报记者  刘  洋", ("刘洋",)),
     ],
 )
 def test_a_two_character_name_padded_to_three_is_closed_up(line: str, names: tuple[str, ...]) -> None:

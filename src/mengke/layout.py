@@ -96,8 +96,9 @@ def names_from(raw: str) -> tuple[str, ...]:
     return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p))
 
 
-# a two-character name padded to the width of three (记者 何 平  乌 兰, 何　平): closed up
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# a two-character name padded to the width of three (记者 何 平  乌 兰, 何　平, 刘  洋): closed up,
+# pairs read from the left (何 平 before 平  乌)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?: {1,2}|\u3000)([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
 def byline_names(line: str) -> tuple[str, ...] | None:

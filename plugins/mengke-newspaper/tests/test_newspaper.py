@@ -328,3 +328,19 @@ def test_a_page_header_with_its_page_number_makes_a_single_story_a_newspaper_pag
     got = NewspaperExtractor().extract(article)
     assert [s.title for s in got.stories] == ["某旗：节水灌溉覆盖主要产粮区"]
     assert got.meta.published == dt.date(2026, 3, 2)
+
+
+def test_a_bare_page_number_after_the_papers_name_makes_a_page_header() -> None:
+    page = (
+        "2026年4月8日  星期三                    某某科技报                         3\n\n"
+        "某市打造光伏装备\n制造基地\n本报记者  吴  凡\n"
+        "　　近年来，某市光伏装备产业规模不断扩大，2025年实现产值\n"
+        "320亿元，同比增长12.5%。\n"
+    )
+    article = make_article(page)
+    match = NewspaperExtractor().score(article)
+    assert any("page header" in reason for reason in match.reasons)
+    got = NewspaperExtractor().extract(article)
+    assert [(s.title, s.authors) for s in got.stories] == [("某市打造光伏装备 制造基地", ("吴凡",))]
+    assert got.meta.published == dt.date(2026, 4, 8)
+    assert_grounded(got, page)

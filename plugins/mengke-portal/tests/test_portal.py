@@ -172,3 +172,20 @@ def test_a_portals_source_set_on_the_line_under_its_label_is_the_source() -> Non
     )
     got = PortalExtractor().extract(make_article(page))
     assert got.meta.source == "某某科技网"
+
+
+def test_a_source_line_with_an_unlabelled_time_stamp_is_the_metadata_line() -> None:
+    page = (
+        "某旗：种业科技小院助农增收\n\n来源：某某新闻网  2026-06-02 09:15\n\n"
+        "　　今年以来，全旗建成科技小院6个，推广新品种14个。\n　　（责任编辑：孟和）\n"
+    )
+    article = make_article(page)
+    assert PortalExtractor().score(article).score >= 0.4
+    got = PortalExtractor().extract(article)
+    assert (got.meta.title, got.meta.source, got.meta.published) == (
+        "某旗：种业科技小院助农增收",
+        "某某新闻网",
+        dt.date(2026, 6, 2),
+    )
+    assert [m.text for m in got.metrics] == ["6个", "14个"]
+    assert_grounded(got, page)

@@ -158,8 +158,12 @@ _PAGE_NUMBER = re.compile(
     r"(?:第?[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版?|[A-Z]\d{1,3})(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8})?"
 )
 # the page named inside a dated header line (… 第 6 版 科技, … A05 城事, … 要闻版): the forms of
-# _PAGE_NUMBER that cannot be a date's digits
-_PAGE_IN_HEADER = re.compile(r"第[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版|(?<![\w])[A-Z]\d{1,2}版?(?![\w])|[\u4e00-\u9fff]版$")
+# _PAGE_NUMBER that cannot be a date's digits, or a bare number set apart at the line's end
+# (2025年4月8日  星期二    某某科技报    3)
+_PAGE_IN_HEADER = re.compile(
+    r"第[ \t]*[A-Z]?[ \t]*\d{1,3}[ \t]*版|(?<![\w])[A-Z]\d{1,2}版?(?![\w])|[\u4e00-\u9fff]版$"
+    r"|(?:[ \t\u3000]{2}|报[ \t\u3000])[ \t\u3000]*\d{1,3}[ \t\u3000]*$"
+)
 
 
 def _is_page_header(text: str) -> bool:

@@ -29,6 +29,20 @@ _TITLE_MAX = 60  # a government notice's headline may be long (关于印发《�
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
 
+# a date with its time, unlabelled (来源：某某新闻网  2025-06-02 09:15): a field of the line
+_BARE_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}")
+
+
+def _field_count(line: str) -> int:
+    """How many metadata fields a folded line holds: its labelled fields, and a date-time stamp
+    standing outside their values beside one of them."""
+    found = list(META_FIELD.finditer(line))
+    stamp = _BARE_STAMP.search(line) if len(found) == 1 else None
+    if stamp is not None and not found[0].start() <= stamp.start() < found[0].end(2):
+        return 2
+    return len(found)
+
+
 def _folded(article: Article) -> list[str]:
     """The non-blank lines in folded form (simplified, half-width), for the label tables."""
     return [article.folded[ln.start : ln.end] for ln in article.nonblank_lines]
@@ -67,7 +81,7 @@ class PortalExtractor(Extractor):
             reasons.append("breadcrumb line")
         # fields on a metadata line (two or more on it: 发布日期 … 来源 …), or on short lines one
         # under another with a colon (发布时间：… / 来源：…); not a post's 来源丨 … 编辑丨 …
-        counts = [len(META_FIELD.findall(t)) for t in head]
+        counts = [_field_count(t) for t in head]
         colon = [n == 1 and (":" in t or "：" in t) for n, t in zip(counts, head, strict=True)]
         fields = sum(n for n in counts if n >= 2) + sum(
             1 for k, c in enumerate(colon) if c and ((k > 0 and colon[k - 1]) or (k + 1 < len(colon) and colon[k + 1]))
@@ -85,7 +99,7 @@ class PortalExtractor(Extractor):
         if not lines:
             return Layout(stories=())
         folded = _folded(article)
-        meta_k = next((k for k, t in enumerate(folded[:15]) if len(META_FIELD.findall(t)) >= 2), None)
+        meta_k = next((k for k, t in enumerate(folded[:15]) if _field_count(t) >= 2), None)
         if meta_k is None:  # a disclosure block of one field a line (索 引 号：… / 标　　题：… / …)
             labelled = [META_FIELD.match(t.strip()) is not None for t in folded[:15]]
             meta_k = next((k for k in range(len(labelled) - 2) if all(labelled[k : k + 3])), None)
