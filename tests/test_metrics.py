@@ -1927,3 +1927,13 @@ def test_a_sum_set_aside_is_for_what_follows_it(host: PluginHost) -> None:
 def test_an_expectation_after_a_count_ends_its_noun(host: PluginHost, cue: str) -> None:
     m = _one(host, f"园区首批四座厂房{cue}于明年投入使用。", "四座")
     assert m.indicator == "厂房"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("过去一亩地收不到600斤，如今能收1100斤。", "600斤"), ("如今一头牛能多卖1800元。", "1800元")],
+)
+def test_one_of_a_unit_before_a_figure_said_of_it_is_no_count(host: PluginHost, text: str, surface: str) -> None:
+    got = _read(host, text)
+    assert all(m.value != 1 for m in got.metrics)
+    assert any(m.text.endswith(surface) for m in got.metrics)

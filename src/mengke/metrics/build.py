@@ -67,6 +67,8 @@ _AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens b
 
 # what follows "one" of a thing whose yield is given next (一亩地*一年能*省水…, 一头牛*可*增收…)
 _PER_ONE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:一[年天月季]|每[年天月])?(?:" + MODAL + "|就)")
+# …or a figure said of it further on in the clause (一亩地收不到800斤, 一头牛多卖1200元)
+_PER_ONE_FIGURE = re.compile(r"[^\d０-９，,。；;！？!?\s]{0,8}?[\d０-９]")
 _BI_BENCHMARK = re.compile(BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 
 
@@ -116,8 +118,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         noun_at = q.end + 1 if s[q.end : q.end + 1] in _OPEN_QUOTES else q.end  # 一块“芯”
         if q.surface in ONE_BEFORE_A_NOUN and CJK_CHAR.match(s, noun_at) and not s.startswith("钱", q.end):
             continue  # 一块磁材, 一只羊: "a", not a count (find_quantities still reads 一, as its suites ask)
-        if q.value == 1 and q.surface.startswith("一") and _PER_ONE_RATE.match(s, q.end):
-            continue  # 一亩地一年能省水120立方米: the unit a rate is given for, not a count
+        if (
+            q.value == 1
+            and q.surface.startswith("一")
+            and (_PER_ONE_RATE.match(s, q.end) or _PER_ONE_FIGURE.match(s, q.end))
+        ):
+            continue  # 一亩地一年能省水120立方米, 一亩地收不到800斤: the unit a rate is given for, not a count
         share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         if share is not None:
             kind, unit = MetricKind.RATIO, "%"  # 占全国的五分之二: a share, in percent
