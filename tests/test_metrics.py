@@ -1861,6 +1861,7 @@ def test_a_glance_is_no_count(host: PluginHost) -> None:
     [
         "对认定的企业给予后补助，单个企业最高不超过150万元。",
         "对认定的企业给予后补助，单个项目最高150万元。",
+        "按合同额的5%给予后补助，单个单位每年最高150万元。",
     ],
 )
 def test_a_bound_per_body_caps_what_was_given(host: PluginHost, text: str) -> None:

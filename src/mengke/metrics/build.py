@@ -320,9 +320,10 @@ def _capped_grant(s: str, after: int, cs: int, left_clause: str) -> str:
 
 
 _BOUNDS = "(?:" + "|".join(SUPPORT_BOUNDS) + ")"
-# a clause that only bounds a sum: 最高不超过, 单个企业最高, 单个项目 (before 最高200万元)
+# a clause that only bounds a sum: 最高不超过, 单个企业最高, 单个项目 (before 最高200万元),
+# 单个单位每年最高 (the bound over a year)
 _BOUND_ONLY = re.compile(
-    r"\W*(?:(?:单个|单项|每个|每项|每家|单家|累计|年度)(?:企业|项目|单位|机构|平台|团队)?"
+    r"\W*(?:(?:单个|单项|每个|每项|每家|单家|累计|年度)(?:企业|项目|单位|机构|平台|团队)?(?:每年度?|每次)?"
     + _BOUNDS
     + "*|"
     + _BOUNDS
