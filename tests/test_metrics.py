@@ -1924,8 +1924,8 @@ def test_a_sum_set_aside_is_for_what_follows_it(host: PluginHost) -> None:
     assert "预留" not in m.indicator
 
 
-@pytest.mark.parametrize("cue", ["预计", "有望", "拟"])
-def test_an_expectation_after_a_count_ends_its_noun(host: PluginHost, cue: str) -> None:
+@pytest.mark.parametrize("cue", ["预计", "有望", "拟", "日前", "近日", "目前"])
+def test_an_expectation_or_a_time_word_after_a_count_ends_its_noun(host: PluginHost, cue: str) -> None:
     m = _one(host, f"园区首批四座厂房{cue}于明年投入使用。", "四座")
     assert m.indicator == "厂房"
 
