@@ -1938,3 +1938,19 @@ def test_one_of_a_unit_before_a_figure_said_of_it_is_no_count(host: PluginHost, 
     got = _read(host, text)
     assert all(m.value != 1 for m in got.metrics)
     assert any(m.text.endswith(surface) for m in got.metrics)
+
+
+def test_items_of_a_list_after_a_sentence_of_plans_are_targets(host: PluginHost) -> None:
+    text = "今年我们将重点抓好三项工作。一是新认定高新技术企业300家以上。二是新建创新平台20个。"
+    got = _read(host, text)
+    assert [(m.text, m.status.value) for m in got.metrics] == [("300家以上", "target"), ("20个", "target")]
+
+
+def test_items_of_a_list_after_a_sentence_of_work_done_are_actual(host: PluginHost) -> None:
+    text = "去年我们已完成三项工作。一是新认定高新技术企业300家。二是新建创新平台20个。"
+    assert all(m.status.value == "actual" for m in _read(host, text).metrics)
+
+
+def test_an_item_number_word_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    m = _one(host, "全年将突出两点：一是保持投入，二是技术合同成交额力争达到90亿元。", "90亿元")
+    assert m.indicator == "技术合同成交额"

@@ -353,8 +353,8 @@ PLACING_VERBS: tuple[str, ...] = _words("分布在 位于 落户 落地 在")
 VISITING_OPENERS: tuple[str, ...] = _words("记者走进 走进 来到 在")
 
 # Nouns after a small count in words that name the parts of a speech or plan (从三个方面发力,
-# 两个层面): no count of things.
-ASPECT_NOUNS: tuple[str, ...] = _words("方面 层面 维度 方向")
+# 两个层面, 抓好五项工作, 三项重点任务): no count of things.
+ASPECT_NOUNS: tuple[str, ...] = _words("方面 层面 维度 方向 工作 重点工作 任务 重点任务")
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset(

@@ -174,12 +174,13 @@ _PER_CAPITA_BEFORE = re.compile(r"(?:每[十百千万亿]+[\u4e00-\u9fff]{0,3}|�
 _LEADING_SYMBOLS = re.compile(r"^[^\w“”\"‘’《〈（(【\[]+")
 
 
-_ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十第")
+_ITEM_FIRST = frozenset("0123456789（(一二三四五六七八九十第其")
 
 
-# the number of a list item (1. 2、 （3） 一、): not part of what follows
+# the number of a list item (1. 2、 （3） 一、 二是 其三，): not part of what follows
 _ITEM_NUMBER = re.compile(
     r"(?:\d{1,2}[.、．)）](?![\d.])|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?"
     r"|第[\d一二三四五六七八九十]{1,3}批(?:次)?)[ \t*]*"  # 第二批(自治区级重点实验室): which batch, not what
 )
 

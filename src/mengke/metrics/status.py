@@ -104,6 +104,7 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         or _PLAN_WITHIN.search(scope)
         or _proposed(s[sent_start : q.start])
         or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
+        or _items_after_a_plan(ctx, sent_start)  # 今年将抓好五项工作。一是…。二是…
         or _plan_ahead(s, sent_start, at.clause_start)  # …负责人表示，将围绕…，新布局…10个
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
@@ -161,6 +162,32 @@ def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] |
 
 
 _PLANNED_INTRO = re.compile(r"将(?!近)|" + "|".join(PLANNED_LIST_CUES))
+
+
+# a sentence that opens an item of a list (一是…, 第二，…, 其三，…), after a bullet or quote mark
+_ITEM_OPENER = re.compile(r"\W{0,3}(?:[一二三四五六七八九十]是|[第其][一二三四五六七八九十][，,、])")
+_ITEMS_BACK = 10  # how many items before the figure's a list's introduction is looked for over
+
+
+def _items_after_a_plan(ctx: Context, sent_start: int) -> re.Match[str] | None:
+    """The figure's sentence is an item of a list (一是…) whose introduction, the sentence before
+    the first item, says what will be done (今年将重点抓好五项工作。一是…。二是…)."""
+    s = ctx.folded
+    if not _ITEM_OPENER.match(s, sent_start):
+        return None
+    start = sent_start
+    for _ in range(_ITEMS_BACK):
+        if start == 0:
+            return None
+        prev_start, _end = ctx.sentences.bounds(start - 1)
+        if prev_start >= start:
+            return None
+        if not _ITEM_OPENER.match(s, prev_start):
+            if _DONE.search(s, prev_start, start):
+                return None
+            return _PLANNED_INTRO.search(s, prev_start, start)
+        start = prev_start
+    return None
 
 
 @cache
