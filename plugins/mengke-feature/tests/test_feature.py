@@ -35,3 +35,22 @@ def test_captions_hold_no_figures() -> None:
     got = FeatureExtractor().extract(make_article(PAGE))
     caption = PAGE.index("▲")
     assert all(not (caption <= m.start < caption + 20) for m in got.metrics)
+
+
+MARKED_FEATURE = (
+    "\n向“绿”而行 逐“氢”致远\n——某盟加快氢能产业布局综述\n\n◎本报记者 乌 兰 高峰\n\n"
+    "2025年，全盟绿氢产能达到5.6万吨，氢能相关企业达到38家。\n\n"
+    "**项目建设提速**\n\n全盟在建氢能项目12个，总投资210亿元。\n\n"
+    "**应用场景拓展**\n\n全盟推广氢燃料电池重卡600辆。\n"
+)
+
+
+def test_a_feature_under_another_marked_byline_with_bold_sub_headings_is_one_story() -> None:
+    from mengke import extract
+
+    got = extract(MARKED_FEATURE)
+    assert got.style == "long_feature"
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("向“绿”而行 逐“氢”致远 ——某盟加快氢能产业布局综述", ("乌兰", "高峰"))
+    ]
+    assert [m.text for m in got.metrics] == ["5.6万吨", "38家", "12个", "210亿元", "600辆"]

@@ -12,7 +12,8 @@ editor's note and its items, where a section heading with text of its own under 
 (``发布时间：2026-05-18``) is its publication date, a labelled source there (``来源：某某厅``)
 its source. A page with no ``#`` line at all is a digest when two or more items sit under
 headlines in bold (``**【包头】…**``); a bold issue title above them (``**科技要闻**（第44期）``)
-titles the page.
+titles the page. Bold lines neither numbered nor labelled under a headline and its byline
+(``◎本报记者 …`` then ``**创新平台量质齐升**``) are one feature's sub-headings, no items.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _NUMBER = r"\d{1,2}[.、．]\s*"
 _BOLD_HEADING = re.compile(
     r"^\*\*\s*(?![一二三四五六七八九十]{1,3}、)(?:" + _NUMBER + r")?(?P<title>[^*]{2,40}?)\s*\*\*$"
 )
+_UNNUMBERED_BOLD = re.compile(r"\*\*\s*[^\d【*][^*]*\*\*")  # **创新平台量质齐升**: neither numbered nor labelled
+_BYLINE_LINES = 4  # a feature's byline stands under its headline (and kicker, and subtitle)
 _NUMBERED_SUBHEADING = re.compile(r"^#{2,6}\s*" + _NUMBER + r"(?P<title>.{2,40}?)\s*$")
 # a sub-heading or bold headline that opens with its place in a label (## 【包头】…, **【乌海】…**)
 _LABELLED_HEADING = re.compile(r"^(?:#{2,6}\s*|\*\*\s*)(?P<title>【[^】\n]{1,10}】[^*\n]{2,40}?)\s*(?:\*\*)?$")
@@ -146,7 +149,19 @@ class DigestExtractor(Extractor):
         if sub:
             score += 0.1
             reasons.append(f"{sub} '##' sub-headings")
-        bold = sum(1 for ln in lines if ln.text.lstrip().startswith("**") and _item_heading(ln.text)) if not top else 0
+        # (unnumbered bold lines under a headline and its byline are one feature's sub-headings)
+        featured = any(byline_names(ln.text) for ln in lines[:_BYLINE_LINES]) and not top
+        bold = (
+            sum(
+                1
+                for ln in lines
+                if ln.text.lstrip().startswith("**")
+                and _item_heading(ln.text)
+                and not (featured and _UNNUMBERED_BOLD.fullmatch(ln.stripped))
+            )
+            if not top
+            else 0
+        )
         if bold >= 2:
             score += 0.5
             reasons.append(f"{bold} items under headlines in bold")
