@@ -1,7 +1,7 @@
 """A long feature: headline, ``□`` byline (or another mark's: ``◎本报记者 …``), headline fact
-lines, ``▲`` photo captions, paragraphs repeated by a copy error, word for word or without their opening or closing
-words (read once: later copies are skipped, so every record points at the first copy),
-and a truncated end.
+lines, ``▲`` photo captions, paragraphs repeated by a copy error, word for word or without
+their opening or closing words (read once: later copies are skipped, so every record points
+at the first copy), and a truncated end.
 """
 
 from __future__ import annotations
