@@ -152,7 +152,9 @@ _MEETING_FIRST_CHARS = frozenset(w[0] for w in (*MEETING_WORDS, "中全会"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _SHARED_POINT = re.compile(r"[和、与及][ \t]*[\d.]{1,8}[ \t]*个?[ \t]*百[ \t]*分[ \t]*点")
-_FANFAN = re.compile(r"翻(?:了)?(?:一|两|二|三|四|[1-4])番")
+# 翻一番 (doubled), 翻了两番, 翻了近两番 (the qualifier inside); not 实现翻番, which says no count
+_FANFAN = re.compile(r"翻了?(?P<q>近|约|超过|逾|超)?(?P<n>[一两二三四1-4])番")
+_FAN_QUALIFIERS = {"近": Qualifier.APPROX, "约": Qualifier.APPROX, "超过": Qualifier.AT_LEAST, "逾": Qualifier.AT_LEAST}
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
 _CONNECTOR = re.compile("|".join(map(re.escape, _RANGE_CONNECTORS)))
 _BETWEEN = re.compile(r"[ \t]*(?:和|与)[ \t]*")
@@ -410,9 +412,12 @@ class _Scanner:
             fm = _FANFAN.match(s, i)
             if not fm:
                 return None
-            times = _FAN[fm.group()[-2]]
+            times = _FAN[fm.group("n")]
             value = Decimal(2**times)
-            fan_end, qualifier = fm.end(), Qualifier.EXACT
+            fan_end = fm.end()
+            qualifier = _FAN_QUALIFIERS.get(
+                fm.group("q") or "", Qualifier.AT_LEAST if fm.group("q") else Qualifier.EXACT
+            )
             if s[fan_end] in "多余" and not _CJK.match(s[fan_end + 1]):
                 fan_end, qualifier = fan_end + 1, Qualifier.AT_LEAST  # 翻了一番多: more than doubled
             return self.make(
