@@ -353,3 +353,16 @@ def test_a_plus_after_a_count_means_over_it(text: str, value: str) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit, q.qualifier) == (Decimal(value), "家", Qualifier.AT_LEAST)
     assert find_quantities("构建1+7+N政策体系，打造3+2个平台") == []  # codes stay codes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper"),
+    [
+        ("1.5—2亿元", "150000000", "200000000"),
+        ("3.5—4.5亿元", "350000000", "450000000"),
+        ("0.5~1.2万人", "5000", "12000"),
+    ],
+)
+def test_both_ends_of_a_range_with_a_magnitude_are_written_plainly(text: str, value: str, upper: str) -> None:
+    (q,) = find_quantities(text)
+    assert (str(q.value), str(q.upper)) == (value, upper)

@@ -1013,7 +1013,7 @@ class _Scanner:
                 j3 = k3
         unit2, kind2, usurf2 = None, QuantityKind.NUMBER, ""
         lo = value
-        hi = r2.value
+        hi = _plain_decimal(r2.value) if r2.has_magnitude else r2.value  # (4.5亿: 450000000)
         if u2 is not None:
             usurf2, unit2_name, ukind2 = u2
             if usurf2 in DATE_UNITS or (usurf2 in ("月", "年", "日") and _is_year(r2, s, j3)):
@@ -1038,10 +1038,11 @@ class _Scanner:
         if not r.has_magnitude and r2.last_multiplier > 1 and r.upper is None and not r.is_fraction:
             coef = r2.coefficient if r2.coefficient is not None else r2.value
             if r.value < coef or (r.value == coef and r.value < 10):
-                lo = value * r2.last_multiplier
+                lo = _plain_decimal(value * r2.last_multiplier)  # (1.5—2亿元: 150000000, not …0.0)
         latin = LATIN_MAGNITUDES.get(s[r2.end - 1]) if s[r.end - 1] not in LATIN_MAGNITUDES else None
         if latin and not r.has_magnitude and r.upper is None and r.value < r2.value / latin:
-            lo = value * latin  # 10~15k元: the lower end takes the upper end's k (or w, M)
+            lo = _plain_decimal(value * latin)  # 10~15k元: the lower end takes the upper end's k (or w, M)
+            hi = _plain_decimal(hi)
         if unit is None and unit2 is None and (_is_year(r, s, 0) and _is_year(r2, s, 0)):
             return None
         if unit == "%" and unit2 is None and unit_surface == "%":
