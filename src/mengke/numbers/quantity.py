@@ -11,11 +11,10 @@ words such as 一系列) is dropped here, so callers never see it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -104,6 +103,24 @@ class Quantity:
     has_magnitude: bool = False
 
 
+# Members bound to module names for the scan, which compares kinds and qualifiers several times
+# a figure: a member looked up on its enum class costs 60 ns in CPython 3.11, a module name 10.
+_Q_APPROX = Qualifier.APPROX
+_Q_AT_LEAST = Qualifier.AT_LEAST
+_Q_AT_MOST = Qualifier.AT_MOST
+_Q_EXACT = Qualifier.EXACT
+_K_COUNT = QuantityKind.COUNT
+_K_MONEY = QuantityKind.MONEY
+_K_MULTIPLE = QuantityKind.MULTIPLE
+_K_NUMBER = QuantityKind.NUMBER
+_K_ORDINAL = QuantityKind.ORDINAL
+_K_PERCENT = QuantityKind.PERCENT
+_K_PERCENT_POINT = QuantityKind.PERCENT_POINT
+_K_PHYSICAL = QuantityKind.PHYSICAL
+_K_RANK = QuantityKind.RANK
+_K_TIME = QuantityKind.TIME
+
+
 _START = re.compile(r"[对0-9零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅俩几数半负$¥￥€£翻.幺-]")
 # 数, 几 and 负 are common in words (数据, 几乎, 负责): they start a quantity only before these
 _NEEDS_AFTER = {
@@ -154,7 +171,7 @@ _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _SHARED_POINT = re.compile(r"[和、与及][ \t]*[\d.]{1,8}[ \t]*个?[ \t]*百[ \t]*分[ \t]*点")
 # 翻一番 (doubled), 翻了两番, 翻了近两番 (the qualifier inside); not 实现翻番, which says no count
 _FANFAN = re.compile(r"翻了?(?P<q>近|约|超过|逾|超)?(?P<n>[一两二三四1-4])番")
-_FAN_QUALIFIERS = {"近": Qualifier.APPROX, "约": Qualifier.APPROX, "超过": Qualifier.AT_LEAST, "逾": Qualifier.AT_LEAST}
+_FAN_QUALIFIERS = {"近": _Q_APPROX, "约": _Q_APPROX, "超过": _Q_AT_LEAST, "逾": _Q_AT_LEAST}
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
 _CONNECTOR = re.compile("|".join(map(re.escape, _RANGE_CONNECTORS)))
 _BETWEEN = re.compile(r"[ \t]*(?:和|与)[ \t]*")
@@ -170,7 +187,7 @@ _UNIT_LENGTHS_BY_FIRST = {
 _PREFIX_LENGTHS = sorted({len(k) for k in PREFIXES}, reverse=True)
 _PREFIX_LAST_CHARS = frozenset(w[-1] for w in PREFIXES)
 _PREFIX_GATE = _PREFIX_LAST_CHARS | frozenset(" \t")  # a qualifier word (or a space) right before
-_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+_BOUNDS = (_Q_AT_LEAST, _Q_AT_MOST)
 _UNIT_FIRST_CHARS = frozenset(w[0] for w in UNITS) | frozenset("个百")
 _SUFFIX_LENGTHS = sorted({len(k) for k in SUFFIXES}, reverse=True)
 _SUFFIX_FIRST_CHARS = frozenset(w[0] for w in SUFFIXES)
@@ -184,7 +201,7 @@ _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
 _NAMING_ORDINAL_WORDS = tuple(sorted(NAMING_ORDINAL_WORDS, key=len, reverse=True))
 _NOT_HALF_BEFORE = frozenset("上下前后大多过一两几另小近")  # 上半年, 大半天, 一年半 (read elsewhere)
-_HALF_KINDS = frozenset({QuantityKind.PHYSICAL, QuantityKind.TIME, QuantityKind.MULTIPLE})  # not 6家半
+_HALF_KINDS = frozenset({_K_PHYSICAL, _K_TIME, _K_MULTIPLE})  # not 6家半
 # …位居全国 before 第; also the later ranks of a list (居全省第一、全国第十)
 _EARLIER_RANK = r"[\u4e00-\u9fff]{0,6}第[\d一二三四五六七八九十]{1,3}位?[、，,和及]"
 _RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + ")(?:" + _EARLIER_RANK + r")*[\u4e00-\u9fff]{0,6}$")
@@ -207,22 +224,17 @@ def _nonnumber_pattern() -> re.Pattern[str]:
     return compile_words(words)
 
 
-def _blocked_spans(s: str) -> tuple[list[int], list[int]]:
-    starts, ends = [], []
+def _blocked_mask(s: str) -> bytearray:
+    """A byte per character of ``s``, set where a number may not start: inside a word that
+    holds a numeral (一系列), a URL, a date or a clock time (one look-up per candidate)."""
+    mask = bytearray(len(s))
     spans = [m.span() for m in _nonnumber_pattern().finditer(s)]
     if "http" in s or "www." in s:
         spans.extend(m.span() for m in _URL.finditer(s))
     spans.extend(_date_or_clock_spans(s))
-    spans.sort()
     for a, b in spans:
-        starts.append(a)
-        ends.append(b)
-    return starts, ends
-
-
-def _in_spans(pos: int, spans: tuple[list[int], list[int]]) -> bool:
-    k = bisect_right(spans[0], pos) - 1
-    return k >= 0 and spans[1][k] > pos
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def _skip_spaces(s: str, j: int, newline: bool = False) -> int:
@@ -239,16 +251,27 @@ def _match_unit(s: str, j: int) -> tuple[str, str, QuantityKind] | None:
         return None
     m = _PERCENT_POINT.match(s, j) if s[j] in "个百" else None
     if m:
-        return m.group(), "%", QuantityKind.PERCENT_POINT
+        return m.group(), "%", _K_PERCENT_POINT
     if s[j] == "个" and _SHARED_POINT.match(s, j + 1):
-        return "个", "%", QuantityKind.PERCENT_POINT  # 6.2个和9.1个百分点: the points are shared
-    for length in _UNIT_LENGTHS_BY_FIRST.get(s[j], ()):
-        word = s[j : j + length]
+        return "个", "%", _K_PERCENT_POINT  # 6.2个和9.1个百分点: the points are shared
+    return _unit_in_window(s[j : j + _UNIT_WINDOW])
+
+
+_UNIT_WINDOW = max(map(len, UNITS)) + 1  # the longest unit and the character after it
+
+
+@lru_cache(maxsize=4096)
+def _unit_in_window(window: str) -> tuple[str, str, QuantityKind] | None:
+    """The longest unit opening ``window`` (which holds the character after it too); a unit
+    is read from the characters after a number alone, so a window's answer is kept."""
+    for length in _UNIT_LENGTHS_BY_FIRST.get(window[0], ()):
+        word = window[:length]
         if word in _UNITS:
-            if length == 1 and s[j + 1 : j + 2] in NOT_A_UNIT_BEFORE.get(word, "") and s[j + 1 : j + 2]:
+            after = window[length : length + 1]
+            if length == 1 and after and after in NOT_A_UNIT_BEFORE.get(word, ""):
                 return None  # 七部门: a word, not 七部 and 门
             unit, kind = _UNITS[word]
-            if word.isascii() and j + length < len(s) and s[j + length].isascii() and s[j + length].isalpha():
+            if word.isascii() and after.isascii() and after.isalpha():
                 continue
             return word, unit, kind
     return None
@@ -336,7 +359,7 @@ class _Scanner:
         # the look-arounds index without bounds checks
         self.s = (fold(text) if folded is None else folded) + _PAD
         self.n = len(text)
-        self.blocked = _blocked_spans(self.s)
+        self.blocked = _blocked_mask(self.s)
 
     # -- helpers -----------------------------------------------------------
     def char(self, j: int) -> str:
@@ -406,7 +429,7 @@ class _Scanner:
         ch = s[i]
         if ch in _NEEDS_AFTER and not _NEEDS_AFTER[ch].match(s, i + 1):
             return None
-        if _in_spans(i, self.blocked):
+        if self.blocked[i]:
             return None
         if ch == "翻":
             fm = _FANFAN.match(s, i)
@@ -415,13 +438,11 @@ class _Scanner:
             times = _FAN[fm.group("n")]
             value = Decimal(2**times)
             fan_end = fm.end()
-            qualifier = _FAN_QUALIFIERS.get(
-                fm.group("q") or "", Qualifier.AT_LEAST if fm.group("q") else Qualifier.EXACT
-            )
+            qualifier = _FAN_QUALIFIERS.get(fm.group("q") or "", _Q_AT_LEAST if fm.group("q") else _Q_EXACT)
             if s[fan_end] in "多余" and not _CJK.match(s[fan_end + 1]):
-                fan_end, qualifier = fan_end + 1, Qualifier.AT_LEAST  # 翻了一番多: more than doubled
+                fan_end, qualifier = fan_end + 1, _Q_AT_LEAST  # 翻了一番多: more than doubled
             return self.make(
-                i, fan_end, value, None, "倍", qualifier, QuantityKind.MULTIPLE, i, fm.end(), unit_surface="番"
+                i, fan_end, value, None, "倍", qualifier, _K_MULTIPLE, i, fm.end(), unit_surface="番"
             ), fan_end
         if ch == "半":
             return self.read_half(i)
@@ -430,7 +451,7 @@ class _Scanner:
         if ch == "对":
             if s.startswith("对折", i) and s[i - 1] == "打":
                 return self.make(
-                    i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
+                    i, i + 2, Decimal(50), None, "%", _Q_EXACT, _K_PERCENT, i, i + 1, unit_surface="折"
                 ), i + 2
             return None
         if ch in "$¥￥€£":
@@ -487,31 +508,25 @@ class _Scanner:
     def read_half(self, i: int) -> tuple[Quantity | None, int] | None:
         nxt = self.s[i + 1]
         if nxt == "成":
-            return self.make(
-                i, i + 2, Decimal(5), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="成"
-            ), i + 2
+            return self.make(i, i + 2, Decimal(5), None, "%", _Q_EXACT, _K_PERCENT, i, i + 1, unit_surface="成"), i + 2
         if nxt == "折":
-            return self.make(
-                i, i + 2, Decimal(50), None, "%", Qualifier.EXACT, QuantityKind.PERCENT, i, i + 1, unit_surface="折"
-            ), i + 2
+            return self.make(i, i + 2, Decimal(50), None, "%", _Q_EXACT, _K_PERCENT, i, i + 1, unit_surface="折"), i + 2
         if nxt == "百":
-            return self.make(i, i + 2, Decimal(50), None, None, Qualifier.EXACT, QuantityKind.NUMBER, i, i + 2), i + 2
+            return self.make(i, i + 2, Decimal(50), None, None, _Q_EXACT, _K_NUMBER, i, i + 2), i + 2
         if nxt == "数" or (_match_prefix(self.s, i) is not None and not _CJK.match(nxt)):
             # 半数以上, 近半数, 企业数量过半: half, a share of 50 %
             return self.read_share_of_half(i, i + 2 if nxt == "数" else i + 1)
         unit = _match_unit(self.s, i + 1) if self.s[i - 1] not in _NOT_HALF_BEFORE else None
-        if unit is not None and unit[2] in (QuantityKind.PHYSICAL, QuantityKind.TIME):
+        if unit is not None and unit[2] in (_K_PHYSICAL, _K_TIME):
             usurf, uname, ukind = unit  # 半斤, 半小时; not 上半年 or 大半年
             end = i + 1 + len(usurf)
-            return self.make(
-                i, end, Decimal("0.5"), None, uname, Qualifier.EXACT, ukind, i, i + 1, unit_surface=usurf
-            ), end
+            return self.make(i, end, Decimal("0.5"), None, uname, _Q_EXACT, ukind, i, i + 1, unit_surface=usurf), end
         return None
 
     def read_share_of_half(self, i: int, end: int) -> tuple[Quantity | None, int]:
         """Half as a share of 50 % (一半, 半数, 过半), with the qualifier words around it
         (超过一半, 近半数, 一半以上)."""
-        start, qualifier = i, Qualifier.EXACT
+        start, qualifier = i, _Q_EXACT
         pre = _match_prefix(self.s, i)
         if pre is not None:
             start, qualifier = pre[0], _QUALIFIER_OF[pre[1]]
@@ -519,7 +534,7 @@ class _Scanner:
         suf = _match_suffix(self.s, k) if self.s[k] in _SUFFIX_FIRST_CHARS else None
         if suf is not None:
             qualifier, end = _QUALIFIER_OF[suf[1]], k + len(suf[0])
-        q = self.make(start, end, Decimal(50), None, "%", qualifier, QuantityKind.PERCENT, i, i + 1, unit_surface="半")
+        q = self.make(start, end, Decimal(50), None, "%", qualifier, _K_PERCENT, i, i + 1, unit_surface="半")
         return q, end
 
     def ordinal(self, start: int, r: Reading) -> Quantity:
@@ -530,8 +545,8 @@ class _Scanner:
             r.value,
             None,
             None,
-            Qualifier.EXACT,
-            QuantityKind.ORDINAL,
+            _Q_EXACT,
+            _K_ORDINAL,
             r.start,
             r.end,
             prefix="第",
@@ -578,16 +593,16 @@ class _Scanner:
         s = self.s
         start, num_end = i, r.end
         value, upper = r.value, r.upper
-        qualifier = _QUALIFIER_OF[r.qualifier] if r.qualifier else Qualifier.EXACT
+        qualifier = _QUALIFIER_OF[r.qualifier] if r.qualifier else _Q_EXACT
         unit: str | None = money_prefix
-        kind = QuantityKind.MONEY if money_prefix else QuantityKind.NUMBER
+        kind = _K_MONEY if money_prefix else _K_NUMBER
         unit_surface = ""
         prefix = ""
         if r.percent_of:
             scale = {100: 100, 1000: 1000, 10000: 100}[r.percent_of]
             value = plain(r.value * scale)
             upper = None if upper is None else plain(upper * scale)
-            unit, kind = ("‰" if r.percent_of == 1000 else "%"), QuantityKind.PERCENT
+            unit, kind = ("‰" if r.percent_of == 1000 else "%"), _K_PERCENT
             unit_surface = s[i : i + 3]
 
         # ---- left context
@@ -618,7 +633,7 @@ class _Scanner:
         if not money_prefix and k >= 2 and s[k - 1] in _MONEY_PREFIX_LAST_CHARS:
             mp = _MONEY_PREFIX_BEFORE.search(s, max(0, k - 4), k)
             if mp:
-                unit, kind = MONEY_PREFIXES[mp.group()], QuantityKind.MONEY
+                unit, kind = MONEY_PREFIXES[mp.group()], _K_MONEY
                 start = mp.start()
         if before == "负" and r.value >= 0 and not r.percent_of:
             value, start = -value, k - 1
@@ -668,7 +683,7 @@ class _Scanner:
                     return None, j_after
                 value = special
                 unit = "%" if uname != "打" else "个"
-                kind = QuantityKind.PERCENT if uname != "打" else QuantityKind.COUNT
+                kind = _K_PERCENT if uname != "打" else _K_COUNT
             else:
                 # dates and years are not quantities
                 if uname == "年" and _is_year(r, s, j_after):
@@ -683,12 +698,12 @@ class _Scanner:
                     return (None if usurf in NAMING_ORDINAL_WORDS else self.ordinal(start, r)), j_after
                 if usurf in ("届",) or (s[j] in _MEETING_FIRST_CHARS and _MEETING.match(s, j)):
                     return None, j_after
-                if not (uname == "元" and kind == QuantityKind.MONEY and unit not in (None, "元")):
+                if not (uname == "元" and kind == _K_MONEY and unit not in (None, "元")):
                     unit, kind = uname, ukind  # (新台币1,035亿元 stays in 新台币: the prefix names the currency)
                 if usurf == "%" or usurf == "‰":
-                    kind = QuantityKind.PERCENT
+                    kind = _K_PERCENT
                 if usurf == "块" and _PIECE_CUE.search(s, max(0, start - 24), start):
-                    unit, kind = "块", QuantityKind.COUNT  # 芯片产量86亿块: pieces, not yuan
+                    unit, kind = "块", _K_COUNT  # 芯片产量86亿块: pieces, not yuan
             end = j_after
             # 一吨半, 两年半: and a half, when 半 ends the word (两个半导体 is two semiconductors)
             if (
@@ -701,15 +716,15 @@ class _Scanner:
                 value, end = value + Decimal("0.5"), end + 1
             # 两倍多, 3倍余: more than twice, when 多/余 ends the word (3倍多元化 is no such thing)
             if (
-                kind == QuantityKind.MULTIPLE
+                kind == _K_MULTIPLE
                 and s[end] in "多余"
                 and not _CJK.match(s[end + 1])
                 and upper is None
-                and qualifier == Qualifier.EXACT
+                and qualifier == _Q_EXACT
             ):
                 qualifier, end = _QUALIFIER_OF[INNER[s[end]]], end + 1
             # a compound unit: 瓦时/公斤, 吨/年, 元/吨
-            if s[end] == "/" and kind in (QuantityKind.PHYSICAL, QuantityKind.MONEY):
+            if s[end] == "/" and kind in (_K_PHYSICAL, _K_MONEY):
                 per = _match_unit(s, end + 1)
                 if per is not None and not per[0].isascii():
                     unit = f"{unit}/{per[1]}"
@@ -718,9 +733,9 @@ class _Scanner:
             # money: 元 then 角/分, or 整
             if unit == "元":
                 value, end = self.money_tail(value, end)
-            elif kind == QuantityKind.MONEY and unit in SUBUNITS:
+            elif kind == _K_MONEY and unit in SUBUNITS:
                 value, end = self.foreign_tail(value, end, SUBUNITS[unit])
-            if kind == QuantityKind.MONEY and unit == "元":
+            if kind == _K_MONEY and unit == "元":
                 for tail in ("人民币", "钱"):
                     if s.startswith(tail, end):
                         end += len(tail)
@@ -749,15 +764,15 @@ class _Scanner:
                 if any(c in "壹贰叁肆伍陆柒捌玖拾" for c in s[r.start : r.end]) or s[num_end + 1] in "分钱":
                     value2, end2 = self.money_tail(Decimal(0), num_end, first=value)
                     if end2 > num_end:
-                        value, end, unit, kind = value2, end2, "元", QuantityKind.MONEY
+                        value, end, unit, kind = value2, end2, "元", _K_MONEY
                         unit_surface = "角"
-        if prefix == "第" and unit not in ("位", "名") and kind != QuantityKind.COUNT:
+        if prefix == "第" and unit not in ("位", "名") and kind != _K_COUNT:
             return (None if unit_surface in NAMING_ORDINAL_WORDS else self.ordinal(start, r)), end
         if prefix == "第" or (prefix == "前" and unit in ("位", "名", None)):
-            kind = QuantityKind.RANK
+            kind = _K_RANK
             unit = unit or "位"
             if prefix == "前":
-                qualifier = Qualifier.AT_MOST
+                qualifier = _Q_AT_MOST
                 start = k - 1
 
         # bare 一 before a measure word is an article (一批, 一项), not a count
@@ -765,7 +780,7 @@ class _Scanner:
             r.end - r.start == 1
             and s[r.start] == "一"
             and unit_surface in ARTICLE_CLASSIFIERS
-            and qualifier == Qualifier.EXACT
+            and qualifier == _Q_EXACT
             and not prefix
         ):
             return None, end
@@ -865,12 +880,12 @@ class _Scanner:
         ch = s[j]
         if ch in "成折打":
             if ch == "成" and s[j + 1] not in CHENG_WORDS_NEXT:
-                return "成", "成", QuantityKind.PERCENT
+                return "成", "成", _K_PERCENT
             if ch == "折" and s[j + 1] not in ZHE_WORDS_NEXT and not r.percent_of:
-                return "折", "折", QuantityKind.PERCENT
+                return "折", "折", _K_PERCENT
             if ch == "打" and s[j + 1] not in DA_WORDS_NEXT and r.value == r.value.to_integral_value():
                 if not _CJK.match(s[j + 1]) or s[j + 1] in "苹鸡蛋啤":
-                    return "打", "打", QuantityKind.COUNT
+                    return "打", "打", _K_COUNT
         if r.percent_of or ch not in _UNIT_FIRST_CHARS:
             return None
         return _match_unit(s, j)
@@ -1003,7 +1018,7 @@ class _Scanner:
             closing = next((w for w in _BETWEEN_END if s.startswith(w, k4)), None)
             if closing is None:
                 return None
-            return value, r2.value, k4 + len(closing), None, QuantityKind.NUMBER, ""
+            return value, r2.value, k4 + len(closing), None, _K_NUMBER, ""
         j3, _ = self.inner_qualifier(end)
         u2 = self.unit_at(j3, r2)
         if u2 is None and s[j3] in _SPACES:
@@ -1011,7 +1026,7 @@ class _Scanner:
             u2 = self.unit_at(k3, r2)
             if u2 is not None:
                 j3 = k3
-        unit2, kind2, usurf2 = None, QuantityKind.NUMBER, ""
+        unit2, kind2, usurf2 = None, _K_NUMBER, ""
         lo = value
         hi = _plain_decimal(r2.value) if r2.has_magnitude else r2.value  # (4.5亿: 450000000)
         if u2 is not None:
@@ -1022,12 +1037,12 @@ class _Scanner:
                 return None
             if usurf2 == "成":
                 lo, hi = lo * 10 if unit != "%" else lo, hi * 10
-                unit2, kind2 = "%", QuantityKind.PERCENT
+                unit2, kind2 = "%", _K_PERCENT
             else:
                 unit2, kind2 = unit2_name, ukind2
             if unit is not None and unit2 != unit:
                 return None
-            if unit is not None and (kind == QuantityKind.PERCENT_POINT) != (kind2 == QuantityKind.PERCENT_POINT):
+            if unit is not None and (kind == _K_PERCENT_POINT) != (kind2 == _K_PERCENT_POINT):
                 return None  # 提高0.2个百分点至1.26%: a change, then the level it reached
             end = j3 + len(usurf2)
             if unit2 == "元":
@@ -1098,7 +1113,7 @@ def _merge_bounds(qs: Iterable[Quantity], s: str, text: str) -> Iterator[Quantit
             and _MERGE_GAP.fullmatch(s, a.end, b.start)
             and (a.unit == b.unit or a.unit is None or b.unit is None)
         ):
-            lo, hi = (a, b) if a.qualifier == Qualifier.AT_LEAST else (b, a)
+            lo, hi = (a, b) if a.qualifier == _Q_AT_LEAST else (b, a)
             if lo.value <= hi.value:
                 yield attrs.evolve(
                     a,
@@ -1107,7 +1122,7 @@ def _merge_bounds(qs: Iterable[Quantity], s: str, text: str) -> Iterator[Quantit
                     value=lo.value,
                     upper=hi.value,
                     unit=a.unit or b.unit,
-                    qualifier=Qualifier.EXACT,
+                    qualifier=_Q_EXACT,
                     number_end=b.number_end,
                 )
                 pending = None
@@ -1133,7 +1148,7 @@ def find_money(text: str) -> list[Quantity]:
     The same reading as :func:`find_quantities`, without the counts, percentages and bare
     numbers around the money: for a caller who wants amounts only.
     """
-    return [q for q in find_quantities(text) if q.kind == QuantityKind.MONEY]
+    return [q for q in find_quantities(text) if q.kind == _K_MONEY]
 
 
 def iter_quantities_folded(text: str, folded: str) -> Iterator[Quantity]:
