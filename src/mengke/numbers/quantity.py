@@ -196,6 +196,15 @@ _RANGE_FIRST_CHARS = frozenset(w[0] for w in _RANGE_CONNECTORS) | frozenset("和
 _MONEY_PREFIX_LAST_CHARS = frozenset(w[-1] for w in MONEY_PREFIXES if len(w) > 1)
 _FURNITURE_GAP = frozenset(" \t:：")
 _OPEN_QUOTES = "“\"「『‘'"
+# what before 一 may change how 一批 reads (a quote, a label, a prefix, a qualifier): then the
+# full reading decides whether it is an article
+_ARTICLE_GUARD = (
+    frozenset(_OPEN_QUOTES)
+    | _FURNITURE_GAP
+    | _MONEY_PREFIX_LAST_CHARS
+    | _PREFIX_GATE
+    | frozenset("第每前比负下 \t\u3000")
+)
 _CLOSE_QUOTES = "”\"」』’'"
 _SPACES = " \t"
 _ORDINAL_RANK_UNITS = ("位", "名")
@@ -494,6 +503,10 @@ class _Scanner:
                 end = self.code_end(i)  # (most figures have no letter or + in their run: no code)
                 if end is not None:
                     return None, end
+        if ch == "一" and s[i - 1] not in _ARTICLE_GUARD:
+            u = _match_unit(s, i + 1)
+            if u is not None and u[0] in ARTICLE_CLASSIFIERS and u[0] != "个" and s[i + 1 + len(u[0])] not in "半/":
+                return None, i + 1 + len(u[0])  # 一批, 一项: an article, as finish() would find at more cost
         r = None
         if ch in "百千万佰仟":
             r = read_percent_word(s, i)
