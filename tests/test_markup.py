@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import mengke
-from mengke.markup import blank_markup, looks_like_html, rendered
+from mengke.markup import blank_markup, inline_blanks, looks_like_html, rendered
 from mengke.testing import assert_grounded, make_article
 
 PAGE = """<!DOCTYPE html>
@@ -100,3 +102,20 @@ def test_a_title_tag_keeps_the_years_of_its_period() -> None:
     assert (
         page_title("<title>某市科技创新规划（2021-2025年）-某市人民政府</title>") == "某市科技创新规划（2021-2025年）"
     )
+
+
+def test_inline_tags_and_entity_padding_are_blanks_a_browser_shows_as_nothing() -> None:
+    page = "<p>新增<b>12</b>家&nbsp;企业</p>"
+    assert [page[a:b] for a, b in inline_blanks(page)] == ["<b>", "</b>", "nbsp;"]
+
+
+def test_a_figure_cut_by_inline_tags_is_read_whole_with_its_span_into_the_page() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><h1>某市技术合同成交额再创新高</h1>\n"
+        "<p>今年以来，全市登记技术合同<strong>612</strong>项，成交额<span class='n'>28.4</span>亿元。</p>"
+        "</body></html>"
+    )
+    got = mengke.extract(page)
+    assert [(m.value, m.unit) for m in got.metrics] == [(612, "项"), (Decimal("2840000000"), "元")]
+    assert got.metrics[0].text == "612</strong>项"
+    assert_grounded(got, page)

@@ -6,7 +6,9 @@ its lines; a cell tag ``<td>`` a tab, so its tables read as tables), ``<head>``,
 ``<script>``, ``<style>``, ``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` and comments
 vanish the same way with all they hold, and an entity becomes its character padded with
 spaces (``&nbsp;`` is one space and five more).
-The copy has the length of the page, character for character where it was text.
+The copy has the length of the page, character for character where it was text; the
+blanks of inline tags and entities, which a browser shows as nothing, are listed by
+:func:`inline_blanks` for the reader to close up.
 """
 
 from __future__ import annotations
@@ -40,6 +42,23 @@ def blank_markup(text: str) -> str:
     text = _blank_hidden(text)
     text = _TAG.sub(_blank_tag, text)
     return _ENTITY.sub(_blank_entity, text)
+
+
+def inline_blanks(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that :func:`blank_markup` blanks and a browser shows as nothing: inline
+    tags (``612</strong>项``, ``<span>35.2%</span>``) and the padding after an entity's
+    character. Closed up, they leave a figure whole (``612项``)."""
+    shown = _blank_hidden(text)
+    spans = [
+        m.span()
+        for m in _TAG.finditer(shown)
+        if (m.group(1) or "").lower() not in _BLOCK_TAGS | _CELL_TAGS and "\n" not in m.group()
+    ]
+    for m in _ENTITY.finditer(shown):
+        char = html.unescape(m.group())
+        if char != m.group() and len(char) <= len(m.group()):
+            spans.append((m.start() + len(char), m.end()))
+    return sorted(spans)
 
 
 def _blank_hidden(text: str) -> str:

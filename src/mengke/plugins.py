@@ -28,7 +28,7 @@ from mengke.article import Article
 from mengke.builtin import generic
 from mengke.errors import ExtractorError, PluginError
 from mengke.extractor import Extractor, StyleMatch
-from mengke.markup import blank_markup, looks_like_html, page_title, rendered
+from mengke.markup import blank_markup, inline_blanks, looks_like_html, page_title, rendered
 from mengke.records import Extraction
 from mengke.spacing import Compacted, compact, restore
 
@@ -258,12 +258,13 @@ def _as_rendered(result: Extraction, page: str) -> Extraction:
 
 
 def _reading_copy(article: Article) -> tuple[Article, Compacted | None]:
-    """The article the extractors read: markup of an HTML page blanked out (same length) and
-    letter-spaced runs closed up (with the map back); the article itself when neither applies."""
-    text = article.text
+    """The article the extractors read: markup of an HTML page blanked out (same length), its
+    inline tags closed up, and letter-spaced runs closed up (with the map back); the article
+    itself when none of these applies."""
+    text, inline = article.text, []
     if looks_like_html(text, article.path):
-        text = blank_markup(text)
-    compacted = compact(text)
+        text, inline = blank_markup(text), inline_blanks(text)
+    compacted = compact(text, inline)
     if compacted is not None:
         text = compacted.text
     return (article if text is article.text else attrs.evolve(article, text=text)), compacted

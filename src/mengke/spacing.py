@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -52,9 +52,10 @@ class Compacted:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-def compact(text: str) -> Compacted | None:
-    """``text`` with its letter-spaced runs and the gaps inside figures closed up, or None
-    when it has none."""
+def compact(text: str, blanks: Sequence[tuple[int, int]] = ()) -> Compacted | None:
+    """``text`` with its letter-spaced runs and the gaps inside figures closed up, and the
+    spans ``blanks`` dropped (an HTML page's inline markup), or None when there is nothing to
+    close up."""
     runs: list[tuple[int, int]] = []
     if _MAYBE.search(text) is not None:
         spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # a run opens one before its first space
@@ -64,6 +65,7 @@ def compact(text: str) -> Compacted | None:
     drops = [k for a, b in runs for k in range(a + 1, b, 2)]  # the spaces between a run's characters
     gaps = list(_figure_gaps(text))
     drops += [k for a, b in gaps for k in range(a, b) if not any(x <= k < y for x, y in runs)]
+    drops += [k for a, b in blanks for k in range(a, b)]
     if not drops:
         return None
     pieces: list[str] = []
