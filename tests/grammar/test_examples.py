@@ -77,6 +77,7 @@ QUANTITIES = [
     ("资金同比翻一番", "翻一番", "2", None, "倍", "exact"),
     ("平台数量翻了一番多", "翻了一番多", "2", None, "倍", "at_least"),
     ("成交额翻了近两番", "翻了近两番", "4", None, "倍", "approx"),
+    ("已举办培训班65期", "65期", "65", None, "期", "exact"),
     ("产值翻了超过一番", "翻了超过一番", "2", None, "倍", "at_least"),
     ("八成企业已上云", "八成", "80", None, "%", "exact"),
     ("民营企业占了一半以上", "一半以上", "50", None, "%", "at_least"),
@@ -152,6 +153,8 @@ def test_find_quantities_reads_number_unit_qualifier_and_range(
 
 NOT_QUANTITIES = [
     "2025 年全市工作会议",
+    "观测工程二期建成",  # a project's phase
+    "科技周报第35期",
     "会议定于3 月 10 日召开",
     "1—11月份累计数据",
     "规划期为2021—2025年",

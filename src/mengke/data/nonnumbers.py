@@ -23,12 +23,15 @@ _IDIOMS = (
     " 五个一批 一企一策 一事一议 一区多园 三次产业 一二三产业 一产 二产 三产"
 )
 
+# A project's phases (子午工程二期, 一期项目), not a count of sessions (培训班65期).
+_PHASES = "一期 二期 三期 四期 五期 六期 七期 八期 九期 十期"
+
 _PLAN_NAMES = "十三五 十四五 十五五 十二五 十一五 九五 八五"
 
 # Days of the week (a page's dateline: 2024年12月31日 星期二).
 _WEEKDAYS = " ".join(f"{w}{d}" for w in ("星期", "礼拜") for d in "一二三四五六日天")
 
-WORDS: frozenset[str] = frozenset((_IDIOMS + " " + _PLAN_NAMES + " " + _WEEKDAYS).split())
+WORDS: frozenset[str] = frozenset((_IDIOMS + " " + _PLAN_NAMES + " " + _WEEKDAYS + " " + _PHASES).split())
 
 # Words that end a number as a date or a time of day: the number is not a quantity.
 DATE_UNITS: frozenset[str] = frozenset({"月", "日", "号", "时", "点钟", "月份", "季度", "年度"})

@@ -87,6 +87,8 @@ _COUNT = [
     "张",
     "场",
     "轮",
+    "期",  # 举办培训班65期: sessions (一期, 二期 of a project are phases: data.nonnumbers)
+    "期次",
     "处",
     "栋",
     "间",
