@@ -90,10 +90,11 @@ _JUMP_NOTE_LINE = re.compile(r"[（(][ \t]*(?:" + NOT_BYLINE_NOTES + r")[ \t]*[�
 
 
 def names_from(raw: str) -> tuple[str, ...]:
-    """Person names in a byline fragment, roles (记者, 通讯员, 摄) removed."""
+    """Person names in a byline fragment, roles (记者, 通讯员, 摄) and the outlet before a role
+    (通辽日报记者 张丽) removed."""
     cleaned = _PADDED_NAME.sub(r"\1\2", _ROLE.sub(" ", raw))
     parts = [p for p in re.split(r"[\s、，,/丨|｜:：]+", cleaned) if p]
-    return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p))
+    return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p) and not p.endswith(OUTLET_ENDINGS))
 
 
 # a two-character name padded to the width of three (记者 何 平  乌 兰, 何　平, 刘  洋): closed up,

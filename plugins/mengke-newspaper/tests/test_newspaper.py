@@ -344,3 +344,19 @@ def test_a_bare_page_number_after_the_papers_name_makes_a_page_header() -> None:
     assert [(s.title, s.authors) for s in got.stories] == [("某市打造光伏装备 制造基地", ("吴凡",))]
     assert got.meta.published == dt.date(2026, 4, 8)
     assert_grounded(got, page)
+
+
+def test_a_photo_caption_between_two_stories_does_not_hide_the_next_headline() -> None:
+    page = (
+        "\n\n某旗政务服务再提速\n\n全旗已有36个部门的事项实现线上办理，累计办件量突破12万件。（高娃）\n\n\n\n"
+        "▲工作人员在政务大厅为群众办理业务。\n\n\n\n"
+        "科技特派员走进春耕一线\n\n某市组织150余名科技特派员深入田间，已举办培训班40期。（李明 王芳）\n\n\n\n"
+        "某市：“科技贷”为小微企业解渴\n\n今年一季度，某市“科技贷”累计发放贷款2.4亿元。（某某日报记者 张丽）\n"
+    )
+    got = NewspaperExtractor().extract(make_article(page))
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("某旗政务服务再提速", ("高娃",)),
+        ("科技特派员走进春耕一线", ("李明", "王芳")),
+        ("某市：“科技贷”为小微企业解渴", ("张丽",)),
+    ]
+    assert_grounded(got, page)

@@ -360,6 +360,8 @@ class NewspaperExtractor(Extractor):
             text = lines[k].text
             if k <= header_end or (k == chunk[0] == 0 and dated_line(text)):
                 continue  # the page header (paper, date, page, 责任编辑：…) over the first headline
+            if is_caption(text):
+                continue  # ▲… under the story before: a photo's caption, set above this headline
             if is_prose(text) or byline_names(text) or lead_byline(text) or _DATELINE.match(text):
                 break  # (本报讯（记者 …）全市… cut by the column before its full stop: the lead, not a headline)
             if is_heading(text) and not is_caption(text):
