@@ -1954,3 +1954,14 @@ def test_items_of_a_list_after_a_sentence_of_work_done_are_actual(host: PluginHo
 def test_an_item_number_word_is_no_part_of_the_indicator(host: PluginHost) -> None:
     m = _one(host, "全年将突出两点：一是保持投入，二是技术合同成交额力争达到90亿元。", "90亿元")
     assert m.indicator == "技术合同成交额"
+
+
+def test_a_clause_that_names_its_own_subject_after_the_last_figure_names_the_next(host: PluginHost) -> None:
+    text = "全区研发投入达到180亿元，比上年增长12%；技术合同成交额实现翻番，达到96亿元。"
+    assert _one(host, text, "96亿元").indicator == "技术合同成交额"
+    assert _one(host, text, "12%").indicator == "研发投入"
+
+
+def test_a_figure_cried_out_under_the_byline_is_named_by_the_sentence_after_it(host: PluginHost) -> None:
+    text = "\n\n草原上的科技新答卷\n\n□云舟\n\n3.5万吨！这是某企业新建生产线的年产能。\n"
+    assert _one(host, text, "3.5万吨").indicator == "年产能"

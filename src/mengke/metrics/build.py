@@ -197,6 +197,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             if bound_only and cs == clause_start and cs > sent_start:
                 after = out[-1].end if out and out[-1].start >= sent_start else sent_start
                 indicator = _capped_grant(s, after, cs, left_clause) or indicator  # …给予奖励，最高100万元
+            if len(indicator) < 2 and cs == clause_start and sent_start in last_by_sentence:
+                indicator = _subject_said_between(ctx, cs, sent_start, out)  # …；技术合同成交额实现翻番，达到128亿元
             if len(indicator) < 2 and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
@@ -308,6 +310,18 @@ def _ranking_opening(ctx: Context, sent_start: int, pos: int) -> str:
 
 
 _RANKING_OPENING = re.compile(r"\s*在[^，,；;。]{2,40}?(?:" + "|".join(RANKING_NOUNS) + r")[^，,；;。]{0,10}中\s*")
+
+
+def _subject_said_between(ctx: Context, cs: int, sent_start: int, before: list[Metric]) -> str:
+    """The subject of the clause right before the figure's when that clause comes after the
+    sentence's last figure and says something of its subject (…，增长18.5%；技术合同成交额实现翻番，
+    达到128亿元: the contracts, not the measure of the figure before), else ""."""
+    begin = ctx.clauses.start(cs - 1, sent_start)
+    if before and before[-1].start >= sent_start and begin < before[-1].end:
+        return ""
+    clause = ctx.folded[begin : cs - 1].strip()
+    got = left_indicator(clause, roc_years=ctx.roc_years)
+    return got if len(got) >= 2 and not clause.endswith(got) else ""
 
 
 def _capped_grant(s: str, after: int, cs: int, left_clause: str) -> str:

@@ -41,6 +41,7 @@ from mengke.data.cues import (
     VERB_LED_TERMS,
     VERBS_AFTER_A_MODAL,
 )
+from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES
 from mengke.data.units import UNITS
 from mengke.keys import is_common_word, segment
 from mengke.metrics.context import Context
@@ -533,6 +534,8 @@ def headline_line_above(s: str, line_start: int, left: str, roc_years: bool) -> 
     above = s[above_start : line_start - 1].strip()
     if not above or len(above) > _HEADLINE_LINE_MAX or _PROSE_PUNCTUATION.search(above):
         return ""
+    if above[0] in BYLINE_MARKS or above.startswith(BYLINE_ROLES):
+        return ""  # □某某 / 1.2万吨！这是…: the writer's byline above the line, no headline
     return left_indicator(above + left, roc_years=roc_years)
 
 
