@@ -189,3 +189,20 @@ def test_a_source_line_with_an_unlabelled_time_stamp_is_the_metadata_line() -> N
     )
     assert [m.text for m in got.metrics] == ["6个", "14个"]
     assert_grounded(got, page)
+
+
+def test_a_post_under_a_dated_header_and_social_chrome_keeps_its_article_and_closing_fields() -> None:
+    page = (
+        "某市：新材料产业跑出加速度\n原创 某市科技 某市科技 2026年06月18日 17:32 内蒙古\n\n点击蓝字 关注我们\n\n"
+        "2025年，全市新材料产业实现产值286亿元，同比增长16.2%。\n目前，全市拥有新材料企业47家。\n\n"
+        "来源：某某日报\n编辑：张敏\n审核：王强\n"
+    )
+    got = PortalExtractor().extract(make_article(page))
+    assert [m.text for m in got.metrics] == ["286亿元", "16.2%", "47家"]
+    assert (got.meta.title, got.meta.published, got.meta.source, got.meta.editors) == (
+        "某市：新材料产业跑出加速度",
+        dt.date(2026, 6, 18),
+        "某某日报",
+        ("张敏",),
+    )
+    assert_grounded(got, page)

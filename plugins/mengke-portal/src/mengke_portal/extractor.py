@@ -17,6 +17,7 @@ from mengke.layout import (
     field_name,
     field_value,
     is_heading,
+    is_prose,
     is_social_chrome,
     names_from,
     page_fields,
@@ -99,9 +100,16 @@ class PortalExtractor(Extractor):
         if not lines:
             return Layout(stories=())
         folded = _folded(article)
-        meta_k = next((k for k, t in enumerate(folded[:15]) if _field_count(t) >= 2), None)
+        # the page's head: the lines above its first line of running text (no field on it)
+        first_prose = next(
+            (k for k, t in enumerate(folded) if is_prose(t) and not META_FIELD.search(t) and not dated_line(t)),
+            len(lines),
+        )
+        head = folded[:first_prose][:_HEAD_LINES]
+        meta_k = next((k for k, t in enumerate(head) if _field_count(t) >= 2), None)
         if meta_k is None:  # a disclosure block of one field a line (索 引 号：… / 标　　题：… / …)
-            labelled = [META_FIELD.match(t.strip()) is not None for t in folded[:15]]
+            # above the article (来源：… / 编辑：… / 审核：… under a post closes it: page_fields)
+            labelled = [META_FIELD.match(t.strip()) is not None for t in head]
             meta_k = next((k for k in range(len(labelled) - 2) if all(labelled[k : k + 3])), None)
         block = _metadata_block(folded, meta_k)
         # labels are matched in the folded lines (發布日期 reads as 发布日期); each value is kept
@@ -157,8 +165,8 @@ class PortalExtractor(Extractor):
                     continue
                 end_k = min(end_k, k)
                 break
-            if not prose_seen and len(text) > 30 and not META_FIELD.search(text):
-                prose_seen = True
+            if not prose_seen and len(text) > 30 and not META_FIELD.search(text) and not dated_line(text):
+                prose_seen = True  # (not a post's dated header: 原创 某某 2025年06月18日 17:32 内蒙古)
             if _is_chrome(text) and (k > body_from + 1 or prose_seen):
                 end_k = min(end_k, k)
                 break
