@@ -422,3 +422,15 @@ def test_a_foot_line_with_the_body_and_date_in_brackets_is_a_signature() -> None
 def test_a_closing_bracket_with_a_source_in_traditional_characters_is_no_byline() -> None:
     assert trailing_byline("……全文最後一句。（本文來源：某某日報）") is None
     assert trailing_byline("（圖：技術人員在調試設備。記者 周岩 攝）") is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["原创 某旗融媒 某旗融媒 2026年04月18日 17:32 内蒙古", "某旗融媒  2026-04-18 17:32  发表于内蒙古"],
+)
+def test_a_posts_dated_header_over_its_headline_is_no_headline(header: str) -> None:
+    import mengke
+
+    text = f"{header}\n\n某旗：科技特派员助力春耕\n\n今年以来，某旗选派科技特派员126名，深入全旗38个嘎查村。\n"
+    got = mengke.extract(text, style="generic")
+    assert got.stories[0].title == "某旗：科技特派员助力春耕"

@@ -270,6 +270,18 @@ def caption_spans(article: Article) -> list[tuple[int, int]]:
     ]
 
 
+def is_post_header(line: str) -> bool:
+    """A post's or page's dated header line with the time of day (原创 某某 2026年04月18日 17:32
+    内蒙古, 某某融媒 2026-04-18 17:32 发表于内蒙古), or a line of labelled fields (发布时间：…):
+    who posted it and when, never its headline."""
+    if META_FIELD.search(fold(line)) is not None:
+        return True
+    return _CLOCK_TIME.search(line) is not None and dated_line(line) is not None
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
 def is_social_chrome(line: str) -> bool:
     """A line of social-media chrome (点击蓝字 关注我们, 阅读原文; 點擊藍字 too)."""
     return _SOCIAL_CHROME.match(line.strip()) is not None
@@ -311,8 +323,10 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
     A line with a comma is a heading only when it stands alone, a blank line under it in
     ``text`` (重磅！我省出台新政，最高奖励1000万元！), or closes with ！/？: a wrapped first line
     of prose has the next line right under it."""
-    kept = [  # 点击蓝字 关注我们; 附件1 over an attachment's headline
-        k for k, ln in enumerate(lines[:8]) if not is_social_chrome(ln.text) and not is_attachment_label(ln.text)
+    kept = [  # 点击蓝字 关注我们; 附件1 over an attachment's headline; 原创 某某 2026年04月18日 17:32
+        k
+        for k, ln in enumerate(lines[:8])
+        if not is_social_chrome(ln.text) and not is_attachment_label(ln.text) and not is_post_header(ln.text)
     ]
     for i, k in enumerate(kept[:6]):
         line = lines[k]

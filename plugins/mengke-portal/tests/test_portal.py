@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import mengke_portal
+import pytest
 from mengke_portal import PortalExtractor
 
 from mengke.testing import assert_grounded, make_article, using_plugins
@@ -205,4 +206,25 @@ def test_a_post_under_a_dated_header_and_social_chrome_keeps_its_article_and_clo
         "某某日报",
         ("张敏",),
     )
+    assert_grounded(got, page)
+
+
+_BODY = "今年以来，某旗选派科技特派员126名，深入全旗38个嘎查村开展技术服务。\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "来源：某旗融媒体中心 | 作者：张三 | 发布时间：2026-04-18\n【字号 大 中 小】 分享到：\n\n"
+        "某旗：科技特派员助力春耕\n",
+        "发布时间：2026-04-18 10:00:00\n来源：某旗科技局\n阅读量：1024\n\n某旗：科技特派员助力春耕\n",
+        "某旗：科技特派员助力春耕\n发布时间：2026-04-18 10:00:00\n来源：某旗科技局\n阅读量：1024\n",
+        "某旗：科技特派员助力春耕\n收录于合集 #科技特派员 12个\n",
+    ],
+)
+def test_fields_counters_and_buttons_around_the_headline_are_neither_headline_nor_figures(head: str) -> None:
+    page = f"{head}\n{_BODY}\n来源：某旗融媒\n编辑：张敏\n审核：王强\n"
+    got = PortalExtractor().extract(make_article(page))
+    assert got.meta.title == "某旗：科技特派员助力春耕"
+    assert [m.text for m in got.metrics] == ["126名", "38个"]
     assert_grounded(got, page)

@@ -231,6 +231,16 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
     "联系我们",
     "责任编辑",
     "本网站部分内容",
+    "【字号",  # 【字号 大 中 小】 分享到：
+    "字号：",
+    "【字体",
+    "阅读量",  # 阅读量：1024, a page's counters
+    "阅读数",
+    "浏览量",
+    "浏览次数",
+    "点击量",
+    "点击数",
+    "访问量",
 )
 LEAD_BOX_LABELS: tuple[str, ...] = ("核心提示", "导读", "摘要", "内容提要")
 
@@ -252,6 +262,8 @@ SOCIAL_CHROME_STARTS: tuple[str, ...] = (
     "扫码关注",
     "扫描二维码",
     "戳这里",
+    "收录于合集",  # 收录于合集 #科技特派员 12个: the post's collection, its count no figure
+    "收录于话题",
 )
 
 # A line that closes the article: everything after it (往期推荐 lists, ads) is chrome.

@@ -17,6 +17,7 @@ from mengke.layout import (
     field_name,
     field_value,
     is_heading,
+    is_post_header,
     is_prose,
     is_social_chrome,
     names_from,
@@ -26,6 +27,7 @@ from mengke.layout import (
 )
 
 _HEAD_LINES = 15  # how far a page's header is looked for labelled fields when no line holds two
+_HEADER_CHROME_LINES = 4  # how far under the headline buttons and counters may still stand
 _TITLE_MAX = 60  # a government notice's headline may be long (关于印发《…》的通知)
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|^首页\s*[»>›]|[»>›]\s*正文")
 
@@ -136,12 +138,13 @@ class PortalExtractor(Extractor):
                     break
             if title_k is None or "title" in fields:
                 # a government page's disclosure block heads the page; its headline follows it
-                after = block[-1] + 1
+                # (past a line of buttons: 【字号 大 中 小】 分享到：)
+                after = next((k for k in range(block[-1] + 1, len(lines)) if not _is_chrome(folded[k])), len(lines))
                 headline = after < len(lines) and is_heading(folded[after], max_len=_TITLE_MAX)
-                if headline and not _is_chrome(folded[after]):
+                if headline and not is_post_header(folded[after]):
                     title_k = after
-        elif lines:
-            title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t)), 0)
+        elif lines:  # (not a line of fields over the headline: 发布时间：… / 来源：…)
+            title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t) and not is_post_header(t)), 0)
         title = lines[title_k].stripped if title_k is not None else None
         if title is None and "title" in fields:
             title = fields["title"][0]
@@ -152,7 +155,7 @@ class PortalExtractor(Extractor):
         prose_seen = False
         for k in range(body_from, len(lines)):
             text = folded[k].strip()
-            if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")):
+            if text.startswith(LEAD_BOX_LABELS) or text.startswith(("放大字体", "缩小字体")) or is_social_chrome(text):
                 skip.append((lines[k].start, lines[k].end))
                 continue
             if text.lstrip("(（【[").startswith(("责任编辑", "编辑")):
@@ -167,7 +170,10 @@ class PortalExtractor(Extractor):
                 break
             if not prose_seen and len(text) > 30 and not META_FIELD.search(text) and not dated_line(text):
                 prose_seen = True  # (not a post's dated header: 原创 某某 2025年06月18日 17:32 内蒙古)
-            if _is_chrome(text) and (k > body_from + 1 or prose_seen):
+            if _is_chrome(text) and not prose_seen and k <= body_from + _HEADER_CHROME_LINES:
+                skip.append((lines[k].start, lines[k].end))  # 阅读量：1024, 【字号 大 中 小】 under the headline
+                continue
+            if _is_chrome(text):
                 end_k = min(end_k, k)
                 break
         authors = list(names_from(fields["authors"][0]) or fields["authors"][:1]) if "authors" in fields else []
