@@ -287,3 +287,41 @@ def test_a_bold_issue_title_over_bold_items_titles_the_page_and_opens_no_story()
     assert [s.title for s in got.stories] == ["【甲市】新建中试基地5个", "【乙盟】科技特派员服务覆盖全部苏木乡镇"]
     assert got.meta.published == dt.date(2026, 5, 8)
     assert_grounded(got, BOLD_ROUND_UP)
+
+
+_ITEMS = [
+    ("甲市新增科技小院6个", "今年以来，甲市新建科技小院6个，服务农牧民2300余人次。", "甲市日报"),
+    ("乙市技术合同成交额增长三成", "今年一季度，乙市技术合同成交额达到8.6亿元，同比增长31％。", "乙市日报"),
+    ("丙市专精特新企业达到42家", "截至目前，丙市专精特新中小企业达到42家。", "丙市日报"),
+]
+
+
+def _round_up(masthead: str, heading: str) -> str:
+    items = [heading.format(k=k + 1, t=t) + f"\n\n{body}（{source}）" for k, (t, body, source) in enumerate(_ITEMS)]
+    return masthead + "\n\n".join(items) + "\n"
+
+
+def test_numbered_sub_headings_with_no_masthead_are_the_items_of_a_round_up() -> None:
+    page = _round_up("", "## {k}. {t}")
+    with using_plugins(mengke_digest) as host:
+        got = host.extract(make_article(page))
+    assert got.style == "digest_page"
+    assert [s.title for s in got.stories] == [t for t, _, _ in _ITEMS]  # (the number dropped)
+    assert_grounded(got, page)
+
+
+def test_an_issue_title_over_headlines_of_its_level_titles_the_page_and_is_no_story() -> None:
+    page = _round_up("# 科技周报（第18期）\n\n", "# {t}")
+    got = DigestExtractor().extract(make_article(page))
+    assert got.meta.title == "科技周报（第18期）"
+    assert [s.title for s in got.stories] == [t for t, _, _ in _ITEMS]
+
+
+def test_an_issue_title_in_bold_over_sub_headings_opens_a_story_at_each() -> None:
+    page = _round_up("**科技要闻**（第44期）\n\n", "## {t}")
+    with using_plugins(mengke_digest) as host:
+        got = host.extract(make_article(page))
+    assert got.style == "digest_page"
+    assert got.meta.title == "科技要闻（第44期）"
+    assert [s.title for s in got.stories] == [t for t, _, _ in _ITEMS]
+    assert_grounded(got, page)

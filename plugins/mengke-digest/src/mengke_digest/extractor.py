@@ -69,13 +69,29 @@ _ISSUE_TITLE = re.compile(r"第[\d一二三四五六七八九十百]+期|周报|
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+def _is_bold_issue_title(lines: tuple[Line, ...]) -> bool:
+    """The page opens with an issue's title in bold (**科技要闻**（第44期））."""
+    first = lines[0].stripped if lines else ""
+    plain = first.replace("**", "").strip()
+    return first.startswith("**") and _ISSUE_TITLE.search(plain) is not None and not _SENTENCE_END.search(plain)
+
+
+def _bare_issue_title(lines: tuple[Line, ...], next_start: int) -> bool:
+    """The page's first line names an issue (科技周报（第18期）) and has no text of its own under it
+    before the next headline (a date or a label at most)."""
+    title = lines[0].stripped.lstrip("#").strip()
+    if _ISSUE_TITLE.search(title) is None or _SENTENCE_END.search(title):
+        return False
+    return all(dated_line(ln.text) or not _SENTENCE_END.search(ln.text) for ln in lines[1:next_start])
+
+
 def _under_masthead(lines: tuple[Line, ...]) -> list[int]:
     """On a page whose one ``#`` line is a masthead (# 科技周报（第18期）, over nothing but a date
     or over section labels such as ## 盟市动态), the headings with text under them, at the
     shallowest such level: each opens a story. Empty on any other page."""
     levels = [_level(line.text) for line in lines]
-    if levels.count(1) != 1 or levels[0] != 1:
-        return []
+    if not (levels.count(1) == 1 and levels[0] == 1) and not (levels.count(1) == 0 and _is_bold_issue_title(lines)):
+        return []  # (**科技要闻**（第44期） over ## headings is a masthead too)
     first = next((k for k in range(1, len(lines)) if levels[k]), len(lines))
     if first > 3 or any(_SENTENCE_END.search(lines[k].text) for k in range(1, first)):
         return []  # the headline has a lead or a byline under it: one article
@@ -147,25 +163,26 @@ class DigestExtractor(Extractor):
             score += 0.4
             reasons.append("one '#' headline")
         if sub:
-            score += 0.1
+            score += 0.1 if top or sub < 2 else 0.3  # (markdown headings: no word processor's page)
             reasons.append(f"{sub} '##' sub-headings")
         # (unnumbered bold lines under a headline and its byline are one feature's sub-headings)
         featured = any(byline_names(ln.text) for ln in lines[:_BYLINE_LINES]) and not top
-        bold = (
+        items = (
             sum(
                 1
                 for ln in lines
-                if ln.text.lstrip().startswith("**")
-                and _item_heading(ln.text)
-                and not (featured and _UNNUMBERED_BOLD.fullmatch(ln.stripped))
+                if _item_heading(ln.text) and not (featured and _UNNUMBERED_BOLD.fullmatch(ln.stripped))
             )
             if not top
             else 0
         )
-        if bold >= 2:
+        if items >= 2:
             score += 0.5
-            reasons.append(f"{bold} items under headlines in bold")
-        if top or sub or bold >= 2:  # bylines alone make no digest (so they are counted only under headlines)
+            reasons.append(f"{items} items under numbered, labelled or bold headlines")
+        elif not top and sub >= 2 and _is_bold_issue_title(lines):
+            score += 0.5
+            reasons.append("an issue's title in bold over sub-headings")
+        if top or sub or items >= 2:  # bylines alone make no digest (so they are counted only under headlines)
             bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
             if bylines:
                 score += 0.1
@@ -198,8 +215,11 @@ class DigestExtractor(Extractor):
                     starts.remove(0)
         under = _under_masthead(lines)
         if under:  # the masthead titles the page; the headings under its sections open the stories
-            masthead = lines[0].stripped.lstrip("#").strip()
+            masthead = lines[0].stripped.lstrip("#").replace("**", "").strip()
             starts = under
+        if masthead is None and len(starts) >= 3 and starts[0] == 0 and _bare_issue_title(lines, starts[1]):
+            masthead = lines[0].stripped.lstrip("#").strip()  # # 科技周报（第18期） over # items: no story
+            starts = starts[1:]
         starts = sorted(set(starts))
         if not starts:
             starts = [0]
