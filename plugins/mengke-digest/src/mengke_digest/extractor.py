@@ -14,6 +14,9 @@ its source. A page with no ``#`` line at all is a digest when two or more items 
 headlines in bold (``**【包头】…**``); a bold issue title above them (``**科技要闻**（第44期）``)
 titles the page. Bold lines neither numbered nor labelled under a headline and its byline
 (``◎本报记者 …`` then ``**创新平台量质齐升**``) are one feature's sub-headings, no items.
+Numbered or labelled sub-headings (``## 1. …``) are items with no masthead over them; an
+issue's title over headlines of its own level (``# 科技周报（第18期）`` over ``# …`` items) or
+in bold over sub-headings (``**科技要闻**（第44期）`` over ``## …``) titles the page.
 """
 
 from __future__ import annotations
