@@ -420,7 +420,7 @@ def generic_layout(article: Article) -> Layout:
             and not is_social_chrome(lines[k].text)  # 点击蓝字 关注我们 under a post's headline
             and not lines[k].stripped.startswith(QA_LABELS)  # 问：…？ opens a page of questions and answers
         ):
-            if _is_issuing_body(lines[k].stripped):
+            if is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped
                 break  # 某省统计局 (over its date or not) under the title: who issued it, not more title
             title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
@@ -533,7 +533,7 @@ def page_fields(article: Article, lines: Iterable[Line] | None = None) -> dict[s
 def bulletin_source(lines: tuple[Line, ...], k: int) -> str | None:
     """The body that issues a bulletin when line ``k`` (under its headline) names one and a
     dated line follows it (某省统计局 over 2025年3月10日), else None."""
-    if k + 1 < len(lines) and _is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
+    if k + 1 < len(lines) and is_issuing_body(lines[k].stripped) and dated_line(lines[k + 1].text):
         return lines[k].stripped
     return None
 
@@ -542,7 +542,7 @@ def dated_issuer(line: str) -> str | None:
     """The body on a line that names it and a date (某某局 2026年3月, 某某厅　2025年12月8日)."""
     tail = _DATE_TAIL.search(fold(line))
     body = line[: tail.start()].strip() if tail else ""
-    return body if _is_issuing_body(body) else None
+    return body if is_issuing_body(body) else None
 
 
 # (a post's header also gives the hour and the place it was sent from: 某某厅 2026年11月02日 18:30 内蒙古)
@@ -562,9 +562,9 @@ def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
     if one_line is not None:
         body = lines[-1].stripped[one_line.start(1) : one_line.end(1)]
         date = dated_line(one_line.group(2))
-        return (body, date) if date is not None and _is_issuing_body(body) else None
+        return (body, date) if date is not None and is_issuing_body(body) else None
     body, date = lines[-2].stripped, dated_line(lines[-1].text)
-    if date is None or not _is_issuing_body(body) or len(lines[-1].stripped) > _SIGNED_DATE_MAX:
+    if date is None or not is_issuing_body(body) or len(lines[-1].stripped) > _SIGNED_DATE_MAX:
         return None
     return body, date
 
@@ -573,7 +573,7 @@ _SIGNED_DATE_MAX = 12  # 2026年12月31日: a line with the date and nothing mor
 _SIGNED_IN_BRACKETS = re.compile(r"[(][ \t\u3000]*([\u4e00-\u9fff]{4,20})[ \t\u3000]+([^()]{8,16})[ \t\u3000]*[)]")
 
 
-def _is_issuing_body(line: str) -> bool:
+def is_issuing_body(line: str) -> bool:
     """A short line that is the name of a public body (江西省统计局, 科学技术部), nothing more."""
     if not 4 <= len(line) <= 20 or re.fullmatch(_CJK_RUN, line) is None:
         return False

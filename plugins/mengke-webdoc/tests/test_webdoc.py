@@ -67,3 +67,23 @@ def test_an_attachment_label_over_the_first_line_does_not_title_the_document() -
     got = WebDocumentExtractor().extract(make_article(text))
     assert got.meta.title == "某县科技特派员工作考核结果"
     assert_grounded(got, text)
+
+
+_REPORT = (
+    "一、总体情况\n2025年，全盟全社会研发投入达到12.6亿元，同比增长23.5%。\n二、主要成效\n全盟高新技术企业达到136家。\n"
+)
+
+
+def test_a_body_over_its_reports_headline_is_the_source_and_a_documents_mark_no_headline() -> None:
+    page = "内部资料 注意保存\n某盟科学技术局\n某盟2025年科技创新工作情况报告\n" + _REPORT
+    got = WebDocumentExtractor().extract(make_article(page))
+    assert got.stories[0].title == "某盟2025年科技创新工作情况报告"
+    assert (got.meta.title, got.meta.source) == ("某盟2025年科技创新工作情况报告", "某盟科学技术局")
+    assert [m.text for m in got.metrics] == ["12.6亿元", "23.5%", "136家"]
+
+
+def test_a_body_over_a_notice_that_opens_with_guan_yu_is_the_first_line_of_its_headline() -> None:
+    page = "某市人民政府办公室\n关于印发某市科技创新券管理办法的通知\n各区县人民政府：\n" + _REPORT
+    got = WebDocumentExtractor().extract(make_article(page))
+    assert got.stories[0].title == "某市人民政府办公室 关于印发某市科技创新券管理办法的通知"
+    assert got.stories[0].start == 0

@@ -244,6 +244,23 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
 )
 LEAD_BOX_LABELS: tuple[str, ...] = ("核心提示", "导读", "摘要", "内容提要")
 
+# Marks a document carries above its headline (内部资料 注意保存, 密级：秘密, 特急): no headline.
+DOCUMENT_MARK_STARTS: tuple[str, ...] = (
+    "内部资料",
+    "内部文件",
+    "注意保存",
+    "密级",
+    "机密",
+    "秘密",
+    "绝密",
+    "特急",
+    "加急",
+    "平急",
+    "签发人",
+    "公开方式",
+    "★",
+)
+
 # Lines of social-media chrome around an article (WeChat and the like): not a headline,
 # and no figure in them is reported.
 SOCIAL_CHROME_STARTS: tuple[str, ...] = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
-from mengke.data.layout_words import CONVERSION_ARTEFACT
+from mengke.data.layout_words import CONVERSION_ARTEFACT, DOCUMENT_MARK_STARTS
 from mengke.layout import (
     authors_in,
     bulletin_source,
@@ -16,6 +16,7 @@ from mengke.layout import (
     dated_line,
     is_attachment_label,
     is_heading,
+    is_issuing_body,
     names_from,
     page_fields,
     repeated_paragraphs,
@@ -63,26 +64,39 @@ class WebDocumentExtractor(Extractor):
             (
                 k
                 for k, ln in enumerate(lines)
-                if (t := _ARTEFACT.sub("", ln.text).strip()) and not is_attachment_label(t)
+                if (t := _ARTEFACT.sub("", ln.text).strip())
+                and not is_attachment_label(t)
+                and not t.startswith(DOCUMENT_MARK_STARTS)
             ),
             0,
-        )  # (附件1 over the headline labels an attachment)
+        )  # (附件1 over the headline labels an attachment; 内部资料 注意保存 marks the document)
+        issuer = over = None
+        if first_k + 1 < len(lines) and is_issuing_body(lines[first_k].stripped):
+            below = lines[first_k + 1].text
+            if is_heading(below, max_len=60) and not dated_line(below):
+                # 某盟科学技术局 over its report's headline: who issued it; over 关于…的通知, the
+                # first line of that headline (某市人民政府办公室 / 关于印发…的通知)
+                issuer = lines[first_k].stripped
+                over = issuer if below.lstrip().startswith("关于") else None
+                first_k += 1
         first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
         title = heading if heading and is_heading(heading, max_len=60) else None
         if title is not None:
             title = wrapped_headline(lines, first_k, title)[0]  # …印发《某某 / 行动方案》: one headline
+            title = f"{over} {title}" if over else title
         authors = authors_in(lines[:6])
         skip = [m.span() for m in _ARTEFACT.finditer(article.text)]
         skip += repeated_paragraphs(article) + caption_spans(article)
         tail = social_tail(article)  # 上一篇：…, 相关新闻: the chrome under a web article
         end = tail if tail is not None and tail > first.start else len(article.text)
-        story = StorySpan(title=title, start=first.start, end=end, authors=authors)
+        start = lines[first_k - 1].start if over else first.start
+        story = StorySpan(title=title, start=start, end=end, authors=authors)
         fields = page_fields(article)  # 来源：…, 作者：…, 责任编辑：… where the page states them
         # the date a header line or a labelled field (发布时间：…) gives
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
-        source = fields.get("source") or bulletin_source(lines, first_k + 1)
+        source = fields.get("source") or issuer or bulletin_source(lines, first_k + 1)
         signed = signature(lines)  # a notice signed at its foot: 某某厅 / 2026年3月20日
         if signed is not None:
             source, published = source or signed[0], published or signed[1]
