@@ -434,3 +434,14 @@ def test_a_posts_dated_header_over_its_headline_is_no_headline(header: str) -> N
     text = f"{header}\n\n某旗：科技特派员助力春耕\n\n今年以来，某旗选派科技特派员126名，深入全旗38个嘎查村。\n"
     got = mengke.extract(text, style="generic")
     assert got.stories[0].title == "某旗：科技特派员助力春耕"
+
+
+def test_a_documents_mark_is_no_headline_and_a_body_over_a_report_is_its_source() -> None:
+    import mengke
+
+    text = (
+        "内部资料 注意保存\n某盟科学技术局\n某盟2025年科技创新工作情况报告\n\n"
+        "2025年，全盟全社会研发投入达到12.6亿元，同比增长23.5%。\n"
+    )
+    got = mengke.extract(text, style="generic")
+    assert (got.stories[0].title, got.meta.source) == ("某盟2025年科技创新工作情况报告", "某盟科学技术局")

@@ -26,6 +26,7 @@ from mengke.data.layout_words import (
     CAPTION_SUBJECTS,
     CONTACT_LABELS,
     DATELINE_MONTH_DAY,
+    DOCUMENT_MARK_STARTS,
     EDITOR_ROLES,
     ISSUING_BODY_ENDINGS,
     META_LABELS,
@@ -326,7 +327,10 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
     kept = [  # 点击蓝字 关注我们; 附件1 over an attachment's headline; 原创 某某 2026年04月18日 17:32
         k
         for k, ln in enumerate(lines[:8])
-        if not is_social_chrome(ln.text) and not is_attachment_label(ln.text) and not is_post_header(ln.text)
+        if not is_social_chrome(ln.text)
+        and not is_attachment_label(ln.text)
+        and not is_post_header(ln.text)
+        and not ln.stripped.startswith(DOCUMENT_MARK_STARTS)  # 内部资料 注意保存 over the headline
     ]
     for i, k in enumerate(kept[:6]):
         line = lines[k]
@@ -401,8 +405,13 @@ def generic_layout(article: Article) -> Layout:
     if not lines:
         return Layout(stories=())
     head = first_heading(lines, text)
-    title = head[1] if head else None
     source = None
+    if head is not None and is_issuing_body(head[1]) and head[0] + 1 < len(lines):
+        below = lines[head[0] + 1]
+        if is_heading(below.text) and not dated_line(below.text) and not below.stripped.startswith("关于"):
+            source = head[1]  # 某盟科学技术局 over its report's headline: who issued it, not the headline
+            head = (head[0] + 1, _without_leading_symbols(below.stripped.lstrip("#").strip()))
+    title = head[1] if head else None
     start = lines[head[0]].start if head else lines[0].start
     if head is not None:
         title, last = wrapped_headline(lines, head[0], head[1])
