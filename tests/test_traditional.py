@@ -85,3 +85,12 @@ def test_folding_keeps_thousands_commas_between_full_width_digits_and_astral_cha
 
     assert fold("１，２３４，５６７元，共３项") == "1,234,567元，共3项"
     assert fold("📈研發經費") == "📈研发经费"
+
+
+def test_desk_lines_editors_closing_outlets_and_captions_in_traditional_characters_read_as_simplified() -> None:
+    from mengke.layout import byline_names, is_caption, names_from, trailing_byline
+
+    assert byline_names("編輯：高峰 美編：蘇和") is None  # the desk, not the writers
+    assert trailing_byline("全盟新增企業12家。（責任編輯：王芳）") is None
+    assert names_from("通遼日報記者 張麗") == ("張麗",)
+    assert is_caption("工作人員在車間檢測電池組件。 本報記者 張偉 攝")

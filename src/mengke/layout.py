@@ -95,7 +95,7 @@ def names_from(raw: str) -> tuple[str, ...]:
     (通辽日报记者 张丽) removed."""
     cleaned = _PADDED_NAME.sub(r"\1\2", _ROLE.sub(" ", raw))
     parts = [p for p in re.split(r"[\s、，,/丨|｜:：]+", cleaned) if p]
-    return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p) and not p.endswith(OUTLET_ENDINGS))
+    return tuple(p for p in parts if _NAME.match(p) and not _NOTE.fullmatch(p) and not fold(p).endswith(OUTLET_ENDINGS))
 
 
 # a two-character name padded to the width of three (记者 何 平  乌 兰, 何　平, 刘  洋): closed up,
@@ -111,9 +111,9 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if s[0] in BYLINE_MARKS:
         names = names_from(s[1:])
         return names or None
-    if s.startswith(_NOT_WRITERS) and _DESK_FIELD.match(s):
+    if fold(s).startswith(_NOT_WRITERS) and _DESK_FIELD.match(fold(s)):
         return None  # 编辑：赵磊 美编：刘洋, 来源丨某某日报: the desk or the outlet, not the story's writers
-    outlet = _OUTLET.match(s)
+    outlet = _OUTLET.match(fold(s))  # (通遼日報記者: the tables are simplified)
     if outlet is not None and _ROLE.match(s, outlet.end()):
         s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
     if _ROLE.match(s) and len(s) <= 30 and not any(c in s for c in "，。,"):
@@ -139,7 +139,7 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
     before = line[: m.start()].rstrip()
     if before and before[-1] not in _TERMINAL:
         return None
-    if any(role in m.group(1) for role in EDITOR_ROLES):
+    if any(role in fold(m.group(1)) for role in EDITOR_ROLES):
         return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
     note = fold(m.group(1)).strip()
     if any(mark in note for mark in BRACKET_NOTE_MARKS) or note.endswith("摄"):
@@ -169,7 +169,7 @@ def lead_byline(line: str) -> tuple[str, ...] | None:
 
 def is_caption(line: str) -> bool:
     """A photo caption line (▲…, ■… 摄)."""
-    s = line.strip()
+    s = fold(line.strip())  # (本報記者 方圓 攝: the tables are simplified)
     return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(CAPTION_ENDS))
 
 
@@ -177,7 +177,7 @@ def reads_as_photo_caption(line: str) -> bool:
     """A heading-like line that reads as a photo caption without its mark: it opens with who
     is pictured (工作人员…) or says what they are seen doing (…在车间查看…), with no space
     or colon parting it as headlines are parted."""
-    s = line.strip()
+    s = fold(line.strip())
     if " " in s or "：" in s or ":" in s:
         return False
     return s.startswith(CAPTION_SUBJECTS) or any(deed in s for deed in CAPTION_DEEDS)
@@ -185,7 +185,7 @@ def reads_as_photo_caption(line: str) -> bool:
 
 def is_section_label(title: str) -> bool:
     """基本情况, 主要做法, 保障措施: the label of an article's own section, not a story's headline."""
-    s = title.strip().rstrip("：:")
+    s = fold(title.strip().rstrip("：:"))
     return 2 <= len(s) <= SECTION_LABEL_MAX and s.endswith(SECTION_LABEL_ENDINGS) and not re.search(r"\d", s)
 
 
@@ -330,7 +330,7 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
         if not is_social_chrome(ln.text)
         and not is_attachment_label(ln.text)
         and not is_post_header(ln.text)
-        and not ln.stripped.startswith(DOCUMENT_MARK_STARTS)  # 内部资料 注意保存 over the headline
+        and not fold(ln.stripped).startswith(DOCUMENT_MARK_STARTS)  # 内部资料 注意保存 over the headline
     ]
     for i, k in enumerate(kept[:6]):
         line = lines[k]
@@ -408,7 +408,7 @@ def generic_layout(article: Article) -> Layout:
     source = None
     if head is not None and is_issuing_body(head[1]) and head[0] + 1 < len(lines):
         below = lines[head[0] + 1]
-        if is_heading(below.text) and not dated_line(below.text) and not below.stripped.startswith("关于"):
+        if is_heading(below.text) and not dated_line(below.text) and not fold(below.stripped).startswith("关于"):
             source = head[1]  # 某盟科学技术局 over its report's headline: who issued it, not the headline
             head = (head[0] + 1, _without_leading_symbols(below.stripped.lstrip("#").strip()))
     title = head[1] if head else None
@@ -427,7 +427,7 @@ def generic_layout(article: Article) -> Layout:
             and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
             and not _JUMP_NOTE_LINE.fullmatch(lines[k].stripped)  # （上接第1版）: the page it goes on from
             and not is_social_chrome(lines[k].text)  # 点击蓝字 关注我们 under a post's headline
-            and not lines[k].stripped.startswith(QA_LABELS)  # 问：…？ opens a page of questions and answers
+            and not fold(lines[k].stripped).startswith(QA_LABELS)  # 问：…？ opens a page of questions and answers
         ):
             if is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped

@@ -37,6 +37,7 @@ from mengke.layout import (
     repeated_paragraphs,
     signature,
 )
+from mengke.numbers import fold
 
 # 1. or 2、: a round-up's items are counted in Arabic figures; 一、二、 number an article's own
 # sections (## 一、创新主体不断壮大 under one headline and byline is one article, not three)
@@ -76,14 +77,14 @@ def _is_bold_issue_title(lines: tuple[Line, ...]) -> bool:
     """The page opens with an issue's title in bold (**科技要闻**（第44期））."""
     first = lines[0].stripped if lines else ""
     plain = first.replace("**", "").strip()
-    return first.startswith("**") and _ISSUE_TITLE.search(plain) is not None and not _SENTENCE_END.search(plain)
+    return first.startswith("**") and _ISSUE_TITLE.search(fold(plain)) is not None and not _SENTENCE_END.search(plain)
 
 
 def _bare_issue_title(lines: tuple[Line, ...], next_start: int) -> bool:
     """The page's first line names an issue (科技周报（第18期）) and has no text of its own under it
     before the next headline (a date or a label at most)."""
     title = lines[0].stripped.lstrip("#").strip()
-    if _ISSUE_TITLE.search(title) is None or _SENTENCE_END.search(title):
+    if _ISSUE_TITLE.search(fold(title)) is None or _SENTENCE_END.search(title):
         return False
     return all(dated_line(ln.text) or not _SENTENCE_END.search(ln.text) for ln in lines[1:next_start])
 
@@ -99,7 +100,7 @@ def _under_masthead(lines: tuple[Line, ...]) -> list[int]:
     if first > 3 or any(_SENTENCE_END.search(lines[k].text) for k in range(1, first)):
         return []  # the headline has a lead or a byline under it: one article
     labels = any(levels[k] >= 2 and levels[k + 1] > levels[k] for k in range(first, len(lines) - 1))
-    if not labels and not _ISSUE_TITLE.search(lines[0].text):
+    if not labels and not _ISSUE_TITLE.search(fold(lines[0].text)):
         return []  # (# 标题 / ## 一、背景 …: an article's own sections)
     with_text = [k for k in range(first, len(lines) - 1) if levels[k] >= 2 and levels[k + 1] == 0]
     if not with_text:
@@ -140,7 +141,7 @@ def _is_masthead(lines: tuple[Line, ...], items: list[int]) -> bool:
     """The page's one ``#`` line, first, names an issue of a bulletin and has no story of its own
     before the first item: at most an editor's note (编者按) or a date under it."""
     levels = [_level(line.text) for line in lines]
-    if levels.count(1) != 1 or levels[0] != 1 or not _ISSUE_TITLE.search(lines[0].text):
+    if levels.count(1) != 1 or levels[0] != 1 or not _ISSUE_TITLE.search(fold(lines[0].text)):
         return False
     return all(levels[k] or _EDITORS_NOTE.match(lines[k].text) or dated_line(lines[k].text) for k in range(1, items[0]))
 
@@ -212,7 +213,7 @@ class DigestExtractor(Extractor):
                 starts.remove(0)
         if masthead is None and items and items[0] > 0:  # **科技要闻**（第44期） over **【包头】…** items
             first = lines[0].stripped.lstrip("#").replace("**", "").strip()
-            if _ISSUE_TITLE.search(first) and not _SENTENCE_END.search(first):
+            if _ISSUE_TITLE.search(fold(first)) and not _SENTENCE_END.search(first):
                 masthead = first
                 if starts and starts[0] == 0:
                     starts.remove(0)

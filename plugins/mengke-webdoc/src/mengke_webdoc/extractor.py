@@ -24,6 +24,7 @@ from mengke.layout import (
     social_tail,
     wrapped_headline,
 )
+from mengke.numbers import fold
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
 _ARTEFACT = re.compile(CONVERSION_ARTEFACT)
@@ -66,7 +67,7 @@ class WebDocumentExtractor(Extractor):
                 for k, ln in enumerate(lines)
                 if (t := _ARTEFACT.sub("", ln.text).strip())
                 and not is_attachment_label(t)
-                and not t.startswith(DOCUMENT_MARK_STARTS)
+                and not fold(t).startswith(DOCUMENT_MARK_STARTS)
             ),
             0,
         )  # (附件1 over the headline labels an attachment; 内部资料 注意保存 marks the document)
@@ -77,7 +78,7 @@ class WebDocumentExtractor(Extractor):
                 # 某盟科学技术局 over its report's headline: who issued it; over 关于…的通知, the
                 # first line of that headline (某市人民政府办公室 / 关于印发…的通知)
                 issuer = lines[first_k].stripped
-                over = issuer if below.lstrip().startswith("关于") else None
+                over = issuer if fold(below).lstrip().startswith("关于") else None
                 first_k += 1
         first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
