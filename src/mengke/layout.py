@@ -111,9 +111,10 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     if s[0] in BYLINE_MARKS:
         names = names_from(s[1:])
         return names or None
-    if fold(s).startswith(_NOT_WRITERS) and _DESK_FIELD.match(fold(s)):
+    folded = fold(s)  # (編輯：…, 通遼日報記者: the tables are simplified)
+    if folded.startswith(_NOT_WRITERS) and _DESK_FIELD.match(folded):
         return None  # 编辑：赵磊 美编：刘洋, 来源丨某某日报: the desk or the outlet, not the story's writers
-    outlet = _OUTLET.match(fold(s))  # (通遼日報記者: the tables are simplified)
+    outlet = _OUTLET.match(folded)
     if outlet is not None and _ROLE.match(s, outlet.end()):
         s = s[outlet.end() :]  # 通辽日报记者 张伟: the paper's name before the role is no name
     if _ROLE.match(s) and len(s) <= 30 and not any(c in s for c in "，。,"):
@@ -139,9 +140,9 @@ def trailing_byline(line: str) -> tuple[tuple[str, ...], int] | None:
     before = line[: m.start()].rstrip()
     if before and before[-1] not in _TERMINAL:
         return None
-    if any(role in fold(m.group(1)) for role in EDITOR_ROLES):
-        return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
     note = fold(m.group(1)).strip()
+    if any(role in note for role in EDITOR_ROLES):
+        return None  # （责任编辑：王丽）: the desk, read as the page's editors (page_fields)
     if any(mark in note for mark in BRACKET_NOTE_MARKS) or note.endswith("摄"):
         return None  # （本文来源：某某日报）, （图：…记者 林峰 摄）: a note, not who wrote the text
     names = names_from(m.group(1))
@@ -169,8 +170,11 @@ def lead_byline(line: str) -> tuple[str, ...] | None:
 
 def is_caption(line: str) -> bool:
     """A photo caption line (▲…, ■… 摄)."""
-    s = fold(line.strip())  # (本報記者 方圓 攝: the tables are simplified)
-    return bool(s) and (s[0] in CAPTION_MARKS or s.endswith(CAPTION_ENDS))
+    s = line.strip()  # (its end folded: 本報記者 方圓 攝; the tables are simplified)
+    return bool(s) and (s[0] in CAPTION_MARKS or fold(s[-_CAPTION_END_MAX:]).endswith(CAPTION_ENDS))
+
+
+_CAPTION_END_MAX = max(map(len, CAPTION_ENDS))
 
 
 def reads_as_photo_caption(line: str) -> bool:

@@ -175,7 +175,9 @@ class DigestExtractor(Extractor):
             sum(
                 1
                 for ln in lines
-                if _item_heading(ln.text) and not (featured and _UNNUMBERED_BOLD.fullmatch(ln.stripped))
+                if ln.stripped.startswith(("**", "#"))  # (only such lines can be items: a cheap gate)
+                and _item_heading(ln.text)
+                and not (featured and _UNNUMBERED_BOLD.fullmatch(ln.stripped))
             )
             if not top
             else 0
