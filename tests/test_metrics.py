@@ -1965,3 +1965,12 @@ def test_a_clause_that_names_its_own_subject_after_the_last_figure_names_the_nex
 def test_a_figure_cried_out_under_the_byline_is_named_by_the_sentence_after_it(host: PluginHost) -> None:
     text = "\n\n草原上的科技新答卷\n\n□云舟\n\n3.5万吨！这是某企业新建生产线的年产能。\n"
     assert _one(host, text, "3.5万吨").indicator == "年产能"
+
+
+@pytest.mark.parametrize("base", ["一季度", "上半年", "上月", "年初"])
+def test_a_period_compared_with_is_no_part_of_the_indicator(host: PluginHost, base: str) -> None:
+    text = f"全区研发经费支出增长8.1%，增速较{base}加快0.6个百分点。"
+    assert _one(host, text, "0.6个百分点").indicator in ("增速", "研发经费支出")
+    from mengke.metrics.indicator import left_indicator
+
+    assert left_indicator(f"增速较{base}加快") == "增速"
