@@ -1974,3 +1974,13 @@ def test_a_period_compared_with_is_no_part_of_the_indicator(host: PluginHost, ba
     from mengke.metrics.indicator import left_indicator
 
     assert left_indicator(f"增速较{base}加快") == "增速"
+
+
+def test_a_figure_above_a_benchmark_by_gao_chu_is_of_the_measure_before(host: PluginHost) -> None:
+    text = "园区企业平均研发强度达到3.6%，高出全市平均水平1.9个百分点。"
+    assert _one(host, text, "1.9个百分点").indicator.endswith("企业平均研发强度")
+
+
+def test_a_count_of_borrowers_ends_before_what_was_lent_them(host: PluginHost) -> None:
+    text = "合作银行累计向215家科技企业发放贷款9.8亿元。"
+    assert _one(host, text, "215家").indicator == "科技企业"

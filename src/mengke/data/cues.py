@@ -143,7 +143,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "来自 加入 走访 都 推广 扭转 用于 归 支配 参会 参展 参赛 成功 顺利 先后 陆续 相继 同时 还 也 "
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
     "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
-    "投入运行 投入使用 投入生产 投运 运行 或 签订 签署 预计 有望 拟 日前 近日 近期 目前 此前 随后"
+    "投入运行 投入使用 投入生产 投运 运行 或 签订 签署 预计 有望 拟 日前 近日 近期 目前 此前 随后 发放"
 )
 
 # Words that open a modifier before 的 after a count (100家*具有*潜力的科技企业, 30家*营收*超亿元的
@@ -301,7 +301,7 @@ PERSON_MEASURES: tuple[str, ...] = _words("名 人 人次 位 余人 余名 余�
 
 # Openers of a clause that compare the figure before with another (高于全国平均水平5.2个百分点):
 # the clause is still about the figure before (its indicator and region).
-COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 多于 少于 领先 落后")
+COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出 高出 低出 多于 少于 领先 落后")
 
 # Words that open a clause naming the base of a change (比上年增产14%, 较五年前增加三成): the
 # change is of the figure before, whatever the base is.
