@@ -1984,3 +1984,9 @@ def test_a_figure_above_a_benchmark_by_gao_chu_is_of_the_measure_before(host: Pl
 def test_a_count_of_borrowers_ends_before_what_was_lent_them(host: PluginHost) -> None:
     text = "合作银行累计向215家科技企业发放贷款9.8亿元。"
     assert _one(host, text, "215家").indicator == "科技企业"
+
+
+def test_what_will_be_in_a_year_after_the_pages_is_a_target(host: PluginHost) -> None:
+    head = "某市科技局\n发布日期：2025-08-10  来源：某市科技局\n\n"
+    assert _one(host, head + "按照规划，2030年全市高新技术企业数量将突破600家。", "600家").status.value == "target"
+    assert _one(host, head + "2024年全市高新技术企业数量将近500家。", "500家").status.value == "actual"

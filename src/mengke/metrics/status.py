@@ -106,6 +106,7 @@ def metric_status(ctx: Context, at: Around, q: Quantity) -> Status:
         or _planned_list(s, sent_start, at.clause_start)  # 我局将做好三方面工作：一是…
         or _items_after_a_plan(ctx, sent_start)  # 今年将抓好五项工作。一是…。二是…
         or _plan_ahead(s, sent_start, at.clause_start)  # …负责人表示，将围绕…，新布局…10个
+        or _will_in_a_coming_year(ctx, s[sent_start : q.start], own)  # 2030年，全市…将突破500家
     )
     if cue and cue.group() in PAST_CAPABLE_CUES and _PAST_SPAN.search(scope):
         return Status.ACTUAL  # 近五年…年均增长15%: a rate over years gone by
@@ -214,6 +215,20 @@ def _by_a_coming_year(ctx: Context, before: str) -> bool:
 
 
 _MONTH_AFTER = re.compile(r"[ \t]*(\d{1,2})[ \t]*月")
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!以来|前|底前)")
+_WILL = re.compile(r"将(?!近|其|之|该|此|这)")
+
+
+def _will_in_a_coming_year(ctx: Context, before: str, own: str) -> re.Match[str] | None:
+    """The figure's sentence names a year after the page's (2030年，…) and its clause says what
+    will be (将突破…): a goal, on a dated page."""
+    if ctx.published is None or "将" not in own:
+        return None
+    if not any(int(m.group(1)) > ctx.published.year for m in _FOUR_DIGIT_YEAR.finditer(before)):
+        return None
+    return _WILL.search(own)
 
 
 def carried_status(
