@@ -154,3 +154,12 @@ def test_a_headline_as_wide_as_the_column_over_its_byline_is_not_joined_to_it() 
     text = "\n".join(lines) + "\n"
     compacted = compact(text)
     assert compacted is None or "见实效\n本报记者" in compacted.text
+
+
+def test_spaced_digits_wrapped_by_a_narrow_column_are_one_figure() -> None:
+    import mengke
+
+    text = "全盟推广新品种、新技术 1 4\n0 0 余项，带动 4 . 1 万户增收。\n"
+    got = mengke.extract(text)
+    first = got.metrics[0]
+    assert (first.value, first.unit, first.text) == (1400, "项", "1 4\n0 0 余项")

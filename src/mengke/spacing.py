@@ -28,11 +28,15 @@ from mengke.text import COLUMN_MIN, column_wrap
 _RUN = re.compile(r"[ \u3000](?<=\S[ \u3000])(?<!\S\S[ \u3000])\S(?:[ \u3000]\S){2,}(?!\S)")
 _MAYBE = re.compile(r"[ \u3000](?<=\S[ \u3000])\S[ \u3000]\S[ \u3000]\S")  # a cheap gate before the run search
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BLANKS = frozenset(" \u3000\r\n")
 _MIN_CJK = 2  # a run of digits alone (1 2 3 4, a table row) is left as it is
+# a blank between two spaced digits, or a line break with a blank on either side at most (a
+# narrow column wraps 1 4 / 0 0 余项)
+_DIGIT_GAP = r"(?:[ \u3000]|[ \u3000]?\r?\n[ \u3000]?)"
 # the digits of one figure spaced out inside prose (国家级平台 1 2 个, 强度达到 3 . 1 %): a
 # justified PDF line; between a Chinese character and a unit, a word or %
 _DIGIT_RUN = re.compile(
-    r"[ \u3000](\d(?:[ \u3000][\d.])*[ \u3000]\d)(?=[ \u3000]?[\u4e00-\u9fff%％])"
+    r"[ \u3000](\d(?:" + _DIGIT_GAP + r"[\d.])*" + _DIGIT_GAP + r"\d)(?=[ \u3000]?[\u4e00-\u9fff%％])"
 )  # (opens at a blank)
 
 
@@ -57,12 +61,16 @@ def compact(text: str, blanks: Sequence[tuple[int, int]] = ()) -> Compacted | No
     spans ``blanks`` dropped (an HTML page's inline markup), or None when there is nothing to
     close up."""
     runs: list[tuple[int, int]] = []
+    digit_runs: set[tuple[int, int]] = set()
     if _MAYBE.search(text) is not None:
         spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # a run opens one before its first space
         runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
         digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
-        runs = sorted(runs + [(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)])
-    drops = [k for a, b in runs for k in range(a + 1, b, 2)]  # the spaces between a run's characters
+        digit_runs = {(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)}
+        runs = sorted([*runs, *digit_runs])
+    # the spaces between a run's characters; every blank inside a digit run (it may wrap a line)
+    drops = [k for a, b in runs for k in range(a + 1, b, 2) if (a, b) not in digit_runs]
+    drops += [k for a, b in digit_runs for k in range(a, b) if text[k] in _BLANKS]
     gaps = list(_figure_gaps(text))
     drops += [k for a, b in gaps for k in range(a, b) if not any(x <= k < y for x, y in runs)]
     drops += [k for a, b in blanks for k in range(a, b)]
