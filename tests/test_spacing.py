@@ -163,3 +163,10 @@ def test_spaced_digits_wrapped_by_a_narrow_column_are_one_figure() -> None:
     got = mengke.extract(text)
     first = got.metrics[0]
     assert (first.value, first.unit, first.text) == (1400, "项", "1 4\n0 0 余项")
+
+
+def test_spaced_digits_wrapped_before_their_unit_or_after_the_word_before_are_one_figure() -> None:
+    import mengke
+
+    for text, value in (("选派科技特派员 3 5 6 2 \n名，组建团队。", 3562), ("户均增收约 \n3 6 0 0 元。", 3600)):
+        assert [m.value for m in mengke.extract(text).metrics] == [value]

@@ -36,8 +36,9 @@ _DIGIT_GAP = r"(?:[ \u3000]|[ \u3000]?\r?\n[ \u3000]?)"
 # the digits of one figure spaced out inside prose (国家级平台 1 2 个, 强度达到 3 . 1 %): a
 # justified PDF line; between a Chinese character and a unit, a word or %
 _DIGIT_RUN = re.compile(
-    r"[ \u3000](\d(?:" + _DIGIT_GAP + r"[\d.])*" + _DIGIT_GAP + r"\d)(?=[ \u3000]?[\u4e00-\u9fff%％])"
-)  # (opens at a blank)
+    r"[ \u3000\n](\d(?:" + _DIGIT_GAP + r"[\d.])*" + _DIGIT_GAP + r"\d)"
+    r"(?=[ \u3000]?(?:\r?\n)?[\u4e00-\u9fff%％])"
+)  # (opens at a blank or a line break)
 
 
 @attrs.frozen
@@ -56,6 +57,14 @@ class Compacted:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _before_blanks(text: str, at: int) -> int:
+    """Where the character before the blanks (and one line break) ending at ``at`` stands."""
+    k = at
+    while k > 0 and at - k < 3 and text[k - 1] in " \u3000\r\n":
+        k -= 1
+    return k - 1 if k > 0 else len(text)  # (nothing before: no character, no match)
+
+
 def compact(text: str, blanks: Sequence[tuple[int, int]] = ()) -> Compacted | None:
     """``text`` with its letter-spaced runs and the gaps inside figures closed up, and the
     spans ``blanks`` dropped (an HTML page's inline markup), or None when there is nothing to
@@ -65,7 +74,7 @@ def compact(text: str, blanks: Sequence[tuple[int, int]] = ()) -> Compacted | No
     if _MAYBE.search(text) is not None:
         spans = [(m.start() - 1, m.end()) for m in _RUN.finditer(text)]  # a run opens one before its first space
         runs = [(a, b) for a, b in spans if len(_CJK.findall(text, a, b)) >= _MIN_CJK]
-        digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if m.start() and _CJK.match(text, m.start() - 1)]
+        digits = [m.span(1) for m in _DIGIT_RUN.finditer(text) if _CJK.match(text, _before_blanks(text, m.start() + 1))]
         digit_runs = {(a, b) for a, b in digits if not any(x < b and a < y for x, y in runs)}
         runs = sorted([*runs, *digit_runs])
     # the spaces between a run's characters; every blank inside a digit run (it may wrap a line)
