@@ -240,3 +240,16 @@ def test_a_per_capita_count_in_a_table_is_a_ratio_as_in_prose() -> None:
     text = "指标\t单位\t2025年\n每万人口发明专利拥有量\t件\t12.4\n技术合同成交额\t亿元\t96.1\n"
     kinds = {m.indicator: m.kind.value for m in mengke.extract(text).metrics}
     assert kinds == {"每万人口发明专利拥有量": "ratio", "技术合同成交额": "amount"}
+
+
+def test_a_table_of_places_by_year_measures_what_its_caption_names_in_the_captions_unit() -> None:
+    text = (
+        "某盟科技工作情况\n\n全盟研发投入持续增长。\n\n表2 各旗县区研发投入（单位：万元）\n"
+        "旗县区\t2023年\t2024年\n东胜区\t32000\t38500\n康巴什区\t12800\t15600\n准格尔旗\t21000\t24300\n"
+    )
+    got = [(m.text, m.value, m.unit, m.indicator, m.year, m.region) for m in mengke.extract(text).metrics]
+    assert got[:2] == [
+        ("32000", Decimal("320000000"), "元", "研发投入", 2023, "鄂尔多斯"),
+        ("38500", Decimal("385000000"), "元", "研发投入", 2024, "鄂尔多斯"),
+    ]
+    assert len(got) == 6

@@ -218,6 +218,27 @@ def _column(cell: str, units: list[str]) -> Column | None:
     return header_column(f"{cell.strip()}（{unit}）") if unit else None
 
 
+# what a caption says before the measure it names: the table's number, the places it runs over
+_CAPTION_LEAD = re.compile(r"^[ \t]*(?:表[ \t]*[\d一二三四五六七八九十]{1,3}[ \t:：.、]*)?")
+_CAPTION_PLACES = re.compile(r"^(?:各|全)(?:旗县市区|旗县区|盟市|地区|市县区|县区|区县|市|县|区|旗|省|州)")
+
+
+def _caption_measure(folded: str, header_start: int) -> Column | None:
+    """What the caption line above a table measures, with the unit it gives (表2 各旗县区研发投入
+    （单位：万元） -> 研发投入 in 元 × 10 000), for a table whose rows are places; else None."""
+    header_start = folded.rfind("\n", 0, header_start) + 1
+    above = folded[max(0, header_start - 300) : header_start].rstrip().split("\n")[-1:]
+    if not above or (unit := _UNIT_LINE.search(above[0])) is None:
+        return None
+    units = [u for u in re.split(r"[，,、/；; \t]+", unit.group(1)) if u]
+    name = above[0][: unit.start()].rstrip(" \t（(")
+    name = _YEAR.sub("", _CAPTION_LEAD.sub("", name, count=1))
+    name = _CAPTION_PLACES.sub("", name.strip()).strip("：: \t")
+    if len(name) < 2 or not units or any(c in name for c in "，。；"):
+        return None
+    return header_column(f"{name}（{units[0]}）")
+
+
 def _caption_year(folded: str, header_start: int) -> int | None:
     """The year in the line above the table (its caption; above a line of units, the line
     before that), if it names one."""
@@ -241,7 +262,8 @@ def table_metrics(
     for block in map(_without_serial_column, _blocks(folded)):
         years = _year_columns(block[0])
         if years is not None:
-            out.extend(_by_year_metrics(text, block, years, whole_region))
+            caption = _caption_measure(folded, block[0][0].start)
+            out.extend(_by_year_metrics(text, block, years, whole_region, caption))
             continue
         layout = _unit_column_layout(block[0])
         if layout is not None:
@@ -415,17 +437,21 @@ def _by_year_metrics(
     block: list[list[Cell]],
     columns: YearColumns,
     whole_region: Callable[[str, int], str | None] | None,
+    caption: Column | None = None,
 ) -> Iterator[Metric]:
     """A table with years across and the unit in each row's label (研发人员（万人） | 35.2 | 38.9):
     each numeric cell is the row's measure in its column's year, about the whole area (a goal
     in a column of goals); a growth column closing the header, its change in the last year
-    reported."""
+    reported. Rows that name a place alone (东胜区 | 32000 | 38500) measure what the caption
+    above names (``caption``: 各旗县区研发投入（单位：万元）), each about its own place."""
     years = columns.years
     reported = [y for k, y in enumerate(years) if y is not None and k not in columns.targets]
     last_year = max(reported or [y for y in years if y is not None])
     for row in block[1:]:
         label, region = _place_and_label(row[0], whole_region)
         column = header_column(label)
+        if column is None and caption is not None and (place := canonical(row[0].text.strip())) is not None:
+            column, region = caption, place[0]  # 东胜区 | 32000 | 38500: the caption's measure there
         if column is None:
             continue
         growth = Column(indicator=column.indicator, unit="%", factor=Decimal(1), kind=MetricKind.CHANGE)
