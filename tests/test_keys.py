@@ -73,3 +73,18 @@ def test_a_temporary_folder_that_cannot_be_written_only_costs_a_read_of_the_dict
         assert not (tmp_path / "missing").exists()
     finally:
         keys._words.cache_clear()
+
+
+def test_a_lone_surrogate_or_a_character_outside_the_bmp_is_in_no_word() -> None:
+    from mengke.keys import is_common_word, segment
+
+    assert not is_common_word("位\ud800")
+    assert not is_common_word("𠀀位")
+    assert "".join(segment("首位\ud800项目")) == "首位\ud800项目"
+
+
+def test_text_with_a_lone_surrogate_is_read_without_an_error() -> None:
+    import mengke
+
+    text = "“#荒漠化防治”为主题实施了一批重点示范工程，首位\ud800项目3个。"
+    assert [m.text for m in mengke.extract(text).metrics] == ["3个"]

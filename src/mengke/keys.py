@@ -89,7 +89,14 @@ def is_common_word(word: str) -> bool:
     return 2 <= len(word) <= _MAX_WORD and _is_word(word)
 
 
+def _is_bmp(word: str) -> bool:
+    """Only BMP characters, none a lone surrogate: the characters the packed words are made of."""
+    return all(ord(c) < 0xD800 or 0xE000 <= ord(c) <= 0xFFFF for c in word)
+
+
 def _is_word(word: str) -> bool:
+    if not _is_bmp(word):
+        return False  # (a lone surrogate or a character outside the BMP: in no packed word)
     words = _words()
     code = _pack(word)
     k = bisect_left(words, code)
