@@ -410,11 +410,9 @@ def generic_layout(article: Article) -> Layout:
         return Layout(stories=())
     head = first_heading(lines, text)
     source = None
-    if head is not None and is_issuing_body(head[1]) and head[0] + 1 < len(lines):
-        below = lines[head[0] + 1]
-        if is_heading(below.text) and not dated_line(below.text) and not fold(below.stripped).startswith("关于"):
-            source = head[1]  # 某盟科学技术局 over its report's headline: who issued it, not the headline
-            head = (head[0] + 1, _without_leading_symbols(below.stripped.lstrip("#").strip()))
+    if head is not None and issuer_over_headline(lines, head[0]) and not opens_with_guan_yu(lines[head[0] + 1].text):
+        source = head[1]  # 某盟科学技术局 over its report's headline: who issued it, not the headline
+        head = (head[0] + 1, _without_leading_symbols(lines[head[0] + 1].stripped.lstrip("#").strip()))
     title = head[1] if head else None
     start = lines[head[0]].start if head else lines[0].start
     if head is not None:
@@ -584,6 +582,20 @@ def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
 
 _SIGNED_DATE_MAX = 12  # 2026年12月31日: a line with the date and nothing more
 _SIGNED_IN_BRACKETS = re.compile(r"[(][ \t\u3000]*([\u4e00-\u9fff]{4,20})[ \t\u3000]+([^()]{8,16})[ \t\u3000]*[)]")
+
+
+def issuer_over_headline(lines: tuple[Line, ...], k: int, *, max_len: int = 40) -> bool:
+    """Line ``k`` names a public body alone and a headline (no dated line) stands under it
+    (某盟科学技术局 / 某盟2025年…报告; 某市人民政府办公室 / 关于印发…的通知)."""
+    if k + 1 >= len(lines) or not is_issuing_body(lines[k].stripped):
+        return False
+    below = lines[k + 1].text
+    return is_heading(below, max_len=max_len) and not dated_line(below)
+
+
+def opens_with_guan_yu(line: str) -> bool:
+    """A headline opening with 关于 (关于印发…的通知): the body over it is its first line."""
+    return fold(line.strip()).startswith("关于")
 
 
 def is_issuing_body(line: str) -> bool:

@@ -203,8 +203,13 @@ def _caption_units(folded: str, header_start: int) -> list[str]:
     for line in reversed(above):
         m = _UNIT_LINE.search(line)
         if m:
-            return [u for u in re.split(r"[，,、/；; \t]+", m.group(1)) if u]
+            return _units_of(m)
     return []
+
+
+def _units_of(unit_line: re.Match[str]) -> list[str]:
+    """The units a caption's 单位：… gives, in order (单位：亿元，% -> [亿元, %])."""
+    return [u for u in re.split(r"[，,、/；; \t]+", unit_line.group(1)) if u]
 
 
 def _column(cell: str, units: list[str]) -> Column | None:
@@ -230,7 +235,7 @@ def _caption_measure(folded: str, header_start: int) -> Column | None:
     above = folded[max(0, header_start - 300) : header_start].rstrip().split("\n")[-1:]
     if not above or (unit := _UNIT_LINE.search(above[0])) is None:
         return None
-    units = [u for u in re.split(r"[，,、/；; \t]+", unit.group(1)) if u]
+    units = _units_of(unit)
     name = above[0][: unit.start()].rstrip(" \t（(")
     name = _YEAR.sub("", _CAPTION_LEAD.sub("", name, count=1))
     name = _CAPTION_PLACES.sub("", name.strip()).strip("：: \t")

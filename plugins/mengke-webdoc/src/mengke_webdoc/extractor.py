@@ -16,8 +16,9 @@ from mengke.layout import (
     dated_line,
     is_attachment_label,
     is_heading,
-    is_issuing_body,
+    issuer_over_headline,
     names_from,
+    opens_with_guan_yu,
     page_fields,
     repeated_paragraphs,
     signature,
@@ -72,14 +73,12 @@ class WebDocumentExtractor(Extractor):
             0,
         )  # (附件1 over the headline labels an attachment; 内部资料 注意保存 marks the document)
         issuer = over = None
-        if first_k + 1 < len(lines) and is_issuing_body(lines[first_k].stripped):
-            below = lines[first_k + 1].text
-            if is_heading(below, max_len=60) and not dated_line(below):
-                # 某盟科学技术局 over its report's headline: who issued it; over 关于…的通知, the
-                # first line of that headline (某市人民政府办公室 / 关于印发…的通知)
-                issuer = lines[first_k].stripped
-                over = issuer if fold(below).lstrip().startswith("关于") else None
-                first_k += 1
+        if issuer_over_headline(lines, first_k, max_len=60):
+            # 某盟科学技术局 over its report's headline: who issued it; over 关于…的通知, the
+            # first line of that headline (某市人民政府办公室 / 关于印发…的通知)
+            issuer = lines[first_k].stripped
+            over = issuer if opens_with_guan_yu(lines[first_k + 1].text) else None
+            first_k += 1
         first = lines[first_k]
         heading = _ARTEFACT.sub("", first.text).strip()
         title = heading if heading and is_heading(heading, max_len=60) else None
