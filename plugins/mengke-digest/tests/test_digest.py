@@ -325,3 +325,23 @@ def test_an_issue_title_in_bold_over_sub_headings_opens_a_story_at_each() -> Non
     assert got.meta.title == "科技要闻（第44期）"
     assert [s.title for s in got.stories] == [t for t, _, _ in _ITEMS]
     assert_grounded(got, page)
+
+
+def test_sub_headings_opening_a_page_with_no_title_over_them_are_its_stories() -> None:
+    page = _round_up("", "## {t}")
+    with using_plugins(mengke_digest) as host:
+        got = host.extract(make_article(page))
+    assert got.style == "digest_page"
+    assert got.meta.title is None
+    assert [s.title for s in got.stories] == [t for t, _, _ in _ITEMS]
+    assert_grounded(got, page)
+
+
+def test_an_articles_numbered_sections_under_its_sub_heading_title_stay_one_story() -> None:
+    page = (
+        "## 某市科技创新工作综述\n\n今年以来，某市科技工作稳步推进。\n\n"
+        "## 一、创新主体不断壮大\n\n全市新增高新技术企业120家。\n\n"
+        "## 二、创新平台加快建设\n\n新建重点实验室8个。\n"
+    )
+    got = DigestExtractor().extract(make_article(page))
+    assert [s.title for s in got.stories] == ["某市科技创新工作综述"]

@@ -16,7 +16,9 @@ titles the page. Bold lines neither numbered nor labelled under a headline and i
 (``◎本报记者 …`` then ``**创新平台量质齐升**``) are one feature's sub-headings, no items.
 Numbered or labelled sub-headings (``## 1. …``) are items with no masthead over them; an
 issue's title over headlines of its own level (``# 科技周报（第18期）`` over ``# …`` items) or
-in bold over sub-headings (``**科技要闻**（第44期）`` over ``## …``) titles the page.
+in bold over sub-headings (``**科技要闻**（第44期）`` over ``## …``) titles the page. A page with
+no ``#`` line that opens with a sub-heading (``## 包头：…``) has no title over its sub-headings:
+each with text under it opens a story, unless one is an article's numbered section (``## 一、…``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
 from mengke.article import Line
+from mengke.data.layout_words import ITEM_NUMBER_MARKS
 from mengke.layout import (
     authors_in,
     byline_names,
@@ -108,6 +111,29 @@ def _under_masthead(lines: tuple[Line, ...]) -> list[int]:
     top = min(levels[k] for k in with_text)
     stories = [k for k in with_text if levels[k] == top]
     return stories if len(stories) >= 2 else []
+
+
+# an article's own outline numbers (## 一、…, ## （二）…): sections, never peers of a headline
+_OUTLINE_NUMBER = re.compile(r"(?:" + "|".join(ITEM_NUMBER_MARKS[:2]) + r"|第[一二三四五六七八九十]{1,3}[，,、：:\s])")
+
+
+def _peer_headings(lines: tuple[Line, ...]) -> list[int]:
+    """On a page with no ``#`` line that opens with a sub-heading (## 包头：…), the sub-headings
+    of that level with text under them, when two or more: the page has no title of its own over
+    them, so each is a story's headline (one article's sections come under its title, and are
+    numbered 一、 or labelled 基本情况)."""
+    levels = [_level(line.text) for line in lines]
+    if not levels or levels[0] < 2 or 1 in levels:
+        return []
+    top = levels[0]
+    peers = [k for k in range(len(lines) - 1) if levels[k] == top and levels[k + 1] == 0]
+    if len(peers) < 2 or peers[0] != 0:
+        return []
+    for k in peers:
+        title = lines[k].stripped.lstrip("#").strip()
+        if not is_heading(title) or is_section_label(title) or _OUTLINE_NUMBER.match(title):
+            return []
+    return peers
 
 
 def _sub_headlines_over_leads(lines: tuple[Line, ...]) -> list[int]:
@@ -206,6 +232,7 @@ class DigestExtractor(Extractor):
                 if byline_names(nxt) and not nxt.strip().endswith("摄"):
                     starts.append(k)
         starts += _sub_headlines_over_leads(lines)
+        starts += _peer_headings(lines)
         items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
         masthead = None
         if len(items) >= 2:  # a round-up of items, each under its numbered headline
