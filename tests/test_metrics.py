@@ -576,6 +576,11 @@ def test_the_base_of_a_multiple_is_not_part_of_the_indicator() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("三倍", "新型研发机构数量"), ("1.4倍", "研发投入")]
 
 
+def test_how_long_a_change_took_is_not_part_of_the_indicator() -> None:
+    ms = mengke.extract("全市企业营收三年翻两番，研发投入5年增长了1.2倍，专利授权量6个月增长30%。").metrics
+    assert [(m.text, m.indicator) for m in ms] == [("翻两番", "企业营收"), ("1.2倍", "研发投入"), ("30%", "专利授权量")]
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics
