@@ -169,8 +169,8 @@ _MEETING_FIRST_CHARS = frozenset(w[0] for w in (*MEETING_WORDS, "中全会"))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PERCENT_POINT = re.compile(r"个?[ \t]*百[ \t]*分[ \t]*点")
 _SHARED_POINT = re.compile(r"[和、与及][ \t]*[\d.]{1,8}[ \t]*个?[ \t]*百[ \t]*分[ \t]*点")
-# 翻一番 (doubled), 翻了两番, 翻了近两番 (the qualifier inside); not 实现翻番, which says no count
-_FANFAN = re.compile(r"翻了?(?P<q>近|约|超过|逾|超)?(?P<n>[一两二三四1-4])番")
+# 翻一番 (doubled), 翻了两番, 翻了近两番 (the qualifier inside); 实现翻番, 营收翻倍, 翻了一倍: doubled
+_FANFAN = re.compile(r"翻了?(?P<q>近|约|超过|逾|超)?(?P<n>[一两二三四1-4])番|翻了?一?(?P<doubled>[番倍])(?!式)")
 _FAN_QUALIFIERS = {"近": _Q_APPROX, "约": _Q_APPROX, "超过": _Q_AT_LEAST, "逾": _Q_AT_LEAST}
 _RANGE_CONNECTORS = ("——", "--", "－－", "至", "到", "~", "—", "-", "～", "〜")
 _CONNECTOR = re.compile("|".join(map(re.escape, _RANGE_CONNECTORS)))
@@ -444,14 +444,22 @@ class _Scanner:
             fm = _FANFAN.match(s, i)
             if not fm:
                 return None
-            times = _FAN[fm.group("n")]
-            value = Decimal(2**times)
+            value = Decimal(2 ** _FAN[fm.group("n")]) if fm.group("n") else Decimal(2)
             fan_end = fm.end()
             qualifier = _FAN_QUALIFIERS.get(fm.group("q") or "", _Q_AT_LEAST if fm.group("q") else _Q_EXACT)
             if s[fan_end] in "多余" and not _CJK.match(s[fan_end + 1]):
                 fan_end, qualifier = fan_end + 1, _Q_AT_LEAST  # 翻了一番多: more than doubled
             return self.make(
-                i, fan_end, value, None, "倍", qualifier, _K_MULTIPLE, i, fm.end(), unit_surface="番"
+                i,
+                fan_end,
+                value,
+                None,
+                "倍",
+                qualifier,
+                _K_MULTIPLE,
+                i,
+                fm.end(),
+                unit_surface=fm.group("doubled") or "番",
             ), fan_end
         if ch == "半":
             return self.read_half(i)
