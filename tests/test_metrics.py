@@ -581,6 +581,12 @@ def test_how_long_a_change_took_is_not_part_of_the_indicator() -> None:
     assert [(m.text, m.indicator) for m in ms] == [("翻两番", "企业营收"), ("1.2倍", "研发投入"), ("30%", "专利授权量")]
 
 
+def test_the_base_of_a_change_said_before_its_verb_is_not_part_of_the_indicator() -> None:
+    text = "新品种亩产650公斤，较当地主栽品种增产120公斤。试验田比对照田增产18%，比亚迪公司研发投入增长20%。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("650公斤", "新品种亩产"), ("120公斤", "增产"), ("18%", "试验田增产"), ("20%", "比亚迪公司研发投入")]
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics

@@ -81,7 +81,7 @@ _BASE_OF_MULTIPLE = re.compile(r"(?:是|为|相当于|约为|约是)[\u4e00-\u9f
 _CHANGE_BASE = re.compile(
     "(?:"
     + "|".join(sorted(CHANGE_BASE_OPENERS, key=len, reverse=True))
-    + r")(?![重例率值快慢大小高低好多少为])[\u4e00-\u9fff“”]{1,12}?(?:相比|相较)?[，,]?(?:"
+    + r")(?![重例率值快慢大小高低好多少为赛拼如亚特利])[\u4e00-\u9fff“”]{1,12}?(?:相比|相较)?[，,]?(?:"
     + "|".join(sorted(CHANGE_BASE_VERBS, key=len, reverse=True))
     + r")[了约近达超过逾]{0,3}"
 )

@@ -11,6 +11,7 @@ from mengke.data.cues import (
     ATTRIBUTE_STARTS,
     AVERAGE_WORDS,
     BARE_HEADS,
+    CHANGE_BASE_VERBS,
     COMPARISON_OPENERS,
     FUND_HEADS,
     FUNDING_VERBS,
@@ -109,6 +110,13 @@ _WORD_GAP = re.compile(r"[\u4e00-\u9fff”][ \t\u3000]+[\u4e00-\u9fff“]")
 # 增速高于全国平均水平, 增速比全国高: the benchmark after the measure
 _COMPARED_WITH = re.compile(
     "(?:" + "|".join(COMPARISON_OPENERS) + r")[\u4e00-\u9fff]{1,10}$|" + BI_BENCHMARK_WORDS + "$"
+)
+
+
+# 比传统种植增产, 试验田较对照田增收: the base of a change said before its verb (not 比重, 比如, 比亚迪)
+_BASE_BEFORE_CHANGE = re.compile(
+    r"(?:(?<![占对无类相环同])比(?![重例率值赛拼较如亚特利])|(?<!比)较(?![重例率值快慢大小高低好多少为])|相比于?|相较于?)"
+    r"[\u4e00-\u9fff“”]{1,12}?(?:相比)?(?=" + "|".join(sorted(CHANGE_BASE_VERBS, key=len, reverse=True)) + ")"
 )
 
 
@@ -325,6 +333,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = SPACE_RUN.sub("", left)
     phrase = _LABEL.sub("", phrase)  # 【赤峰】赤峰市技术合同成交额: a digest's label, not the measure
     phrase = COMPARISON.sub("", phrase)
+    if "比" in phrase or "较" in phrase:
+        phrase = _BASE_BEFORE_CHANGE.sub("", phrase)
     if "年" in phrase:  # each pattern below names a year
         phrase = _YEAR_INSIDE.sub("", phrase)
         phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
