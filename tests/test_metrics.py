@@ -587,6 +587,12 @@ def test_the_base_of_a_change_said_before_its_verb_is_not_part_of_the_indicator(
     assert got == [("650公斤", "新品种亩产"), ("120公斤", "增产"), ("18%", "试验田增产"), ("20%", "比亚迪公司研发投入")]
 
 
+def test_who_made_the_thing_measured_is_not_part_of_the_indicator() -> None:
+    text = "某公司研发的异质结电池转化效率达到26.8%，某研究所开发的储能系统能量密度提高30%。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("26.8%", "异质结电池转化效率"), ("30%", "储能系统能量密度")]
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics

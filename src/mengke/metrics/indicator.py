@@ -309,6 +309,12 @@ def _strip_entity(phrase: str) -> str:
     return phrase
 
 
+# 隆基绿能研发的(异质结电池转化效率), 某研究所开发的(储能系统能量密度): who made the thing measured
+_MADE_BY = re.compile(
+    r"^[^，,；;的]{0,20}?(?:研发|研制|开发|培育|选育|生产|推出|打造|发明|设计|攻克)的(?=[\u4e00-\u9fff]{4})"
+)
+
+
 _POINTED_BACK = re.compile(
     r"^(?:(?:这|那|该)(?:家|所|座)|" + ONE_FIRM + "(?=" + FIRM_NOUNS + r"))(?=[\u4e00-\u9fff]{3})"
 )
@@ -422,6 +428,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if phrase is not trimmed:
         phrase = strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
     phrase = _POINTED_BACK.sub("", phrase.strip(JUNK_EDGE))  # 这家企业研发投入: the body was named before
+    if "的" in phrase:
+        phrase = _MADE_BY.sub("", phrase)
     if (phrase in _CUE_WORDS() and not _granted(left, phrase)) or region_word_at(phrase) == phrase:
         return ""  # a cue word, or a place alone (杭州市…6200亿元，宁波市2400亿元): no measure named
     placed = _PLACED.fullmatch(phrase)
