@@ -593,6 +593,23 @@ def test_who_made_the_thing_measured_is_not_part_of_the_indicator() -> None:
     assert got == [("26.8%", "异质结电池转化效率"), ("30%", "储能系统能量密度")]
 
 
+def test_a_bare_total_after_a_clause_naming_a_budget_measures_that_budget() -> None:
+    text = "某部门公布明年度科技发展预算，总额达1652亿元。某市发放科技创新券，金额共计3000万元。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("1652亿元", "科技发展预算"), ("3000万元", "科技创新券")]
+
+
+def test_a_verb_alone_before_a_figure_is_not_part_of_the_indicator() -> None:
+    text = "明年科技预算增逾一成。其中前瞻研究专案编列78亿元，研发投入逐年递增15%。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("逾一成", "科技预算"), ("78亿元", "前瞻研究专案"), ("15%", "研发投入")]
+
+
+def test_the_share_of_an_expected_figure_is_expected_too() -> None:
+    text = "2025年全省研发经费支出预计超过5100亿元，占地区生产总值比重达3.6%。"
+    assert [m.status.value for m in mengke.extract(text).metrics] == ["forecast", "forecast"]
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics

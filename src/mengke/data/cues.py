@@ -40,7 +40,8 @@ TRAILING_WORDS: tuple[str, ...] = _words(
     "加快了 加快 放缓了 放缓 回落了 回落 回升了 回升 减缓 提速 "
     "中部 西部 东部 东北 中西部 中部地区 西部地区 东部地区 东北地区 收窄了 收窄 扩大了 扩大 缩小至 缩小到 缩小了 缩小 "
     "可满足 能满足 满足 开行 年底 年末 年内 年初 今年底 年底前 届时 "
-    "名单公布 名单出炉 名单揭晓 名单 公布 出炉 揭晓 安排了 安排"
+    "名单公布 名单出炉 名单揭晓 名单 公布 出炉 揭晓 安排了 安排 "
+    "编列了 编列 列支 递增 激增 骤增 剧增 猛增 陡增 增"  # (预算增逾一成: the verb alone)
 )
 
 # Verbs that introduce what is measured (下达 *后补助资金*, 惠及 *企业*): the indicator follows them.
@@ -359,7 +360,7 @@ ASPECT_NOUNS: tuple[str, ...] = _words("方面 层面 维度 方向 工作 重�
 
 # Nouns after a figure that do not say what it measures (120人*目标*).
 NOT_INDICATORS: frozenset[str] = frozenset(
-    "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 之间 之内 以内 数字 发展 壮大".split()
+    "以上 以下 任务 关口 大关 台阶 新台阶 门槛 左右 水平 目标 规模 总规模 之间 之内 以内 数字 发展 壮大".split()
 )
 
 # Nouns right after a threshold that make it a class, not a figure (10亿元以上项目开工35个,

@@ -203,6 +203,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
                 indicator = headline_line_above(s, cs, left_clause, ctx.roc_years) or indicator
+            if indicator in _BARE_TOTALS and cs == clause_start and cs > sent_start:
+                indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
             elif _BY_AGENT.match(left_clause) and cs > sent_start and len(right) < 2:
@@ -278,7 +280,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                     sent_start,
                     left_clause,
                     q.start,
-                    growth_of=indicator if kind == MetricKind.CHANGE else None,
+                    growth_of=indicator if kind in (MetricKind.CHANGE, MetricKind.RATIO) else None,
                 ),
                 story=story.index if story else None,
             )
@@ -293,6 +295,10 @@ _BY_AGENT = re.compile(
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
+# 公布明年度科技发展预算，总额达…: a bare total is of what the clause before named
+_BARE_TOTALS = frozenset({"总额", "金额", "总金额", "总规模"})
+
+
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
 
 

@@ -80,7 +80,7 @@ _YEAR_INSIDE = re.compile(
 
 # 园区去年营业额: a relative year between two words of the phrase
 _RELATIVE_YEAR_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:" + THIS_YEAR + r"|去年|明年|前年|当年)(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])(?:" + THIS_YEAR + r"|去年|明年|前年|当年)度?(?:以来|上半年|下半年|全年)?(?=[\u4e00-\u9fff])"
 )
 
 

@@ -244,8 +244,8 @@ def carried_status(
     """A goal opens a list (力争研发投入增长10%以上，新认定高新技术企业4000家): later figures of
     the sentence are goals too, unless a semicolon comes between or their clause says it was met.
     (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure;
-    but the growth of an expected figure, ``growth_of`` its indicator, is expected too:
-    有望超过180亿元，同比增长两成.)
+    but the growth or share of an expected figure, ``growth_of`` its indicator or one that opens
+    with it, is expected too: 有望超过180亿元，同比增长两成; 预计超过5100亿元，占地区生产总值比重达3.6%.)
     A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too."""
     if (
         status == Status.ACTUAL
@@ -253,7 +253,8 @@ def carried_status(
         and before
         and before[-1].start >= sent_start
         and before[-1].status == Status.FORECAST
-        and before[-1].indicator == growth_of
+        and before[-1].indicator
+        and growth_of.startswith(before[-1].indicator)
         and not any(c in s[before[-1].end : pos] for c in ";；")
         and not _DONE.search(own)
     ):
