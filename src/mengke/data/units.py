@@ -353,6 +353,27 @@ RANK_VERBS: tuple[str, ...] = (
     "提升至",
 )
 
+# The field of a ranking right before an ordinal that ends its clause, with no verb
+# (连续九年全国第一, 综合实力西部第二): the ordinal is a rank in 位.
+RANK_SCOPES: tuple[str, ...] = (
+    "全国",
+    "全省",
+    "全区",
+    "全市",
+    "全盟",
+    "全州",
+    "全球",
+    "世界",
+    "亚洲",
+    "西部",
+    "中部",
+    "东部",
+    "东北",
+    "西北",
+    "西南",
+    "华北",
+)
+
 # Measure words that make a bare 一 an indefinite article (一个, 一批, 一项 ...):
 # "a", not "one", unless the text stresses the count.
 ARTICLE_CLASSIFIERS = frozenset(

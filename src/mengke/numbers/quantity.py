@@ -39,6 +39,7 @@ from mengke.data.units import (
     MONEY_CLOSERS,
     MONEY_PREFIXES,
     NOT_A_UNIT_BEFORE,
+    RANK_SCOPES,
     RANK_VERBS,
     SUBUNITS,
     SUBUNITS_OF_YUAN,
@@ -214,6 +215,7 @@ _HALF_KINDS = frozenset({_K_PHYSICAL, _K_TIME, _K_MULTIPLE})  # not 6家半
 # …位居全国 before 第; also the later ranks of a list (居全省第一、全国第十)
 _EARLIER_RANK = r"[\u4e00-\u9fff]{0,6}第[\d一二三四五六七八九十]{1,3}位?[、，,和及]"
 _RANKED = re.compile("(?:" + "|".join(RANK_VERBS) + ")(?:" + _EARLIER_RANK + r")*[\u4e00-\u9fff]{0,6}$")
+_SCOPE_BEFORE = re.compile("(?:" + "|".join(RANK_SCOPES) + r")(?:同类|城市|高校|地区|省区)?[ \t]*$")
 _RANK_REACH = 40  # how far back the verb of a ranking is looked for
 _CLAUSE_ENDS = frozenset("，,。；;、！？!?）)\n\x00")
 _COMPARE_WORDS = {
@@ -771,7 +773,10 @@ class _Scanner:
             if (
                 prefix == "第"
                 and s[_skip_spaces(s, num_end)] in _CLAUSE_ENDS
-                and _RANKED.search(s, max(0, k - _RANK_REACH), k - 1)
+                and (
+                    _RANKED.search(s, max(0, k - _RANK_REACH), k - 1)
+                    or _SCOPE_BEFORE.search(s, max(0, k - 8), k - 1)  # 连续九年全国第一
+                )
             ):
                 unit = "位"
             # 第三, 第十四 without a unit: a place in an order (第十四届, 第五条: a name, none)
