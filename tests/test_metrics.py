@@ -1086,12 +1086,20 @@ def test_a_share_from_one_level_to_another_is_two_levels_and_value_added_is_no_c
     assert [m.kind.value for m in ms] == ["ratio", "ratio"]
 
 
-def test_a_fraction_said_in_words_is_a_share_in_percent_when_it_ends() -> None:
+def test_a_fraction_said_in_words_is_a_share_in_percent_rounded_to_two_places_when_it_does_not_end() -> None:
     (m,) = mengke.extract("研发投入占全国的五分之二。").metrics
     assert (m.text, m.value, m.unit, m.kind.value) == ("五分之二", Decimal(40), "%", "ratio")
     (m,) = mengke.extract("占比四分之一以上。").metrics
     assert (m.value, m.qualifier.value) == (Decimal(25), "at_least")
-    assert mengke.extract("第一季度占全年的三分之一。").metrics == ()
+    (m,) = mengke.extract("全省高新技术企业数量占全国的六分之一。").metrics
+    assert (m.text, m.value, m.unit, m.kind.value) == ("六分之一", Decimal("16.67"), "%", "ratio")
+    (m,) = mengke.extract("两地研发投入占全区的三分之二以上。").metrics
+    assert (m.value, m.qualifier.value) == (Decimal("66.67"), "at_least")
+
+
+def test_a_share_said_about_is_approximate() -> None:
+    ms = mengke.extract("全市研发投入约占全省的40%，专利授权量近占全省的三分之一。").metrics
+    assert [(m.value, m.qualifier.value) for m in ms] == [(Decimal(40), "approx"), (Decimal("33.33"), "approx")]
 
 
 def test_who_intends_a_goal_is_cut_from_the_measure() -> None:

@@ -17,6 +17,8 @@ PREFIXES: dict[str, str] = {
     "约为": "approx",
     "约合": "approx",  # 约合2.3亿美元: a conversion, rounded
     "大约有": "approx",
+    "约达": "approx",  # 研发投入约达120亿元
+    "约有": "approx",
     "超过": "at_least",
     "超过了": "at_least",
     "超": "at_least",

@@ -36,6 +36,7 @@ from mengke.metrics.indicator import (
     strip_trailing,
 )
 from mengke.metrics.kind import (
+    approximate_share,
     bounded_support,
     figure_chain,
     fraction_share,
@@ -267,7 +268,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 end=q.end,
                 text=text,
                 kind=kind,
-                qualifier=bounded_support(s, q, cs) or q.qualifier,
+                qualifier=bounded_support(s, q, cs) or approximate_share(s, q, cs) or q.qualifier,
                 indicator=indicator or None,
                 indicator_key=make_key(indicator) if indicator else None,
                 year=reference_year(ctx, sent_start, q.start),

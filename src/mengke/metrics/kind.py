@@ -5,7 +5,7 @@ of a document, nor a product's specification."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from mengke.data.cues import (
@@ -108,9 +108,20 @@ def bounded_support_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
 
 
+# 约占全省的40%, 近占全国的三分之一: the share said about, though the word stands before 占
+_ABOUT_A_SHARE = re.compile(r"(?:约|大约|大概|近|将近|接近)占[^，,。；;！？!?]{0,12}?[ \t]*$")
+
+
+def approximate_share(s: str, q: Quantity, floor: int) -> Qualifier | None:
+    """约占全省的40%: approx for an exact share whose 占 is said about (None otherwise)."""
+    if q.qualifier != Qualifier.EXACT or "占" not in s[max(floor, q.start - 16) : q.start]:
+        return None
+    return Qualifier.APPROX if _ABOUT_A_SHARE.search(s, max(floor, q.start - 16), q.start) else None
+
+
 def fraction_share(s: str, q: Quantity) -> Decimal | None:
-    """五分之二 -> 40 (percent), when the share is a whole or two-place percent; None for a
-    share such as 三分之一 whose percent does not end, or for what is not a fraction."""
+    """五分之二 -> 40 (percent); a share whose percent does not end is rounded to two places
+    (三分之一 -> 33.33, 六分之一 -> 16.67); None for what is not a fraction."""
     m = _FRACTION_WORDS.fullmatch(s, q.number_start, q.number_end)
     if m is None:
         return None
@@ -118,9 +129,14 @@ def fraction_share(s: str, q: Quantity) -> Decimal | None:
         den, num = parse_number(m.group(1)), parse_number(m.group(2))
     except ParseError:
         return None
-    if den <= 0 or (num * 10000) % den != 0:
+    if den <= 0:
         return None
+    if (num * 10000) % den != 0:
+        return (num * 100 / den).quantize(_TWO_PLACES, rounding=ROUND_HALF_UP)
     return plain(num * 100 / den)
+
+
+_TWO_PLACES = Decimal("0.01")
 
 
 _FRACTION_WORDS = re.compile(r"([一二两三四五六七八九十百\d]{1,4})分之([一二两三四五六七八九十百\d.]{1,6})")
