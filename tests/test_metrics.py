@@ -1097,6 +1097,12 @@ def test_a_fraction_said_in_words_is_a_share_in_percent_rounded_to_two_places_wh
     assert (m.value, m.qualifier.value) == (Decimal("66.67"), "at_least")
 
 
+def test_the_whole_a_share_is_of_is_named_without_its_among_word() -> None:
+    text = "全区科技型企业中，约40%集中于省会。在这些企业中，六成以上开展了研发活动。参与企业中，高中学历员工占30%。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("约40%", "科技型企业"), ("六成以上", "企业"), ("30%", "高中学历员工")]
+
+
 def test_a_share_said_about_is_approximate() -> None:
     ms = mengke.extract("全市研发投入约占全省的40%，专利授权量近占全省的三分之一。").metrics
     assert [(m.value, m.qualifier.value) for m in ms] == [(Decimal(40), "approx"), (Decimal("33.33"), "approx")]

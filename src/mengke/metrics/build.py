@@ -188,7 +188,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = rest if len(rest) >= 2 else ""  # (每项支持20万元: the support)
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
-            if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (q.kind != QuantityKind.PERCENT or leads))):
+            share_word = q.kind == QuantityKind.PERCENT or share is not None  # (三分之一, like 33%)
+            if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (not share_word or leads))):
                 indicator = right
             if indicator.startswith("占") and kind == MetricKind.RATIO and sent_start in last_by_sentence:
                 indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it

@@ -166,6 +166,10 @@ _MEASURE_SUFFIXES = frozenset("数量率额")
 
 
 # 在全国综合排名中, 在日前发布的《…创新能力评价报告2025》中: the ranking, less its report and edition
+_WORDS_ENDING_IN_ZHONG = ("高中", "初中", "华中", "集中", "空中", "其中", "之中", "过程中", "心中", "手中")
+_AMONG_THESE = re.compile(r"^在?(?:这些|这|上述|以上|其)?")
+
+
 _WITHIN = re.compile(
     r"(?:在|^)(?:[^在]{0,10}?(?:发布|公布)的)?((?:(?!在)[\u4e00-\u9fff]){2,24}?(?:" + "|".join(RANKING_NOUNS) + r"))"
     r"(?:报告|结果)?(?:\d{4}年?(?:版|度)?)?中$"
@@ -424,6 +428,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     within = _WITHIN.search(trimmed) if trimmed.endswith("中") else None
     if within:
         trimmed = within.group(1)  # 高新区在全国综合排名中(提升): the ranking, not who is ranked
+    elif trimmed.endswith("中") and len(trimmed) >= 4 and not trimmed.endswith(_WORDS_ENDING_IN_ZHONG):
+        trimmed = strip_leading(_AMONG_THESE.sub("", trimmed[:-1]))  # 科技型企业中(，约40%…): the whole
     phrase = _strip_entity(trimmed)
     if phrase is not trimmed:
         phrase = strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
