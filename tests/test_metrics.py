@@ -605,6 +605,11 @@ def test_a_verb_alone_before_a_figure_is_not_part_of_the_indicator() -> None:
     assert got == [("逾一成", "科技预算"), ("78亿元", "前瞻研究专案"), ("15%", "研发投入")]
 
 
+def test_figures_after_a_clause_saying_what_is_to_be_done_are_goals() -> None:
+    text = "会议要求，2026年要围绕重点产业，实施科技项目40项以上。主要围绕重点产业，实施科技项目40项。"
+    assert [m.status.value for m in mengke.extract(text).metrics] == ["target", "actual"]
+
+
 def test_the_share_of_an_expected_figure_is_expected_too() -> None:
     text = "2025年全省研发经费支出预计超过5100亿元，占地区生产总值比重达3.6%。"
     assert [m.status.value for m in mengke.extract(text).metrics] == ["forecast", "forecast"]

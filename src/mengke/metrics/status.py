@@ -127,18 +127,19 @@ def _target_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[s
 
 
 def _plan_ahead(s: str, sent_start: int, clause_start: int) -> re.Match[str] | None:
-    """An earlier clause of the figure's part of the sentence opens with 将 (after a short
-    subject, perhaps) and a word of what will be done (负责人表示，将围绕…; 该市将继续…): the
+    """An earlier clause of the figure's part of the sentence opens with 将 or 要 (after a short
+    subject, perhaps) and a word of what will be done (负责人表示，将围绕…; 2026年要围绕…): the
     clauses after it are the plan. 将 before a noun (将研发投入纳入考核) is 把, no plan."""
     part = max(s.rfind("；", sent_start, clause_start), s.rfind(";", sent_start, clause_start), sent_start - 1)
-    return _plan_ahead_pattern().search(s, part + 1, clause_start) if "将" in s[part + 1 : clause_start] else None
+    between = s[part + 1 : clause_start]
+    return _plan_ahead_pattern().search(s, part + 1, clause_start) if "将" in between or "要" in between else None
 
 
 @cache
 def _plan_ahead_pattern() -> re.Pattern[str]:
     """将 after a clause mark and a short subject, then a word of what will be done."""
     return re.compile(
-        r"(?<=[，,：:\s。；;！？!?”])[^，,；;。：:！？!?已]{0,10}?(?<!即)将要?(?:"
+        r"(?<=[，,：:\s。；;！？!?”])[^，,；;。：:！？!?已]{0,10}?(?:(?<!即)将要?|(?<![主重需只纪提必])要)(?:"
         + words_pattern(PLAN_AHEAD_WORDS)
         + ")"
     )
