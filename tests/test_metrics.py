@@ -587,6 +587,11 @@ def test_the_base_of_a_change_said_before_its_verb_is_not_part_of_the_indicator(
     assert got == [("650公斤", "新品种亩产"), ("120公斤", "增产"), ("18%", "试验田增产"), ("20%", "比亚迪公司研发投入")]
 
 
+def test_a_lead_over_a_benchmark_said_with_its_base_is_of_the_figure_before() -> None:
+    text = "示范区平均亩产达到1285公斤，较全市平均水平高出约40%。"
+    assert [m.indicator for m in mengke.extract(text).metrics] == ["示范区平均亩产", "示范区平均亩产"]
+
+
 def test_who_made_the_thing_measured_is_not_part_of_the_indicator() -> None:
     text = "某公司研发的异质结电池转化效率达到26.8%，某研究所开发的储能系统能量密度提高30%。"
     got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]

@@ -308,7 +308,8 @@ COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出
 # change is of the figure before, whatever the base is.
 CHANGE_BASE_OPENERS: tuple[str, ...] = _words("较 比 相比 相较 相较于 与 同")
 CHANGE_BASE_VERBS: tuple[str, ...] = _words(
-    "增产 减产 增收 减收 增加 增长 提高 提升 上升 下降 减少 降低 扩大 缩小 缩短 压缩 多 少 增 减 翻"
+    "增产 减产 增收 减收 增加 增长 提高 提升 上升 下降 减少 降低 扩大 缩小 缩短 压缩 多 少 增 减 翻 "
+    "高出 高于 低于 多出 超出 领先"
 )
 
 # Words before a place that make it what a figure is compared with, a share of or ranked
