@@ -346,6 +346,25 @@ def test_a_notice_signed_at_its_foot_gives_its_source_and_date() -> None:
         assert (meta.source, meta.published) == ("某市科学技术局", dt.date(2026, 3, 20))
 
 
+def test_an_official_documents_masthead_and_number_are_no_headline_and_its_signature_dates_it() -> None:
+    import datetime as dt
+
+    import mengke
+
+    text = (
+        "某市人民政府办公室文件\n\n某政办发〔2026〕8号\n\n"
+        "某市人民政府办公室关于印发《某市支持新型研发机构发展若干措施》的通知\n\n"
+        "各区人民政府，市各委、办、局：\n现将《某市支持新型研发机构发展若干措施》印发给你们，请认真贯彻执行。\n\n"
+        "某市人民政府办公室\n2026年2月3日\n\n某市支持新型研发机构发展若干措施\n\n"
+        "一、对新认定的市级新型研发机构，给予一次性奖励50万元。\n二、本措施自2026年3月1日起施行。\n"
+    )
+    for style in ("generic", "web_document"):
+        got = mengke.extract(text, style=style)
+        assert got.meta.title == "某市人民政府办公室关于印发《某市支持新型研发机构发展若干措施》的通知"
+        assert (got.meta.source, got.meta.published) == ("某市人民政府办公室", dt.date(2026, 2, 3))
+        assert [m.text for m in got.metrics] == ["50万元"]
+
+
 def test_dates_and_datelines_with_a_pdfs_spaced_digits_are_read() -> None:
     import datetime as dt
 

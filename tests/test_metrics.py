@@ -587,6 +587,12 @@ def test_the_base_of_a_change_said_before_its_verb_is_not_part_of_the_indicator(
     assert got == [("650公斤", "新品种亩产"), ("120公斤", "增产"), ("18%", "试验田增产"), ("20%", "比亚迪公司研发投入")]
 
 
+def test_the_count_a_sum_is_given_per_is_no_figure() -> None:
+    text = "每引进1名顶尖人才给予安家补贴200万元，每新增1家规上企业奖励10万元。每年新增120家企业。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("200万元", "安家补贴"), ("10万元", "规上企业奖励"), ("120家", "企业")]
+
+
 def test_a_lead_over_a_benchmark_said_with_its_base_is_of_the_figure_before() -> None:
     text = "示范区平均亩产达到1285公斤，较全市平均水平高出约40%。"
     assert [m.indicator for m in mengke.extract(text).metrics] == ["示范区平均亩产", "示范区平均亩产"]

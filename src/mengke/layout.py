@@ -335,6 +335,8 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
         and not is_attachment_label(ln.text)
         and not is_post_header(ln.text)
         and not fold(ln.stripped).startswith(DOCUMENT_MARK_STARTS)  # 内部资料 注意保存 over the headline
+        and not document_masthead(ln.stripped)  # 某市人民政府办公室文件 over 某政办发〔2026〕8号
+        and not is_document_number(ln.stripped)
     ]
     for i, k in enumerate(kept[:6]):
         line = lines[k]
@@ -344,6 +346,33 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
             rest = [lines[j] for j in kept[i + 1 : i + 5]]  # (a bulletin: body, date, section, then prose)
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
                 return k, _without_leading_symbols(line.stripped.lstrip("#").strip())
+    return None
+
+
+def document_masthead(line: str) -> str | None:
+    """The body an official document's masthead names (某市人民政府办公室文件 -> 某市人民政府办公室),
+    else None."""
+    folded = fold(line.strip())
+    if not folded.endswith("文件") or len(folded) > 26:
+        return None
+    body = line.strip()[:-2].strip()
+    return body if is_issuing_body(body) else None
+
+
+def is_document_number(line: str) -> bool:
+    """A line that is a document's number alone (某政办发〔2026〕8号, （国办函〔2025〕12号）)."""
+    return _DOC_NUMBER_LINE.match(fold(line.strip())) is not None
+
+
+def signed_within(lines: tuple[Line, ...], start: int) -> tuple[str, datetime.date] | None:
+    """The first body and date a document is signed with from line ``start`` on, when they stand
+    on lines of their own (某市人民政府办公室 over 2026年2月3日), though text follows them: a
+    notice signed over the document it transmits. None when there is none."""
+    for k in range(start, len(lines) - 1):
+        if is_issuing_body(lines[k].stripped) and len(lines[k + 1].stripped) <= _SIGNED_DATE_MAX:
+            date = dated_line(lines[k + 1].text)
+            if date is not None:
+                return lines[k].stripped, date
     return None
 
 
@@ -453,9 +482,13 @@ def generic_layout(article: Article) -> Layout:
     if source is None and head is not None and head[0] + 1 < len(lines):
         source = dated_issuer(lines[head[0] + 1].stripped)
     signed = signature(lines)
+    masthead = next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
+    if signed is None and masthead is not None and head is not None:
+        signed = signed_within(lines, head[0] + 1)  # a notice signed over the document it transmits
     if signed is not None:  # a notice signed at its foot: 某某厅 / 2026年3月20日
         source = source or signed[0]
         published = published or signed[1]
+    source = source or masthead
     meta = ArticleMeta(
         title=title,
         published=published,

@@ -15,6 +15,7 @@ from mengke.data.cues import (
     COMPARISON_OPENERS,
     FUND_NOUNS,
     GIVING_VERBS,
+    PER_DEED_VERBS,
     PERSON_MEASURES,
     RANKING_NOUNS,
     RATE_NOUNS_AFTER,
@@ -114,6 +115,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         kind = metric_kind(q, wide, s[sent_start : q.start])
         if q.prefix == "每" or q.kind in (QuantityKind.TIME, QuantityKind.AGE):
             continue
+        if _PER_DEED.search(s, max(0, q.start - 5), q.start):
+            prev_end = q.end  # (the sum's own clause opens after it: 每新增1家企业奖励10万元)
+            continue  # 每引进1名顶尖人才给予…: the unit a sum is given per, not a figure
         if s.startswith("级", q.end):
             continue  # 百亿元级项目, 1000kg级: a class of things, part of the noun after it
         noun_at = q.end + 1 if s[q.end : q.end + 1] in _OPEN_QUOTES else q.end  # 一块“芯”
@@ -365,6 +369,7 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
     return None
 
 
+_PER_DEED = re.compile("每(?:" + "|".join(sorted(PER_DEED_VERBS, key=len, reverse=True)) + r")[ \t]*$")
 _PER_MEASURES = frozenset("项个家人名户位")
 _PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,4}")  # 每人, 每千瓦时, 每家中心: whom or what a sum is per
 

@@ -14,7 +14,9 @@ from mengke.layout import (
     bulletin_source,
     caption_spans,
     dated_line,
+    document_masthead,
     is_attachment_label,
+    is_document_number,
     is_heading,
     issuer_over_headline,
     names_from,
@@ -22,6 +24,7 @@ from mengke.layout import (
     page_fields,
     repeated_paragraphs,
     signature,
+    signed_within,
     social_tail,
     wrapped_headline,
 )
@@ -69,6 +72,8 @@ class WebDocumentExtractor(Extractor):
                 if (t := _ARTEFACT.sub("", ln.text).strip())
                 and not is_attachment_label(t)
                 and not fold(t).startswith(DOCUMENT_MARK_STARTS)
+                and not document_masthead(t)  # 某市人民政府办公室文件
+                and not is_document_number(t)  # 某政办发〔2026〕8号
             ),
             0,
         )  # (附件1 over the headline labels an attachment; 内部资料 注意保存 marks the document)
@@ -98,6 +103,10 @@ class WebDocumentExtractor(Extractor):
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
         source = fields.get("source") or issuer or bulletin_source(lines, first_k + 1)
         signed = signature(lines)  # a notice signed at its foot: 某某厅 / 2026年3月20日
+        masthead = next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
+        if signed is None and masthead is not None:
+            signed = signed_within(lines, first_k + 1)  # a notice signed over the document it transmits
+        source = source or masthead
         if signed is not None:
             source, published = source or signed[0], published or signed[1]
         meta = ArticleMeta(
