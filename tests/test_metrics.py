@@ -616,6 +616,14 @@ def test_a_verb_alone_before_a_figure_is_not_part_of_the_indicator() -> None:
     assert got == [("逾一成", "科技预算"), ("78亿元", "前瞻研究专案"), ("15%", "研发投入")]
 
 
+def test_a_sum_granted_after_a_goal_in_its_sentence_is_no_goal() -> None:
+    text = "某市2026年科技工作要点\n\n二、重点任务\n（二）新建市级以上重点实验室5个，每个给予最高200万元支持。\n"
+    assert [(m.text, m.status.value) for m in mengke.extract(text).metrics] == [
+        ("5个", "target"),
+        ("最高200万元", "actual"),
+    ]
+
+
 def test_figures_after_a_clause_saying_what_is_to_be_done_are_goals() -> None:
     text = "会议要求，2026年要围绕重点产业，实施科技项目40项以上。主要围绕重点产业，实施科技项目40项。"
     assert [m.status.value for m in mengke.extract(text).metrics] == ["target", "actual"]

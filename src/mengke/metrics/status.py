@@ -247,7 +247,8 @@ def carried_status(
     (An expectation does not carry: 有望超过900家，新入库企业310家 reports the second figure;
     but the growth or share of an expected figure, ``growth_of`` its indicator or one that opens
     with it, is expected too: 有望超过180亿元，同比增长两成; 预计超过5100亿元，占地区生产总值比重达3.6%.)
-    A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too."""
+    A rate over years said after a figure reached (达到1560家，年均增长20%以上) is reached too;
+    a sum granted after a goal (…5个，每个给予最高200万元支持) is no goal."""
     if (
         status == Status.ACTUAL
         and growth_of
@@ -269,6 +270,8 @@ def carried_status(
         return status
     if _DONE.search(own) or _PART_APART.search(s, before[-1].end, pos):
         return status
+    if any(verb in own for verb in GIVING_VERBS):
+        return status  # 新建重点实验室5个，每个给予最高200万元支持: what is granted, not a goal
     return Status.TARGET
 
 
