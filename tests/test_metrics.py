@@ -587,6 +587,18 @@ def test_the_base_of_a_change_said_before_its_verb_is_not_part_of_the_indicator(
     assert got == [("650公斤", "新品种亩产"), ("120公斤", "增产"), ("18%", "试验田增产"), ("20%", "比亚迪公司研发投入")]
 
 
+def test_a_date_in_figures_gives_the_year_and_is_not_part_of_the_indicator() -> None:
+    got = [(m.indicator, m.year) for m in mengke.extract("2025.12 全区新增企业120家。营收2025.12亿元。").metrics]
+    assert got == [("新增企业", 2025), ("营收", None)]
+    (m,) = mengke.extract("截至2025/12/31，累计登记成果356项。").metrics
+    assert m.year == 2025
+
+
+def test_a_count_of_things_that_made_a_list_ends_before_the_verb() -> None:
+    got = [m.indicator for m in mengke.extract("榜单中，我区有2台超算上榜，12家企业入围全国百强。").metrics]
+    assert got == ["超算", "企业"]
+
+
 def test_the_count_a_sum_is_given_per_is_no_figure() -> None:
     text = "每引进1名顶尖人才给予安家补贴200万元，每新增1家规上企业奖励10万元。每年新增120家企业。"
     got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]

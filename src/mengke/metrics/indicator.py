@@ -57,6 +57,7 @@ from mengke.metrics.patterns import (
     JUNK_EDGE,
     MACRO_REGION,
     MODAL,
+    NUMERIC_DATE,
     ONE_FIRM,
     PLACE_COUNT,
     SHARE_OF,
@@ -351,6 +352,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         phrase = _SPAN_INSIDE.sub("", phrase)
         if roc_years:
             phrase = _ROC_INSIDE.sub("", phrase)
+    if "." in phrase or "/" in phrase or "-" in phrase or "．" in phrase:
+        phrase = NUMERIC_DATE.sub("", phrase)  # 2025.12 全区新增企业: when, not what
     if "季" in phrase or "月" in phrase:
         phrase = _PERIOD_INSIDE.sub("", phrase)  # 两江新区前三季度研发投入: when, not what
     if "五" in phrase:

@@ -11,7 +11,7 @@ from mengke.data.cues import (
     NOT_REFERENCE_AFTER_YEAR,
 )
 from mengke.metrics.context import Context
-from mengke.metrics.patterns import CN_DIGIT, THIS_YEAR, inside_brackets
+from mengke.metrics.patterns import CN_DIGIT, NUMERIC_DATE, THIS_YEAR, inside_brackets
 
 # (2 0 2 5 年: a PDF's letter-spaced digits)
 _YEAR = re.compile(
@@ -69,6 +69,10 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
+    if best is None and ("." in segment or "/" in segment or "-" in segment or "．" in segment):
+        at = sent_start
+        dates = [m for m in NUMERIC_DATE.finditer(segment) if not inside_brackets(s, m.start() + at, at)]
+        best = int(dates[-1].group(1)) if dates else None  # 2025.12 全区新增企业…, 截至2025/12/31
     return best  # (a year governs its own sentence only: 其中，… after a full stop states none)
 
 
