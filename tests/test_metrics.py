@@ -979,6 +979,15 @@ def test_a_level_after_a_verb_of_obtaining_is_where_projects_come_from_not_the_p
     assert [m.region for m in mengke.extract(text).metrics] == ["乌兰察布", "乌兰察布"]
 
 
+def test_a_figure_said_of_one_platform_or_facility_has_no_region_a_count_of_them_has() -> None:
+    text = (
+        "包头市科技局介绍，北方稀土创新服务平台汇聚用户1.2万人。"
+        "包头市，青山公园提供了200个停车位。包头市今年新建创新平台26个。"
+    )
+    got = [(m.text, m.region) for m in mengke.extract(text).metrics]
+    assert got == [("1.2万人", None), ("200个", None), ("26个", "包头")]
+
+
 def test_a_body_opening_its_part_of_the_sentence_is_the_subject_of_the_figures_there() -> None:
     text = "赤峰科技动态\n\n全市新增创新平台42个；某某种业技术创新中心获批国家级分中心，选育新品种6个。\n"
     assert [(m.text, m.region) for m in mengke.extract(text).metrics] == [("42个", "赤峰"), ("6个", None)]

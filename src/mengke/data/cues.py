@@ -394,7 +394,8 @@ ENTITY_ENDINGS: tuple[str, ...] = _words(
 # Endings of the name of a body whose own figures are about no place (GUIDE: region is null
 # when the subject is a company, a park or a school): 包钢集团拿出17.5%的股份, 某某创新中心汇聚…
 SUBJECT_BODY_ENDINGS: tuple[str, ...] = ENTITY_ENDINGS + _words(
-    "示范区 自创区 创新中心 研究中心 分中心 工程中心 实验室 科技园 孵化器 社区 合作社"
+    "示范区 自创区 创新中心 研究中心 分中心 工程中心 实验室 科技园 孵化器 社区 合作社 "
+    "平台 工作站 服务站 公园 基地 示范线"
 )
 
 # The endings of a park's name: after a province (内蒙古高新区) they name the province's parks,
