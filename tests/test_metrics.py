@@ -646,6 +646,16 @@ def test_the_share_of_an_expected_figure_is_expected_too() -> None:
     assert [m.status.value for m in mengke.extract(text).metrics] == ["forecast", "forecast"]
 
 
+def test_measures_listed_before_fenbie_keep_their_own_names_fields_share_the_last_ones() -> None:
+    cases = {
+        "研发投入和技术合同成交额分别增长12%和8.5%。": ["研发投入", "技术合同成交额"],
+        "企业和高校研发经费分别为30亿元和8亿元。": ["企业研发经费", "高校研发经费"],
+        "工业、农业和服务业增加值分别增长5%、3%和6%。": ["工业增加值", "农业增加值", "服务业增加值"],
+    }
+    for text, want in cases.items():
+        assert [m.indicator for m in mengke.extract(text).metrics] == want, text
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics

@@ -249,13 +249,13 @@ RANK_MOVE_CUES: tuple[str, ...] = _words("提升 跃升 上升 前进 提高 下
 # Words that make 位/名 a place in a ranking.
 RANK_CUES: tuple[str, ...] = _words("排名 位次 名次 排位 位列 居全国 位居 跻身")
 
-# Per-capita rates: 每万名从业人员中研发人员达62.4人 is a ratio.
 # Verbs between 每 and a count that make the count the unit a reward is given per (每引进1名顶尖
 # 人才给予…, 每新增1家企业奖励…, 每投入1元): a denominator, not a figure.
 PER_DEED_VERBS: tuple[str, ...] = _words(
     "引进 新增 培养 培育 认定 新认定 建成 新建 获批 获得 落户 招引 投入 签约 转化 吸纳 聘用 录用 招收 入选 带动 孵化"
 )
 
+# Per-capita rates: 每万名从业人员中研发人员达62.4人 is a ratio.
 PER_CAPITA_CUES: tuple[str, ...] = _words("每万 每千 每百 每十万 每百万 每亿 人均 户均 亩均 每亩")
 
 # Money words: a bare 亿 after one of these is money (研发投入4000亿以上).

@@ -9,6 +9,7 @@ from functools import lru_cache
 from mengke.data.cues import (
     LIST_LEVEL_ENDINGS,
     LIST_ONE_CHAR_LEVELS,
+    MEASURE_NOUNS,
     SUBJECT_BODY_ENDINGS,
 )
 from mengke.keys import segment
@@ -100,8 +101,17 @@ def listed_subjects(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
     subjects = [left_indicator(x) for x in items]
     if not all(len(x) >= 2 for x in subjects):
         return ()
-    head = _head_noun(subjects[-1])
-    return tuple(((x if not head or x.endswith(head) else x + head), None) for x in subjects)
+    head = _shared_head(subjects[-1])
+    return tuple(((x if not head or x.endswith(head) or _names_a_measure(x) else x + head), None) for x in subjects)
+
+
+def _names_a_measure(phrase: str) -> bool:
+    """研发投入, 专利授权量, 成交额: a measure of its own (研发投入和技术合同成交额 share no head),
+    not a field the last item's measure is of (高技术制造业、装备制造业增加值)."""
+    return phrase.endswith(_MEASURE_ENDINGS) or _head_noun(phrase) in MEASURE_NOUNS
+
+
+_MEASURE_ENDINGS = ("投入", "收入", "支出", "经费", "产值", "营收", "利润", "额", "量", "率", "数", "值", "强度")
 
 
 def _names_a_listed_body(item: str) -> bool:
@@ -138,6 +148,18 @@ def _list_items(text: str) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})
+
+
+def _shared_head(last: str) -> str:
+    """The measure the listed items share, the last item's head noun with the word of research
+    before it (高技术制造业、装备制造业增加值 -> 增加值; 企业和高校研发经费 -> 研发经费)."""
+    words = segment(last)
+    if len(words) >= 3 and words[-2] in _RESEARCH_WORDS and len(words[-1]) >= 2:
+        return words[-2] + words[-1]
+    return _head_noun(last)
+
+
+_RESEARCH_WORDS = frozenset({"研发", "科研", "科技", "研究", "创新", "R&D"})
 
 
 def _head_noun(phrase: str) -> str:
