@@ -426,3 +426,15 @@ def test_a_package_a_headline_names_by_its_count_is_the_document_given_that_coun
     got = mengke.extract(text)
     assert [(p.title, p.aliases) for p in got.policies] == [("某盟关于加快人才引育的若干措施", ("人才引育15条",))]
     assert (text.index("人才引育“15条”"), text.index("”\n") + 1) in got.policies[0].mentions
+
+
+def test_titles_marked_without_book_title_marks_and_packages_in_single_quotes_are_policies(host: PluginHost) -> None:
+    text = (
+        "某市印发<<某市科技创新券管理办法>>，发布〈关于支持企业创新的若干意见〉，推出‘科技新政20条’。〈自然〉杂志刊发。"
+    )
+    got = [(p.title, p.kind) for p in _policies(host, text)]
+    assert got == [
+        ("某市科技创新券管理办法", "办法"),
+        ("关于支持企业创新的若干意见", "意见"),
+        ("科技新政20条", "措施"),
+    ]

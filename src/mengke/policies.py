@@ -46,11 +46,13 @@ from mengke.text import Sentences, SpanSet
 # (a narrow column wraps a title: inside it, or right after 《 or before 》)
 _TITLE = re.compile(r"《[ \t]*\n?([^《》\n]{1,90}(?:\n[^《》\n]{1,90}){0,3})\n?》")
 _INNER_TITLE = re.compile(r"[〈<]([^〈〉<>\n]{2,80})[〉>]")
+# a title marked without 《》, as pages typed without them have it: <<…>>, or 〈…〉 standing alone
+_LOOSE_TITLE = re.compile(r"<<[ \t]*([^<>《》\n]{2,90}?)[ \t]*>>|〈([^〈〉《》\n]{2,90})〉")
 # a package named by its count of articles, in quotes: “科技兴蒙30条”, 「科创十条」, “…18条措施”
 # (not “一条龙”)
 _PACKAGE = re.compile(
-    r"[“\"「『]\n?([^“”\"「」『』\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})"
-    r"[ \t]*\n?[ \t]*条(?:" + "|".join(PACKAGE_TAILS) + r")?)\n?[”\"」』]"
+    r"[“\"「『‘]\n?([^“”\"「」『』‘’\n]{0,14}?(?:\d+|[三四五六七八九十百][一二三四五六七八九十百]{0,3})"
+    r"[ \t]*\n?[ \t]*条(?:" + "|".join(PACKAGE_TAILS) + r")?)\n?[”\"」』’]"
 )
 _ALIAS = re.compile(
     r"[ \t]*[（(][ \t]*(?:" + "|".join(ALIAS_CUES) + r")[ \t]*[“《\"「『]([^”》\"」』]{1,20})[”》\"」』]"
@@ -422,7 +424,7 @@ def find_policies(
     ``headlines`` are the spans of the stories' headlines: a headline that names a document
     type is the policy itself when the text refers to itself by that type (本方案自…起施行)."""
     text, s = article.text, article.folded
-    if "《" not in s and "条" not in s and not headlines:
+    if "《" not in s and "条" not in s and "<<" not in s and "〈" not in s and not headlines:
         return []
     sentences = sentences or Sentences.of(s)
     blocked = SpanSet(skip)
@@ -448,6 +450,11 @@ def find_policies(
         for inner in _INNER_TITLE.finditer(s, m.start(1), m.end(1)):
             # 《关于印发〈…管理办法〉的通知》: the document the notice issues is a policy of its own
             events.append((inner.start(), inner.end(), _clean_title(text[inner.start(1) : inner.end(1)]), "inner"))
+    titled = SpanSet([(start, end) for start, end, _, what in events if what == "title"])
+    for m in _LOOSE_TITLE.finditer(s) if "<<" in s or "〈" in s else ():
+        if not titled.covers(m.start()):  # (〈…〉 inside 《…》 is read above, as a title of its own)
+            group = 1 if m.group(1) is not None else 2
+            events.append((m.start(), m.end(), _clean_title(text[m.start(group) : m.end(group)]), "title"))
     for m in _PACKAGE.finditer(s):
         content = re.sub(r"\s", "", text[m.start(1) : m.end(1)])
         start = m.start()
