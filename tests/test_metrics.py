@@ -656,6 +656,27 @@ def test_measures_listed_before_fenbie_keep_their_own_names_fields_share_the_las
         assert [m.indicator for m in mengke.extract(text).metrics] == want, text
 
 
+def test_counts_after_fenbie_with_their_noun_after_them_keep_that_noun() -> None:
+    text = (
+        "数码港及科学园已分别吸引超过2,100间及1,800间科创企业进驻。高新技术企业和科技型中小企业分别达到120家和300家。"
+    )
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [
+        ("超过2,100间", "科创企业"),
+        ("1,800间", "科创企业"),
+        ("120家", "高新技术企业"),
+        ("300家", "科技型中小企业"),
+    ]
+    text = "包头、鄂尔多斯两市分别有高新技术企业120家、80家。"
+    got = [(m.indicator, m.region) for m in mengke.extract(text).metrics]
+    assert got == [("高新技术企业", "包头"), ("高新技术企业", "鄂尔多斯")]
+
+
+def test_a_grant_a_body_provides_is_named_by_the_noun_after_it() -> None:
+    (m,) = mengke.extract("为每家合资格企业提供最多1500万元资助。").metrics
+    assert (m.indicator, m.qualifier.value) == ("资助", "at_most")
+
+
 def test_places_listed_before_fenbie_share_the_measure_said_before_them() -> None:
     text = "2024年，全国新认定高新技术企业达到5.1万家，其中江苏、浙江分别为6200家和5300家。"
     ms = mengke.extract(text).metrics

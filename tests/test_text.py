@@ -66,13 +66,19 @@ def _regex_sentences(text: str) -> list[tuple[int, int]]:
     return list(zip([0, *ends], [*ends, len(text)], strict=True))
 
 
-@given(st.text(alphabet="ab 增，,、；：。！？!?”’」』)）\n\r", max_size=80))
+@given(st.text(alphabet="ab1 增，,、；：。！？!?”’」』)）\n\r", max_size=80))
 def test_one_pass_boundaries_agree_with_separate_readings(text: str) -> None:
     bounds = Boundaries.of(text)
     assert list(zip(bounds.sentences.starts, bounds.sentences.ends, strict=True)) == _regex_sentences(text)
     assert list(bounds.clauses.at) == list(Clauses(text).at)
     assert list(bounds.wide_clauses.at) == list(Clauses(text, "，,；;：:" + SENTENCE_END).at)
     assert (bounds.clauses.reach, bounds.wide_clauses.reach) == (200, None)
+
+
+def test_a_comma_between_digit_groups_parts_no_clauses() -> None:
+    text = "吸引2,100家及1,800家企业,增长5%"
+    assert [text[p] for p in Boundaries.of(text).clauses.at] == [","]
+    assert text[Boundaries.of(text).clauses.at[0] - 2 :].startswith("企业,")
 
 
 def test_a_sentence_ends_after_its_closing_quote() -> None:

@@ -74,7 +74,8 @@ class Clauses:
 
     def __init__(self, text: str, delims: str = CLAUSE_DELIMS + SENTENCE_END, reach: int | None = CLAUSE_REACH) -> None:
         self.reach = reach
-        self.at = array("q", [m.start() for m in re.finditer("[" + re.escape(delims) + "]", text)])
+        found = re.finditer("[" + re.escape(delims) + "]", text)
+        self.at = array("q", [m.start() for m in found if not _digit_group(text, m.start())])
 
     @classmethod
     def at_offsets(cls, at: array[int], reach: int | None) -> Clauses:
@@ -98,6 +99,14 @@ class Clauses:
         return self.at[k] if k < len(self.at) and self.at[k] < ceiling else ceiling
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _digit_group(text: str, comma: int) -> bool:
+    """The comma at ``comma`` parts the digits of one figure (2,100), not two clauses."""
+    return text[comma] == "," and comma > 0 and _THOUSANDS.match(text, comma - 1) is not None
+
+
 @attrs.frozen
 class Boundaries:
     """Sentences, clauses (、 ends one) and wide clauses (、 does not; no reach limit) of a
@@ -117,6 +126,8 @@ class Boundaries:
             c = text[p]
             if c == "." and _ASCII_STOP.match(text, p) is None:
                 continue  # 2.5, www.gov.cn, …: no stop
+            if c == "," and _digit_group(text, p):
+                continue  # 2,100间: a digit group, no clause mark
             if c == "\n":
                 if _runs_on(text, p):
                     continue

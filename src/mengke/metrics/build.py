@@ -174,8 +174,9 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         elif kind == MetricKind.AMOUNT and len(right) >= 2 and right.endswith(FUND_NOUNS):
             indicator = right  # 设立3亿元天使投资基金: the fund the amount is the size of
         listed = respective_subject(ctx, sent_start, wide_start, q.start, out)
-        if listed:
-            indicator = listed[0] or last_by_sentence.get(sent_start, "")
+        if listed:  # (a count with its noun after it, 分别吸引2100家及1800家企业, keeps that noun)
+            own_noun = right if q.kind == QuantityKind.COUNT and len(right) >= 2 else ""
+            indicator = own_noun or listed[0] or last_by_sentence.get(sent_start, "")
         opening = s[cs : q.start].lstrip(JUNK_EDGE).rstrip(" \t")  # (比对照增产 14.2%: a PDF's spaces)
         comparison = (
             opening.startswith(COMPARISON_OPENERS)

@@ -102,7 +102,13 @@ def listed_subjects(subjects_text: str) -> tuple[tuple[str, str | None], ...]:
     if not all(len(x) >= 2 for x in subjects):
         return ()
     head = _shared_head(subjects[-1])
-    return tuple(((x if not head or x.endswith(head) or _names_a_measure(x) else x + head), None) for x in subjects)
+    return tuple(((x if not head or _ends_like(x, head) or _names_a_measure(x) else x + head), None) for x in subjects)
+
+
+def _ends_like(phrase: str, head: str) -> bool:
+    """高新技术企业 beside …中小企业: the items are nouns of one kind, each whole (not 高技术制造业
+    beside …增加值, a field the measure is of)."""
+    return phrase.endswith(head) or (len(head) >= 2 and phrase.endswith(head[-2:]))
 
 
 def _names_a_measure(phrase: str) -> bool:
