@@ -672,6 +672,11 @@ def test_counts_after_fenbie_with_their_noun_after_them_keep_that_noun() -> None
     assert got == [("高新技术企业", "包头"), ("高新技术企业", "鄂尔多斯")]
 
 
+def test_within_a_place_is_not_part_of_the_indicator() -> None:
+    got = [(m.text, m.indicator) for m in mengke.extract("旗内重点企业研发投入达到6.8亿元，市内高校12所。").metrics]
+    assert got == [("6.8亿元", "重点企业研发投入"), ("12所", "高校")]
+
+
 def test_a_grant_a_body_provides_is_named_by_the_noun_after_it() -> None:
     (m,) = mengke.extract("为每家合资格企业提供最多1500万元资助。").metrics
     assert (m.indicator, m.qualifier.value) == ("资助", "at_most")
