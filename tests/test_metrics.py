@@ -672,6 +672,10 @@ def test_counts_after_fenbie_with_their_noun_after_them_keep_that_noun() -> None
     assert got == [("高新技术企业", "包头"), ("高新技术企业", "鄂尔多斯")]
 
 
+def test_qi_before_jian_is_a_time_not_sessions() -> None:
+    assert [m.text for m in mengke.extract("五一期间，科技馆接待游客。已举办培训班65期。").metrics] == ["65期"]
+
+
 def test_within_a_place_is_not_part_of_the_indicator() -> None:
     got = [(m.text, m.indicator) for m in mengke.extract("旗内重点企业研发投入达到6.8亿元，市内高校12所。").metrics]
     assert got == [("6.8亿元", "重点企业研发投入"), ("12所", "高校")]

@@ -329,6 +329,7 @@ NOT_A_UNIT_BEFORE: dict[str, str] = {
     "袋": "鼠",
     "盒": "子",
     "尾": "气声矿款号",  # 尾气, 尾矿
+    "期": "间限内末初中望待盼刊货",  # 五一期间, 3期限: a time, not sessions
 }
 
 # The currency a bare 元 means on a page about a place that does not use the renminbi.
