@@ -672,6 +672,16 @@ def test_counts_after_fenbie_with_their_noun_after_them_keep_that_noun() -> None
     assert got == [("高新技术企业", "包头"), ("高新技术企业", "鄂尔多斯")]
 
 
+def test_a_level_listed_before_a_noun_shares_that_noun() -> None:
+    got = [(m.text, m.indicator) for m in mengke.extract("建设1个国家级、5个自治区级重点实验室。").metrics]
+    assert got == [("1个", "国家级重点实验室"), ("5个", "自治区级重点实验室")]
+
+
+def test_who_leads_is_not_part_of_the_people_counted() -> None:
+    (m,) = mengke.extract("组建了由12位院士领衔的专家团队。").metrics
+    assert m.indicator == "院士"
+
+
 def test_qi_before_jian_is_a_time_not_sessions() -> None:
     assert [m.text for m in mengke.extract("五一期间，科技馆接待游客。已举办培训班65期。").metrics] == ["65期"]
 

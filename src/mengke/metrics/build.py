@@ -225,6 +225,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = named_after_exclamation(s, q.end + 1) or indicator
         if indicator in BARE_RATE_WORDS and kind == MetricKind.CHANGE and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 成交额112亿元，增速达到18%: the rate of the figure before
+        if _LEVEL_ONLY.fullmatch(indicator or "") and (chain := figure_chain().match(s, q.end + len(indicator))):
+            # 建设1个国家级、5个自治区级重点实验室: the level of the noun the last item names
+            shared = _LEVEL_PREFIX.sub("", right_indicator(s, chain.end(), ctx.wide_clauses.end(q.end, sent_end)))
+            indicator += shared if len(shared) >= 2 else ""
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
