@@ -1198,6 +1198,11 @@ def test_the_whole_a_share_is_of_is_named_without_its_among_word() -> None:
     assert got == [("约40%", "科技型企业"), ("六成以上", "企业"), ("30%", "高中学历员工")]
 
 
+def test_a_fraction_after_a_verb_of_change_is_a_change() -> None:
+    text = "审批时间压缩三分之一。研发投入增长了五分之一。全市研发投入占全区的三分之一。"
+    assert [m.kind.value for m in mengke.extract(text).metrics] == ["change", "change", "ratio"]
+
+
 def test_a_share_said_about_is_approximate() -> None:
     ms = mengke.extract("全市研发投入约占全省的40%，专利授权量近占全省的三分之一。").metrics
     assert [(m.value, m.qualifier.value) for m in ms] == [(Decimal(40), "approx"), (Decimal("33.33"), "approx")]

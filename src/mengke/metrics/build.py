@@ -46,6 +46,7 @@ from mengke.metrics.kind import (
     is_product_spec,
     is_slogan_part,
     metric_kind,
+    share_kind,
 )
 from mengke.metrics.lists import counted_together, listed_subjects, respective_subject
 from mengke.metrics.patterns import BI_BENCHMARK_WORDS, CJK_CHAR, JUNK_EDGE, MODAL, cue_pattern, inside_brackets
@@ -131,7 +132,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             continue  # 一亩地一年能省水120立方米, 一亩地收不到800斤: the unit a rate is given for, not a count
         share = fraction_share(s, q) if kind is None and q.kind == QuantityKind.NUMBER and "分之" in q.surface else None
         if share is not None:
-            kind, unit = MetricKind.RATIO, "%"  # 占全国的五分之二: a share, in percent
+            kind, unit = share_kind(wide), "%"  # 占全国的五分之二: a share, in percent (压缩三分之一: a change)
         if kind is None:
             # a bare 万/亿 after a money word is money (研发投入4000亿以上)
             # (not before a noun of its own: 规模达到15万标准机架 counts racks)

@@ -54,18 +54,7 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     if q.kind in (QuantityKind.PERCENT, QuantityKind.PERCENT_POINT):
         if q.kind == QuantityKind.PERCENT_POINT:
             return MetricKind.CHANGE
-        tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
-        level = _WHEN_BEFORE.sub("", left_clause.rstrip())  # 提高到2025年的(2.6%): the level of a year
-        if level.endswith(LEVEL_ENDINGS) and not level.endswith(("增长至", "增长到")):
-            ending = next(e for e in _LEVEL_ENDINGS_LONGEST_FIRST if level.endswith(e))
-            if level[: -len(ending)].rstrip().endswith(_BARE_RATE_TUPLE):
-                return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
-            return MetricKind.RATIO
-        if level.endswith(("由", "从")):
-            return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
-        if left_clause.rstrip().endswith("的") and (BY_BASIS.search(tail) or SHARE_OF.search(left_clause)):
-            return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
-        return MetricKind.CHANGE if cue_pattern("change").search(tail) else MetricKind.RATIO
+        return share_kind(left_clause)
     if q.kind == QuantityKind.MULTIPLE:
         return MetricKind.CHANGE
     if q.kind == QuantityKind.COUNT:
@@ -84,6 +73,23 @@ def metric_kind(q: Quantity, left_clause: str, left_sentence: str = "") -> Metri
     if q.kind == QuantityKind.PHYSICAL:
         return MetricKind.PHYSICAL
     return None
+
+
+def share_kind(left_clause: str) -> MetricKind:
+    """A percent or a share said in words (一半, 三分之一): a change after a verb of change
+    (增长41%, 压缩三分之一), else a level (研发投入强度1.23%, 占全国的三分之一)."""
+    tail = left_clause[-14:].replace("增加值", "值")  # (value added is a measure, not a change)
+    level = _WHEN_BEFORE.sub("", left_clause.rstrip())  # 提高到2025年的(2.6%): the level of a year
+    if level.endswith(LEVEL_ENDINGS) and not level.endswith(("增长至", "增长到")):
+        ending = next(e for e in _LEVEL_ENDINGS_LONGEST_FIRST if level.endswith(e))
+        if level[: -len(ending)].rstrip().endswith(_BARE_RATE_TUPLE):
+            return MetricKind.CHANGE  # 增速达到18%: a rate of growth, whatever level it reached
+        return MetricKind.RATIO
+    if level.endswith(("由", "从")):
+        return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
+    if left_clause.rstrip().endswith("的") and (BY_BASIS.search(tail) or SHARE_OF.search(left_clause)):
+        return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
+    return MetricKind.CHANGE if cue_pattern("change").search(tail) else MetricKind.RATIO
 
 
 _LEVEL_ENDINGS_LONGEST_FIRST = tuple(sorted(LEVEL_ENDINGS, key=len, reverse=True))
