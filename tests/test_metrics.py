@@ -682,6 +682,12 @@ def test_who_leads_is_not_part_of_the_people_counted() -> None:
     assert m.indicator == "院士"
 
 
+def test_firms_paid_and_the_sum_paid_them_are_named_apart() -> None:
+    text = "全市共向126家企业兑付创新券资金1860万元，带动企业购买科技服务4200万元。"
+    got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
+    assert got == [("126家", "企业"), ("1860万元", "创新券资金"), ("4200万元", "科技服务")]
+
+
 def test_qi_before_jian_is_a_time_not_sessions() -> None:
     assert [m.text for m in mengke.extract("五一期间，科技馆接待游客。已举办培训班65期。").metrics] == ["65期"]
 
