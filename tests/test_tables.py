@@ -183,6 +183,25 @@ def test_a_serial_column_is_set_aside_and_a_year_s_actuals_and_a_bare_growth_col
     ]
 
 
+def test_a_growth_column_with_its_unit_in_brackets_closes_a_header_of_years() -> None:
+    import mengke
+
+    text = (
+        "某市科技指标完成情况\n"
+        "指标名称\t2024年\t2025年\t增长（％）\n"
+        "技术合同成交额（亿元）\t56\t61.2\t9.3\n"
+        "高新技术企业（家）\t165\t191\t15.8\n"
+        "科技型中小企业（家）\t410\t482\t17.6\n"
+    )
+    got = [(m.text, m.indicator, m.unit, m.kind.value, m.year) for m in mengke.extract(text).metrics]
+    assert got[:3] == [
+        ("56", "技术合同成交额", "元", "amount", 2024),
+        ("61.2", "技术合同成交额", "元", "amount", 2025),
+        ("9.3", "技术合同成交额", "%", "change", 2025),
+    ]
+    assert len(got) == 9
+
+
 PLAN_TABLE = """表2 主要指标
 指标	2025年	2030年	属性
 研发投入强度（%）	1.1	1.8	预期性

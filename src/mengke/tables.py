@@ -64,6 +64,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})[ \t]*年(?!代)")
 _YEAR_CELL = re.compile(
     r"((?:19|20)\d{2})[ \t]*年?度?(?:完成值?|实际|实绩|数值|基数|基期值?|(?P<goal>目标值?|预期值?|规划值?))?"
 )
+_BRACKETED_UNIT = re.compile(r"[（(][^（）()]{0,6}[）)]$")
 _SERIAL_CELL = re.compile(r"\d{1,3}[.、]?")
 _UNIT_LINE = re.compile(r"(?:计量)?单位[ \t]*[：:][ \t]*([^\n）)]{1,20})")
 _MIN_ROWS = 3
@@ -366,7 +367,7 @@ def _year_columns(header: list[Cell]) -> YearColumns | None:
         cells.pop()
         remarks += 1
     growth = 0
-    while len(cells) > 1 and _only_change_words(cells[-1]):
+    while len(cells) > 1 and _only_change_words(_BRACKETED_UNIT.sub("", cells[-1])):  # 增长（%）
         cells.pop()
         growth += 1
     matches = [m for cell in cells if (m := _YEAR_CELL.fullmatch(cell))]
