@@ -87,3 +87,12 @@ def test_a_body_over_a_notice_that_opens_with_guan_yu_is_the_first_line_of_its_h
     got = WebDocumentExtractor().extract(make_article(page))
     assert got.stories[0].title == "某市人民政府办公室 关于印发某市科技创新券管理办法的通知"
     assert got.stories[0].start == 0
+
+
+def test_a_body_named_alone_under_the_headline_is_the_source() -> None:
+    text = (
+        "[bookmark: _GoBack]2025年全市科技创新主要指标完成情况\n某市科学技术局\n一、总体情况\n"
+        "2025年，全市研发经费投入达到30亿元，增长12%。\n二、下一步工作\n力争高新技术企业突破220家。\n"
+    )
+    got = WebDocumentExtractor().extract(make_article(text))
+    assert (got.meta.title, got.meta.source) == ("2025年全市科技创新主要指标完成情况", "某市科学技术局")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.article import Line
 from mengke.data.layout_words import CONVERSION_ARTEFACT, DOCUMENT_MARK_STARTS
 from mengke.layout import (
     authors_in,
@@ -18,6 +19,7 @@ from mengke.layout import (
     is_attachment_label,
     is_document_number,
     is_heading,
+    is_issuing_body,
     issuer_over_headline,
     names_from,
     opens_with_guan_yu,
@@ -32,6 +34,13 @@ from mengke.numbers import fold
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
 _ARTEFACT = re.compile(CONVERSION_ARTEFACT)
+
+
+def _body_under(lines: tuple[Line, ...], k: int) -> str | None:
+    """A public body named alone on the line under the headline (某市科学技术局): who issued it."""
+    if k + 1 < len(lines) and is_issuing_body(lines[k + 1].stripped):
+        return lines[k + 1].stripped
+    return None
 
 
 class WebDocumentExtractor(Extractor):
@@ -101,7 +110,7 @@ class WebDocumentExtractor(Extractor):
         # the date a header line or a labelled field (发布时间：…) gives
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
-        source = fields.get("source") or issuer or bulletin_source(lines, first_k + 1)
+        source = fields.get("source") or issuer or bulletin_source(lines, first_k + 1) or _body_under(lines, first_k)
         signed = signature(lines)  # a notice signed at its foot: 某某厅 / 2026年3月20日
         masthead = next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
         if signed is None and masthead is not None:
