@@ -263,3 +263,19 @@ def test_shou_fu_in_a_headline_names_the_capital_as_the_storys_region() -> None:
     from mengke.regions import story_region
 
     assert story_region("首府新增一批高新技术企业", "今年以来新增企业210家。", "内蒙古") == "呼和浩特"
+
+
+def test_wo_shi_in_a_city_papers_story_that_names_no_city_is_the_papers_city() -> None:
+    page = (
+        "2026年6月3日 星期三    包头日报    3\n\n稀土新材料产值突破千亿元\n\n本报记者 张敏\n\n"
+        "今年以来，我市稀土新材料产业实现产值1036亿元，同比增长12.3%。\n\n"
+        "乌海新增科技企业\n本报讯（记者 王刚）乌海市今年新增科技型企业56家。\n"
+    )
+    got = mengke.extract(page)
+    assert got.meta.source == "包头日报"
+    assert [(m.text, m.region) for m in got.metrics] == [
+        ("突破千亿元", "包头"),
+        ("1036亿元", "包头"),
+        ("12.3%", "包头"),
+        ("56家", "乌海"),
+    ]

@@ -11,7 +11,7 @@ from mengke.data.regions import NATION_SELF
 from mengke.data.units import TOTAL_ROW_LABELS
 from mengke.exact import exact
 from mengke.extractor import Layout, StorySpan
-from mengke.layout import aside_lines
+from mengke.layout import aside_lines, places_in
 from mengke.metrics import Context, StoryContext, StoryFinder, build_metrics
 from mengke.numbers.normalize import fold
 from mengke.numbers.quantity import iter_quantities_folded
@@ -96,6 +96,12 @@ def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
     return (at, at + len(title)) if title and at >= 0 else None
 
 
+def _home_city(source: str | None) -> str | None:
+    """The one city a page's source names (包头日报 -> 包头), else None."""
+    places = places_in(source) if source else set()
+    return next(iter(places)) if len(places) == 1 else None
+
+
 _LEAD = 200  # the opening of a story read for its dateline and its source
 
 
@@ -107,6 +113,7 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     province = province_of_text(folded, regions)
     stories: list[Story] = []
     contexts: list[StoryContext] = []
+    home = _home_city(layout.meta.source)  # 包头日报, 包头市科技局: the city the page speaks from
     aside = SpanSet(aside_lines(folded))  # contact and addressee lines: their places are no story's
     for i, sp in enumerate(layout.stories):
         offset, in_body = 0, []
@@ -119,7 +126,9 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
             in_body += [(x - a + offset, y - a + offset, w) for x, y, w in found]
             offset += b - a
         lead = folded[sp.start : min(sp.end, sp.start + _LEAD)]
-        region = story_region(fold(sp.title) if sp.title else None, "", province, in_body, lead)  # 內蒙古 is 内蒙古
+        region = story_region(
+            fold(sp.title) if sp.title else None, "", province, in_body, lead, home
+        )  # 內蒙古 is 内蒙古
         stories.append(Story(title=_plain(sp.title), start=sp.start, end=sp.end, authors=sp.authors, region=region))
         for a, b in sp.segments:
             contexts.insert(0, StoryContext(i, a, b, region))

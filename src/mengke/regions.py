@@ -290,13 +290,16 @@ def story_region(
     province: str | None,
     body_found: list[tuple[int, int, str]] | None = None,
     lead: str = "",
+    home: str | None = None,
 ) -> str | None:
     """The region a story is about: the city its headline or body names most, else the province.
 
     ``body_found`` may give the body's region words already found (offsets from the body's start),
     ``lead`` the body's opening (folded): the place of a wire dateline there (新华社北京11月15日电)
     is where the story was filed, not what it is about, and a central body named in its first
-    sentence (国家统计局15日发布…) makes it national news, as in a headline."""
+    sentence (国家统计局15日发布…) makes it national news, as in a headline. ``home`` is the city
+    the page's outlet or issuing body is of (包头日报): 我市 or 全市 in a story that names no
+    city is that city."""
     counts: Counter[str] = Counter()
     if headline and any(body in headline for body in NATIONAL_BODIES):
         counts["@" + NATION] += 5  # 科技部等六部门印发…: national news
@@ -339,9 +342,12 @@ def story_region(
             counts[PROVINCE_CAPITALS[province]] += weight  # 首府新增…: the province's capital, by name
         elif w in CITY_VOTES:
             city_selves += 1 if weight == _HEADLINE_WEIGHT else 2  # 全市, 首府: the city the story names
+    cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]
+    if home and city_selves and not cities:
+        counts[home] += 1  # 我市… in 包头日报, no city named: the paper's own city
+        cities = [(1, home)]
     if not counts:
         return province
-    cities = [(n, c) for c, n in counts.items() if not c.startswith("@")]
     if cities and city_selves:
         top = max(cities)
         cities = [(n + city_selves if (n, c) == top else n, c) for n, c in cities]
@@ -349,10 +355,10 @@ def story_region(
     best_city = max(cities) if cities else None
     best_prov = max(provinces) if provinces else None
     if best_city and (not best_prov or best_city[0] >= best_prov[0]):
-        home = canonical(best_city[1])
-        rivals = [n for n, c in cities if c != best_city[1] and home and canonical(c) == (c, home[1])]
-        if home and rivals and max(rivals) * 4 >= best_city[0] * 3:
-            return home[1]  # 深圳, 广州 and 珠海 alike: a story about their province
+        seat = canonical(best_city[1])
+        rivals = [n for n, c in cities if c != best_city[1] and seat and canonical(c) == (c, seat[1])]
+        if seat and rivals and max(rivals) * 4 >= best_city[0] * 3:
+            return seat[1]  # 深圳, 广州 and 珠海 alike: a story about their province
         return best_city[1]
     return best_prov[1] if best_prov else province
 
