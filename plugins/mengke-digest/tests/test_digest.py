@@ -345,3 +345,13 @@ def test_an_articles_numbered_sections_under_its_sub_heading_title_stay_one_stor
     )
     got = DigestExtractor().extract(make_article(page))
     assert [s.title for s in got.stories] == ["某市科技创新工作综述"]
+
+
+def test_sub_headings_under_a_bylined_sub_heading_title_are_its_sections() -> None:
+    page = (
+        "## 某市科技创新工作综述\n\n●本报记者 李明\n\n今年以来，某市科技工作稳步推进。\n\n"
+        "## 创新主体不断壮大\n\n全市新增高新技术企业120家。\n\n"
+        "## 创新平台加快建设\n\n新建重点实验室8个。\n"
+    )
+    got = DigestExtractor().extract(make_article(page))
+    assert [s.title for s in got.stories] == ["某市科技创新工作综述"]

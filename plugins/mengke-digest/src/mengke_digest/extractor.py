@@ -133,6 +133,9 @@ def _peer_headings(lines: tuple[Line, ...]) -> list[int]:
         title = lines[k].stripped.lstrip("#").strip()
         if not is_heading(title) or is_section_label(title) or _OUTLINE_NUMBER.match(title):
             return []
+    bylined = [k for k in peers if any(byline_names(ln.text) or lead_byline(ln.text) for ln in lines[k + 1 : k + 3])]
+    if bylined == [0]:
+        return []  # ## 标题 / ●本报记者 … / ## 创新主体不断壮大: one feature and its sections
     return peers
 
 
