@@ -18,7 +18,8 @@ Numbered or labelled sub-headings (``## 1. …``) are items with no masthead ove
 issue's title over headlines of its own level (``# 科技周报（第18期）`` over ``# …`` items) or
 in bold over sub-headings (``**科技要闻**（第44期）`` over ``## …``) titles the page. A page with
 no ``#`` line that opens with a sub-heading (``## 包头：…``) has no title over its sub-headings:
-each with text under it opens a story, unless one is an article's numbered section (``## 一、…``).
+each with text under it opens a story, unless one is an article's numbered section (``## 一、…``)
+or only the first has a byline under it (a feature's title over its sections).
 """
 
 from __future__ import annotations
