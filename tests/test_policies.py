@@ -438,3 +438,19 @@ def test_titles_marked_without_book_title_marks_and_packages_in_single_quotes_ar
         ("关于支持企业创新的若干意见", "意见"),
         ("科技新政20条", "措施"),
     ]
+
+
+def test_a_notice_named_in_a_portals_headline_is_first_named_there_with_its_issuer() -> None:
+    page = (
+        "某市科学技术局\n首页 > 政府信息公开 > 政策文件\n"
+        "标　　题：某市科学技术局关于印发《某市科技企业孵化器管理办法》的通知\n"
+        "发布机构：某市科学技术局\t发布日期：2026年04月08日\n\n"
+        "某市科学技术局关于印发《某市科技企业孵化器管理办法》的通知\n"
+        "各旗县区科技局：\n现将《某市科技企业孵化器管理办法》印发给你们，请遵照执行。\n"
+        "某市科学技术局\n2026年4月2日\n"
+    )
+    got = mengke.extract(page, style="portal_page")
+    (p,) = got.policies
+    assert (p.title, p.issuer) == ("某市科技企业孵化器管理办法", "某市科学技术局")
+    assert page[p.start : p.end] == "《某市科技企业孵化器管理办法》"
+    assert page.rfind("\n", 0, p.start) == page.find("\n某市科学技术局关于印发")

@@ -90,10 +90,18 @@ def _plain(title: str | None) -> str | None:
 
 
 def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
-    """Where a story's headline is written, when it is one line at the story's start."""
+    """Where a story's headline is written, when it is one line at the story's start or the
+    last such line over it (a portal's headline, set apart from the story by its fields)."""
     title = story.title or ""
+    if not title:
+        return None
     at = text.find(title, story.start, story.start + len(title) + 8)
-    return (at, at + len(title)) if title and at >= 0 else None
+    if at < 0:
+        at = text.rfind(title, max(0, story.start - _HEADLINE_REACH), story.start)
+    return (at, at + len(title)) if at >= 0 else None
+
+
+_HEADLINE_REACH = 600  # how far over its story a headline set apart by a page's fields is looked for
 
 
 def _home_city(source: str | None) -> str | None:
@@ -155,14 +163,16 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     metrics = build_metrics(ctx, quantities, contexts)
     if any(mark in article.text for mark in _TABLE_MARKS):
         metrics = _with_table_metrics(article, metrics, contexts, skip, province)
-    outside = _outside([(c.start, c.end) for c in contexts], len(article.text)) if contexts else []
-    headlines = [_headline_span(article.text, sp) for sp in layout.stories if sp.title]
+    headlines = [h for sp in layout.stories if sp.title and (h := _headline_span(article.text, sp)) is not None]
+    outside = _outside([(c.start, c.end) for c in contexts] + headlines, len(article.text)) if contexts else []
+    # a headline set aside as the page's repeated title is still where a policy is first named
+    chrome = [(a, b) for a, b in layout.skip if not any(h[0] - 2 <= a and b <= h[1] + 2 for h in headlines)]
     policies = find_policies(
         article,
-        skip=(*layout.skip, *outside),
+        skip=(*chrome, *outside),
         published=layout.meta.published,
         sentences=sentences,
-        headlines=[h for h in headlines if h is not None],
+        headlines=headlines,
     )
     metrics = _without_package_names(metrics, policies, folded)
     return Extraction(

@@ -231,6 +231,8 @@ def _issuer_before(s: str, start: int, sent_start: int) -> str | None:
             clause = _ISSUER_OPENING.sub("", clause)  # 是继2022年自治区党委…出台: the body, not when
             clause = _MEETING_TAIL.sub("", clause).strip()
             clause = clause.removesuffix("关于")  # 省政府办公厅关于印发《…》的通知
+            deed = next((v for v in ISSUE_VERBS if clause.endswith(v)), None)
+            clause = clause[: len(clause) - len(deed)] if deed else clause  # 某厅发布了关于印发…: the body
             clause = _ISSUER_TAIL.sub("", clause)  # 市政府近日印发: the body, not when it acted
             if 2 <= len(clause) <= 40 and any(w in clause for w in BODY_WORDS):
                 return _listed_bodies(clause)
