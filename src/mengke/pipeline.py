@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import attrs
 
@@ -104,6 +105,16 @@ def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
 _HEADLINE_REACH = 600  # how far over its story a headline set apart by a page's fields is looked for
 
 
+def _is_headline(span: tuple[int, int], headlines: list[tuple[int, int]]) -> bool:
+    """The skipped ``span`` is a headline's line (``headlines`` sorted by start): found by
+    bisection, so a page of many stories stays linear."""
+    k = bisect_right(headlines, (span[0] + 2, _FAR)) - 1
+    return k >= 0 and headlines[k][0] - 2 <= span[0] and span[1] <= headlines[k][1] + 2
+
+
+_FAR = 1 << 62
+
+
 def _home_city(source: str | None) -> str | None:
     """The one city a page's source names (包头日报 -> 包头), else None."""
     places = places_in(source) if source else set()
@@ -166,7 +177,8 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     headlines = [h for sp in layout.stories if sp.title and (h := _headline_span(article.text, sp)) is not None]
     outside = _outside([(c.start, c.end) for c in contexts] + headlines, len(article.text)) if contexts else []
     # a headline set aside as the page's repeated title is still where a policy is first named
-    chrome = [(a, b) for a, b in layout.skip if not any(h[0] - 2 <= a and b <= h[1] + 2 for h in headlines)]
+    in_order = sorted(headlines)
+    chrome = [span for span in layout.skip if not _is_headline(span, in_order)]
     policies = find_policies(
         article,
         skip=(*chrome, *outside),
