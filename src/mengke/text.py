@@ -100,6 +100,7 @@ class Clauses:
 
 
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+_DIGIT_CHARS = frozenset("0123456789")
 
 
 def _digit_group(text: str, comma: int) -> bool:
@@ -126,7 +127,7 @@ class Boundaries:
             c = text[p]
             if c == "." and _ASCII_STOP.match(text, p) is None:
                 continue  # 2.5, www.gov.cn, …: no stop
-            if c == "," and _digit_group(text, p):
+            if c == "," and p and text[p - 1] in _DIGIT_CHARS and _THOUSANDS.match(text, p - 1):
                 continue  # 2,100间: a digit group, no clause mark
             if c == "\n":
                 if _runs_on(text, p):

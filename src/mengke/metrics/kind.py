@@ -120,7 +120,7 @@ _ABOUT_A_SHARE = re.compile(r"(?:约|大约|大概|近|将近|接近)占[^，,�
 
 def approximate_share(s: str, q: Quantity, floor: int) -> Qualifier | None:
     """约占全省的40%: approx for an exact share whose 占 is said about (None otherwise)."""
-    if q.qualifier != Qualifier.EXACT or "占" not in s[max(floor, q.start - 16) : q.start]:
+    if q.qualifier != Qualifier.EXACT or s.find("占", max(floor, q.start - 16), q.start) < 0:
         return None
     return Qualifier.APPROX if _ABOUT_A_SHARE.search(s, max(floor, q.start - 16), q.start) else None
 
