@@ -226,7 +226,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = named_after_exclamation(s, q.end + 1) or indicator
         if indicator in BARE_RATE_WORDS and kind == MetricKind.CHANGE and sent_start in last_by_sentence:
             indicator = last_by_sentence[sent_start]  # 成交额112亿元，增速达到18%: the rate of the figure before
-        if _LEVEL_ONLY.fullmatch(indicator or "") and (chain := figure_chain().match(s, q.end + len(indicator))):
+        level_after = indicator == right and _LEVEL_ONLY.fullmatch(right) is not None
+        if level_after and (chain := figure_chain().match(s, q.end + len(right))):
             # 建设1个国家级、5个自治区级重点实验室: the level of the noun the last item names
             shared = _LEVEL_PREFIX.sub("", right_indicator(s, chain.end(), ctx.wide_clauses.end(q.end, sent_end)))
             indicator += shared if len(shared) >= 2 else ""
@@ -306,11 +307,11 @@ _BY_AGENT = re.compile(
 )
 
 
-# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
 # 公布明年度科技发展预算，总额达…: a bare total is of what the clause before named
 _BARE_TOTALS = frozenset({"总额", "金额", "总金额", "总规模"})
 
 
+# a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|该|此)(?:数字|数据|数值|比例|比重|指标)")
 
 
