@@ -166,11 +166,12 @@ _INTENT = re.compile(
 _MEASURE_SUFFIXES = frozenset("数量率额")
 
 
-# 在全国综合排名中, 在日前发布的《…创新能力评价报告2025》中: the ranking, less its report and edition
+# words that end in 中 and are no "among" (科技型企业中: the whole a share is of)
 _WORDS_ENDING_IN_ZHONG = ("高中", "初中", "华中", "集中", "空中", "其中", "之中", "过程中", "心中", "手中")
 _AMONG_THESE = re.compile(r"^在?(?:这些|这|上述|以上|其)?")
 
 
+# 在全国综合排名中, 在日前发布的《…创新能力评价报告2025》中: the ranking, less its report and edition
 _WITHIN = re.compile(
     r"(?:在|^)(?:[^在]{0,10}?(?:发布|公布)的)?((?:(?!在)[\u4e00-\u9fff]){2,24}?(?:" + "|".join(RANKING_NOUNS) + r"))"
     r"(?:报告|结果)?(?:\d{4}年?(?:版|度)?)?中$"
