@@ -464,3 +464,17 @@ def test_a_documents_mark_is_no_headline_and_a_body_over_a_report_is_its_source(
     )
     got = mengke.extract(text, style="generic")
     assert (got.stories[0].title, got.meta.source) == ("某盟2025年科技创新工作情况报告", "某盟科学技术局")
+
+
+def test_an_editors_note_over_the_headline_is_no_headline() -> None:
+    import mengke
+
+    text = (
+        "【编者按】本报今起推出“走进创新一线”系列报道，记录科技工作者的故事。\n\n"
+        "走进创新一线｜一块稀土的“升级之路”\n\n文/图 本报记者 刘晓燕\n\n"
+        "这条线年产高性能磁材5000吨，企业去年研发投入1.8亿元。\n"
+    )
+    got = mengke.extract(text)
+    assert got.stories[0].title == "走进创新一线｜一块稀土的“升级之路”"
+    assert got.stories[0].authors == ("刘晓燕",)
+    assert [(m.text, m.indicator) for m in got.metrics] == [("5000吨", "年产高性能磁材"), ("1.8亿元", "企业研发投入")]

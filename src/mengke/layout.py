@@ -28,6 +28,7 @@ from mengke.data.layout_words import (
     DATELINE_MONTH_DAY,
     DOCUMENT_MARK_STARTS,
     EDITOR_ROLES,
+    EDITORS_NOTE_LABELS,
     ISSUING_BODY_ENDINGS,
     META_LABELS,
     NOT_BYLINE_NOTES,
@@ -335,6 +336,7 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
         and not is_attachment_label(ln.text)
         and not is_post_header(ln.text)
         and not fold(ln.stripped).startswith(DOCUMENT_MARK_STARTS)  # 内部资料 注意保存 over the headline
+        and not is_editors_note(ln.text)  # 【编者按】… over the headline
         and not document_masthead(ln.stripped)  # 某市人民政府办公室文件 over 某政办发〔2026〕8号
         and not is_document_number(ln.stripped)
     ]
@@ -347,6 +349,14 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
                 return k, _without_leading_symbols(line.stripped.lstrip("#").strip())
     return None
+
+
+def is_editors_note(line: str) -> bool:
+    """A line that opens with an editor's note label (【编者按】…, 编者的话：…, 导读：…)."""
+    return _EDITORS_NOTE.match(fold(line)) is not None
+
+
+_EDITORS_NOTE = re.compile(r"\W*(?:" + "|".join(EDITORS_NOTE_LABELS) + ")")
 
 
 def document_masthead(line: str) -> str | None:

@@ -86,6 +86,9 @@ CONTACT_LABELS: tuple[str, ...] = (
     "网址",
 )
 
+# Labels that open an editor's note over a page's headline or a bulletin's items (【编者按】…).
+EDITORS_NOTE_LABELS: tuple[str, ...] = ("编者按", "编者的话", "编者", "本期导读", "本期提要", "导读", "导语")
+
 # The numbers that open the items of a document's outline, by rank: 一、 (1), （一） (2), 1. (3).
 ITEM_NUMBER_MARKS: tuple[str, ...] = (
     r"[一二三四五六七八九十]{1,3}[、.．]",

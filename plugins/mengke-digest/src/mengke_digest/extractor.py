@@ -34,6 +34,7 @@ from mengke.layout import (
     byline_names,
     caption_spans,
     dated_line,
+    is_editors_note,
     is_heading,
     is_section_label,
     lead_byline,
@@ -173,10 +174,7 @@ def _is_masthead(lines: tuple[Line, ...], items: list[int]) -> bool:
     levels = [_level(line.text) for line in lines]
     if levels.count(1) != 1 or levels[0] != 1 or not _ISSUE_TITLE.search(fold(lines[0].text)):
         return False
-    return all(levels[k] or _EDITORS_NOTE.match(lines[k].text) or dated_line(lines[k].text) for k in range(1, items[0]))
-
-
-_EDITORS_NOTE = re.compile(r"\W*(?:编者按|编者的话|编者|导读|导语|本期导读|本期提要)")
+    return all(levels[k] or is_editors_note(lines[k].text) or dated_line(lines[k].text) for k in range(1, items[0]))
 
 
 class DigestExtractor(Extractor):
