@@ -378,6 +378,13 @@ CLASS_NOUNS: tuple[str, ...] = _words(
     "省份 省区 城市 地市 县区 区县 盟市 旗县"  # 投入超过千亿元的省份有13个: places of a class
 )
 
+# Endings of a phrase that names a measure of its own (研发投入, 专利授权量, 成交额): an item
+# listed before 分别 that ends so takes no head from the last item.
+MEASURE_ENDINGS: tuple[str, ...] = _words("投入 收入 支出 经费 产值 营收 利润 额 量 率 数 值 强度")
+
+# Words of research before a measure that listed fields share with it (企业和高校研发经费).
+RESEARCH_WORDS: frozenset[str] = frozenset(_words("研发 科研 科技 研究 创新 R&D"))
+
 # Measures that make one noun with the verb before them (签约金额, 资助金额, 覆盖面积,
 # 成果转化指数): the indicator keeps the verb.
 MEASURE_NOUNS: frozenset[str] = frozenset(

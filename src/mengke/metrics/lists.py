@@ -9,7 +9,9 @@ from functools import lru_cache
 from mengke.data.cues import (
     LIST_LEVEL_ENDINGS,
     LIST_ONE_CHAR_LEVELS,
+    MEASURE_ENDINGS,
     MEASURE_NOUNS,
+    RESEARCH_WORDS,
     SUBJECT_BODY_ENDINGS,
 )
 from mengke.keys import segment
@@ -114,10 +116,7 @@ def _ends_like(phrase: str, head: str) -> bool:
 def _names_a_measure(phrase: str) -> bool:
     """研发投入, 专利授权量, 成交额: a measure of its own (研发投入和技术合同成交额 share no head),
     not a field the last item's measure is of (高技术制造业、装备制造业增加值)."""
-    return phrase.endswith(_MEASURE_ENDINGS) or _head_noun(phrase) in MEASURE_NOUNS
-
-
-_MEASURE_ENDINGS = ("投入", "收入", "支出", "经费", "产值", "营收", "利润", "额", "量", "率", "数", "值", "强度")
+    return phrase.endswith(MEASURE_ENDINGS) or _head_noun(phrase) in MEASURE_NOUNS
 
 
 def _names_a_listed_body(item: str) -> bool:
@@ -160,12 +159,9 @@ def _shared_head(last: str) -> str:
     """The measure the listed items share, the last item's head noun with the word of research
     before it (高技术制造业、装备制造业增加值 -> 增加值; 企业和高校研发经费 -> 研发经费)."""
     words = segment(last)
-    if len(words) >= 3 and words[-2] in _RESEARCH_WORDS and len(words[-1]) >= 2:
+    if len(words) >= 3 and words[-2] in RESEARCH_WORDS and len(words[-1]) >= 2:
         return words[-2] + words[-1]
     return _head_noun(last)
-
-
-_RESEARCH_WORDS = frozenset({"研发", "科研", "科技", "研究", "创新", "R&D"})
 
 
 def _head_noun(phrase: str) -> str:
