@@ -378,6 +378,15 @@ CLASS_NOUNS: tuple[str, ...] = _words(
     "省份 省区 城市 地市 县区 区县 盟市 旗县"  # 投入超过千亿元的省份有13个: places of a class
 )
 
+# Words that end in 中 and say no "among" (科技型企业中，约40%…: the whole a share is of).
+WORDS_ENDING_IN_ZHONG: tuple[str, ...] = _words("高中 初中 华中 集中 空中 其中 之中 过程中 心中 手中")
+
+# Verbs of making before 的 that name who made the thing measured (某公司研发的…转化效率).
+MAKING_VERBS: tuple[str, ...] = _words("研发 研制 开发 培育 选育 生产 推出 打造 发明 设计 攻克")
+
+# Bare totals that measure what the clause before named (公布科技发展预算，总额达…).
+BARE_TOTALS: frozenset[str] = frozenset(_words("总额 金额 总金额 总规模"))
+
 # Endings of a phrase that names a measure of its own (研发投入, 专利授权量, 成交额): an item
 # listed before 分别 that ends so takes no head from the last item.
 MEASURE_ENDINGS: tuple[str, ...] = _words("投入 收入 支出 经费 产值 营收 利润 额 量 率 数 值 强度")

@@ -10,6 +10,7 @@ from typing import Literal
 
 from mengke.data.cues import (
     BARE_RATE_WORDS,
+    BARE_TOTALS,
     CHANGE_BASE_OPENERS,
     CHANGE_BASE_VERBS,
     COMPARISON_OPENERS,
@@ -211,7 +212,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 indicator = last_by_sentence[sent_start]
             if len(indicator) < 2 and cs == sent_start and s[cs - 1 : cs] == "\n":
                 indicator = headline_line_above(s, cs, left_clause, ctx.roc_years) or indicator
-            if indicator in _BARE_TOTALS and cs == clause_start and cs > sent_start:
+            if indicator in BARE_TOTALS and cs == clause_start and cs > sent_start:
                 indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
             if len(indicator) < 2 and cs == clause_start:  # after a figure, the text before is that figure's
                 indicator = previous_clause_subject(ctx, cs, sent_start, out) or indicator
@@ -305,10 +306,6 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
 _BY_AGENT = re.compile(
     r"[ \t]*由[^，,；;]{2,12}?(?:每年|每年度|逐年|一次性)?(?:安排|拨付|出资|承担|列支|统筹|配套|提供)"
 )
-
-
-# 公布明年度科技发展预算，总额达…: a bare total is of what the clause before named
-_BARE_TOTALS = frozenset({"总额", "金额", "总金额", "总规模"})
 
 
 # a phrase pointing back at the figure before (这个数字, 这一比例, 该指标)

@@ -18,6 +18,7 @@ from mengke.data.cues import (
     GIVING_VERBS,
     KIND_VERBS,
     LEADING_WORDS,
+    MAKING_VERBS,
     MEASURE_NOUNS,
     NOMINAL_VERB_COMPOUNDS,
     NOT_INDICATORS,
@@ -41,6 +42,7 @@ from mengke.data.cues import (
     TRAILING_WORDS,
     VERB_LED_TERMS,
     VERBS_AFTER_A_MODAL,
+    WORDS_ENDING_IN_ZHONG,
 )
 from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES
 from mengke.data.units import UNITS
@@ -166,8 +168,7 @@ _INTENT = re.compile(
 _MEASURE_SUFFIXES = frozenset("数量率额")
 
 
-# words that end in 中 and are no "among" (科技型企业中: the whole a share is of)
-_WORDS_ENDING_IN_ZHONG = ("高中", "初中", "华中", "集中", "空中", "其中", "之中", "过程中", "心中", "手中")
+# 在这些企业中: the among-word's opening (the whole a share is of follows it)
 _AMONG_THESE = re.compile(r"^在?(?:这些|这|上述|以上|其)?")
 
 
@@ -316,9 +317,7 @@ def _strip_entity(phrase: str) -> str:
 
 
 # 隆基绿能研发的(异质结电池转化效率), 某研究所开发的(储能系统能量密度): who made the thing measured
-_MADE_BY = re.compile(
-    r"^[^，,；;的]{0,20}?(?:研发|研制|开发|培育|选育|生产|推出|打造|发明|设计|攻克)的(?=[\u4e00-\u9fff]{4})"
-)
+_MADE_BY = re.compile(r"^[^，,；;的]{0,20}?(?:" + "|".join(MAKING_VERBS) + r")的(?=[\u4e00-\u9fff]{4})")
 
 
 _POINTED_BACK = re.compile(
@@ -432,7 +431,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     within = _WITHIN.search(trimmed) if trimmed.endswith("中") else None
     if within:
         trimmed = within.group(1)  # 高新区在全国综合排名中(提升): the ranking, not who is ranked
-    elif trimmed.endswith("中") and len(trimmed) >= 4 and not trimmed.endswith(_WORDS_ENDING_IN_ZHONG):
+    elif trimmed.endswith("中") and len(trimmed) >= 4 and not trimmed.endswith(WORDS_ENDING_IN_ZHONG):
         trimmed = strip_leading(_AMONG_THESE.sub("", trimmed[:-1]))  # 科技型企业中(，约40%…): the whole
     phrase = _strip_entity(trimmed)
     if phrase is not trimmed:
