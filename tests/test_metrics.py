@@ -688,6 +688,11 @@ def test_firms_paid_and_the_sum_paid_them_are_named_apart() -> None:
     assert got == [("126家", "企业"), ("1860万元", "创新券资金"), ("4200万元", "科技服务")]
 
 
+def test_suo_in_a_reference_to_a_figure_is_no_measure_word() -> None:
+    text = "如图1所示，全区有高校54所，3所属单位参与。"
+    assert [m.text for m in mengke.extract(text).metrics] == ["54所"]
+
+
 def test_qi_before_jian_is_a_time_not_sessions() -> None:
     assert [m.text for m in mengke.extract("五一期间，科技馆接待游客。已举办培训班65期。").metrics] == ["65期"]
 
