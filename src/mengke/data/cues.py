@@ -145,7 +145,7 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
     "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
     "投入运行 投入使用 投入生产 投运 运行 或 签订 签署 预计 有望 拟 日前 近日 近期 目前 此前 随后 发放 "
-    "上榜 入围 登榜 获评 荣获 当选 进驻 领衔 牵头 带队 兑付 兑现 拨付 下达 购买 申报"
+    "上榜 入围 登榜 获评 荣获 当选 进驻 领衔 牵头 带队 兑付 兑现 拨付 下达 购买 申报 位于 分布"
 )
 
 # Words that open a modifier before 的 after a count (100家*具有*潜力的科技企业, 30家*营收*超亿元的
@@ -377,6 +377,10 @@ CLASS_NOUNS: tuple[str, ...] = _words(
     "项目 企业 工业企业 产业 产业集群 工程 单位 园区 平台 用户 客户 工业 重点项目 机构 主体 团队 人才 "
     "省份 省区 城市 地市 县区 区县 盟市 旗县"  # 投入超过千亿元的省份有13个: places of a class
 )
+
+# Verbs saying where the things counted are (5家企业位于园区内): they end the noun counted though
+# a place noun follows them (no name such as 技术转移中心).
+WHERE_VERBS: frozenset[str] = frozenset(_words("位于 分布 落户 落地 入驻 进驻"))
 
 # Words that end in 中 and say no "among" (科技型企业中，约40%…: the whole a share is of).
 WORDS_ENDING_IN_ZHONG: tuple[str, ...] = _words("高中 初中 华中 集中 空中 其中 之中 过程中 心中 手中")

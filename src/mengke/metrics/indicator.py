@@ -42,6 +42,7 @@ from mengke.data.cues import (
     TRAILING_WORDS,
     VERB_LED_TERMS,
     VERBS_AFTER_A_MODAL,
+    WHERE_VERBS,
     WORDS_ENDING_IN_ZHONG,
 )
 from mengke.data.layout_words import BYLINE_MARKS, BYLINE_ROLES
@@ -496,6 +497,7 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
         while (
             stop is not None
             and stop.start() < j
+            and stop.group() not in WHERE_VERBS  # 5家企业位于园区内: where they are, no name
             and (
                 s.startswith(NOUNS_AFTER_A_VERB, stop.end())
                 or (firm_names and s.startswith(SERVICE_FIRM_NOUNS, stop.start()))
