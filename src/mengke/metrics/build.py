@@ -35,6 +35,7 @@ from mengke.metrics.indicator import (
     persons_deed,
     previous_clause_subject,
     right_indicator,
+    strip_leading,
     strip_trailing,
 )
 from mengke.metrics.kind import (
@@ -94,6 +95,7 @@ _CHANGE_BASE = re.compile(
 def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequence[StoryContext]) -> list[Metric]:
     """Metric records for the quantities, attributed with their sentences."""
     listed_subjects.cache_clear()  # the cache serves one article (a list is read once per figure), not the next
+    strip_leading.cache_clear()  # (a clause's opening is stripped for its indicator, region and list alike)
     s = ctx.folded
     out: list[Metric] = []
     last_by_sentence: dict[int, str] = {}

@@ -5,7 +5,7 @@ verbs and names (:func:`left_indicator`), or the noun after its measure word
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from mengke.data.cues import (
     ATTRIBUTE_STARTS,
@@ -206,6 +206,7 @@ _ITEM_NUMBER = re.compile(
 _PER_UNIT = re.compile(r"每([\u4e00-\u9fff]{1,4})$")
 
 
+@lru_cache(maxsize=2048)
 def strip_leading(phrase: str) -> str:
     """Strip leading words (and junk characters, and time openers) from the start, repeatedly."""
     pattern = cue_pattern("leading")
