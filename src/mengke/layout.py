@@ -24,6 +24,7 @@ from mengke.data.layout_words import (
     CAPTION_ENDS,
     CAPTION_MARKS,
     CAPTION_SUBJECTS,
+    COLUMN_LABEL_WORDS,
     CONTACT_LABELS,
     DATELINE_MONTH_DAY,
     DOCUMENT_MARK_STARTS,
@@ -104,12 +105,29 @@ def names_from(raw: str) -> tuple[str, ...]:
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?: {1,2}|\u3000)([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
+def is_column_label(line: str) -> bool:
+    """A short line that names a page's column after a mark (■基层动态, ●聚焦创新主体): no
+    headline and no byline."""
+    s = line.strip()
+    return (
+        2 <= len(s) <= _COLUMN_LABEL_MAX
+        and s[0] in BYLINE_MARKS
+        and any(word in s for word in COLUMN_LABEL_WORDS)
+        and not _ROLE.search(s)
+    )
+
+
+_COLUMN_LABEL_MAX = 12
+
+
 def byline_names(line: str) -> tuple[str, ...] | None:
     """Names if ``line`` is a byline line (●本报记者 赵宇昕, □科新, ■… 摄), else None."""
     s = line.strip()
     if not s or len(s) > 40:
         return None
     if s[0] in BYLINE_MARKS:
+        if is_column_label(s):
+            return None  # ■基层动态, ●聚焦创新主体: a column's label over its stories
         names = names_from(s[1:])
         return names or None
     folded = fold(s)  # (編輯：…, 通遼日報記者: the tables are simplified)

@@ -360,3 +360,30 @@ def test_a_photo_caption_between_two_stories_does_not_hide_the_next_headline() -
         ("某市：“科技贷”为小微企业解渴", ("张丽",)),
     ]
     assert_grounded(got, page)
+
+
+COLUMN_PAGE = """科技周刊                                   2026年9月8日 星期二
+
+■聚焦创新主体
+某区科技型中小企业突破800家
+本报记者 韩雪
+
+记者从区科技局获悉，截至8月底，全区入库科技型中小企业达到812家，同比增长31.5%。
+
+■基层动态
+甲旗：农业科技园区建设加快
+甲旗新获批自治区级农业科技园区2个，全旗农业科技园区总数达到9个。（记者 周明）
+
+乙旗：启动草原生态科技项目
+乙旗启动草原生态保护科技项目15项，总投资1.2亿元。（通讯员 赵亮）
+"""
+
+
+def test_a_columns_label_is_no_byline_and_its_items_open_stories_of_their_own() -> None:
+    got = NewspaperExtractor().extract(make_article(COLUMN_PAGE))
+    assert [(s.title, s.authors) for s in got.stories] == [
+        ("某区科技型中小企业突破800家", ("韩雪",)),
+        ("甲旗：农业科技园区建设加快", ("周明",)),
+        ("乙旗：启动草原生态科技项目", ("赵亮",)),
+    ]
+    assert_grounded(got, COLUMN_PAGE)

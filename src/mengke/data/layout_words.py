@@ -7,6 +7,13 @@ words removed from a byline to leave the names; ``CAPTION_MARKS`` open a photo c
 
 BYLINE_MARKS: frozenset[str] = frozenset("●□■◎○◆◇★☆")
 
+# Words of a page's column or section label set after a byline mark (■基层动态, ●聚焦创新主体,
+# ◆相关链接): a label, not a writer's name.
+COLUMN_LABEL_WORDS: tuple[str, ...] = (
+    *("动态", "简讯", "快讯", "速递", "视点", "观察", "前沿", "聚焦", "关注", "要闻", "一线", "基层"),
+    *("链接", "阅读", "专题", "特写", "短评", "评论", "声音", "数读", "图说", "纵深", "深读", "背景"),
+)
+
 BYLINE_ROLES: tuple[str, ...] = (
     "本报实习记者",
     "本报见习记者",

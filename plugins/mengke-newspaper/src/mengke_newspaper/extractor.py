@@ -26,6 +26,7 @@ from mengke.layout import (
     dated_line,
     ends_sentence,
     is_caption,
+    is_column_label,
     is_heading,
     is_prose,
     lead_byline,
@@ -79,7 +80,8 @@ def _closed_below(article: Article, lines: tuple[Line, ...], k: int) -> bool:
     """Line ``k`` is a headline over a paragraph of its own that closes with a byline: after a
     blank line, then lines with no blank line between, the last one ending in (陈曦)."""
     text = lines[k].text
-    if blank_lines_before(article, k) < 1 or not is_heading(text) or is_caption(text) or byline_names(text):
+    set_apart = blank_lines_before(article, k) >= 1 or (k > 0 and is_column_label(lines[k - 1].text))
+    if not set_apart or not is_heading(text) or is_caption(text) or byline_names(text) or is_column_label(text):
         return False
     j = k + 1
     while j < len(lines) and blank_lines_before(article, j) == 0:
@@ -87,6 +89,12 @@ def _closed_below(article: Article, lines: tuple[Line, ...], k: int) -> bool:
             return True  # (the byline needs a full stop before it: the paragraph is prose)
         j += 1
     return False
+
+
+def _after_column_label(article: Article, lines: tuple[Line, ...], k: int) -> bool:
+    """Line ``k`` is a headline right under a column's label (■基层动态) over a paragraph that
+    closes with a byline."""
+    return k > 0 and is_column_label(lines[k - 1].text) and _closed_below(article, lines, k)
 
 
 def _bare_headlines(article: Article, lines: tuple[Line, ...]) -> list[int]:
@@ -236,10 +244,13 @@ class NewspaperExtractor(Extractor):
             bare = _bare_headlines(article, lines)
             if len(bare) >= _BARE_MIN:
                 opens |= set(bare)  # a page with no bylines at all: its stories open at their headlines
+        if openings:  # (■基层动态 / 某地：… / …。（记者 周明）: a column's items under a story with a byline)
+            opens |= {k for k in range(openings[0] + 1, len(lines)) if _after_column_label(article, lines, k)}
         for k, line in enumerate(lines):
             if k in opens and any(is_prose(lines[j].text) and not dated_line(lines[j].text) for j in current):
+                label = [current.pop()] if is_column_label(lines[current[-1]].text) else []
                 chunks.append(current)  # a headline over a lead byline opens a story of its own
-                current = []
+                current = label  # (the column's label goes with the story it is over)
             current.append(k)
             if trailing_byline(line.text):
                 chunks.append(current)
@@ -362,6 +373,8 @@ class NewspaperExtractor(Extractor):
                 continue  # the page header (paper, date, page, 责任编辑：…) over the first headline
             if is_caption(text):
                 continue  # ▲… under the story before: a photo's caption, set above this headline
+            if is_column_label(text):
+                continue  # ■基层动态: the column's label over the headline, no part of it
             if is_prose(text) or byline_names(text) or lead_byline(text) or _DATELINE.match(text):
                 break  # (本报讯（记者 …）全市… cut by the column before its full stop: the lead, not a headline)
             if is_heading(text) and not is_caption(text):
