@@ -114,10 +114,11 @@ def is_column_label(line: str) -> bool:
         and s[0] in BYLINE_MARKS
         and any(word in s for word in COLUMN_LABEL_WORDS)
         and not _ROLE.search(s)
+        and not any(c.isdigit() or c in "：:，," for c in s)  # (■乌海：科技动态频传 is a headline)
     )
 
 
-_COLUMN_LABEL_MAX = 12
+_COLUMN_LABEL_MAX = 9  # the mark and eight characters
 
 
 def byline_names(line: str) -> tuple[str, ...] | None:
