@@ -478,3 +478,12 @@ def test_an_editors_note_over_the_headline_is_no_headline() -> None:
     assert got.stories[0].title == "走进创新一线｜一块稀土的“升级之路”"
     assert got.stories[0].authors == ("刘晓燕",)
     assert [(m.text, m.indicator) for m in got.metrics] == [("5000吨", "年产高性能磁材"), ("1.8亿元", "企业研发投入")]
+
+
+def test_a_columns_label_is_short_and_names_a_column_a_marked_headline_is_none() -> None:
+    from mengke.layout import byline_names, is_column_label
+
+    assert is_column_label("■基层动态") and is_column_label("●聚焦创新主体") and is_column_label("◆相关链接")
+    assert not is_column_label("■乌海：科技动态频传") and not is_column_label("■3项成果获奖")
+    assert byline_names("■基层动态") is None
+    assert byline_names("■本报记者 邵晓燕 摄") == ("邵晓燕",)
