@@ -688,6 +688,11 @@ def test_firms_paid_and_the_sum_paid_them_are_named_apart() -> None:
     assert got == [("126家", "企业"), ("1860万元", "创新券资金"), ("4200万元", "科技服务")]
 
 
+def test_firms_counted_end_before_what_they_applied_for() -> None:
+    (m,) = mengke.extract("全区共有2300余家企业申领创新券。").metrics
+    assert m.indicator == "企业"
+
+
 def test_the_things_counted_end_before_where_they_are() -> None:
     text = "全区有5家企业位于园区内，其中12家企业落户高新区。新建3个技术转移中心。"
     assert [m.indicator for m in mengke.extract(text).metrics] == ["企业", "企业", "技术转移中心"]
