@@ -688,6 +688,15 @@ def test_firms_paid_and_the_sum_paid_them_are_named_apart() -> None:
     assert got == [("126家", "企业"), ("1860万元", "创新券资金"), ("4200万元", "科技服务")]
 
 
+def test_a_bare_hundred_million_passed_as_a_milestone_after_a_money_word_is_money() -> None:
+    text = "全区技术合同成交额突破百亿大关，研发投入首次迈上百亿台阶。"
+    got = [(m.text, m.value, m.unit, m.qualifier.value) for m in mengke.extract(text).metrics]
+    assert got == [
+        ("突破百亿", Decimal("10000000000"), "元", "at_least"),
+        ("迈上百亿", Decimal("10000000000"), "元", "at_least"),
+    ]
+
+
 def test_firms_counted_end_before_what_they_applied_for() -> None:
     (m,) = mengke.extract("全区共有2300余家企业申领创新券。").metrics
     assert m.indicator == "企业"

@@ -382,6 +382,10 @@ CLASS_NOUNS: tuple[str, ...] = _words(
 # a place noun follows them (no name such as 技术转移中心).
 WHERE_VERBS: frozenset[str] = frozenset(_words("位于 分布 落户 落地 入驻 进驻"))
 
+# Milestones a bare 百亿 or 千亿 is said to pass (成交额突破百亿大关, 迈上千亿台阶): not a noun
+# the figure counts, so after a money word the figure is money.
+MILESTONE_NOUNS: tuple[str, ...] = _words("大关 关口 台阶 新台阶 门槛 量级")
+
 # Words that end in 中 and say no "among" (科技型企业中，约40%…: the whole a share is of).
 WORDS_ENDING_IN_ZHONG: tuple[str, ...] = _words("高中 初中 华中 集中 空中 其中 之中 过程中 心中 手中")
 

@@ -16,6 +16,7 @@ from mengke.data.cues import (
     COMPARISON_OPENERS,
     FUND_NOUNS,
     GIVING_VERBS,
+    MILESTONE_NOUNS,
     PER_DEED_VERBS,
     PERSON_MEASURES,
     RANKING_NOUNS,
@@ -144,7 +145,7 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 and q.unit is None
                 and q.has_magnitude
                 and cue_pattern("money").search(left_clause)
-                and not CJK_CHAR.match(s[q.end : q.end + 1])
+                and (not CJK_CHAR.match(s[q.end : q.end + 1]) or s.startswith(MILESTONE_NOUNS, q.end))
             ):
                 kind, unit = MetricKind.AMOUNT, "元"
             else:
