@@ -326,7 +326,9 @@ def _plain_decimal(d: Decimal) -> Decimal:
 
 _MAGNITUDE_FIRST = re.compile(r"[百千万亿]")
 _PACKAGE_TAIL_FIRST = frozenset(t[0] for t in PACKAGE_TAILS)
-_MAGNITUDE_AHEAD = re.compile(r"[百千万亿]|\d[\d.]{0,6}[ \t]*[万亿]")
+_MAGNITUDE_AHEAD = re.compile(
+    r"[百千万亿]|[一二两三四五六七八九]?十[ \t]*[万亿]|\d[\d.]{0,6}[ \t]*[万亿]"
+)  # 破百亿, 破十亿, 破300亿
 _LONE_MAGNITUDES = {"万": 10**4, "亿": 10**8}
 _PIECE_CUE = compile_words(COUNTED_IN_PIECES)
 _LONE_MAGNITUDE_BEFORE = frozenset("近上逾超过约破")
