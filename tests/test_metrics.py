@@ -658,7 +658,7 @@ def test_measures_listed_before_fenbie_keep_their_own_names_fields_share_the_las
 
 def test_counts_after_fenbie_with_their_noun_after_them_keep_that_noun() -> None:
     text = (
-        "数码港及科学园已分别吸引超过2,100间及1,800间科创企业进驻。高新技术企业和科技型中小企业分别达到120家和300家。"
+        "数码港及科学园已分别吸引超过2,100间及1,800间科创企业进驻。高新技术企业与科技型中小企业分别达到120家和300家。"
     )
     got = [(m.text, m.indicator) for m in mengke.extract(text).metrics]
     assert got == [
@@ -689,7 +689,7 @@ def test_firms_paid_and_the_sum_paid_them_are_named_apart() -> None:
 
 
 def test_a_bare_hundred_million_passed_as_a_milestone_after_a_money_word_is_money() -> None:
-    text = "全区技术合同成交额突破百亿大关，研发投入首次迈上百亿台阶。"
+    text = "某市技术交易额突破百亿大关，研发投入首次迈上百亿台阶。"
     got = [(m.text, m.value, m.unit, m.qualifier.value) for m in mengke.extract(text).metrics]
     assert got == [
         ("突破百亿", Decimal("10000000000"), "元", "at_least"),
