@@ -697,6 +697,11 @@ def test_a_bare_hundred_million_passed_as_a_milestone_after_a_money_word_is_mone
     ]
 
 
+def test_a_ratio_to_a_base_said_after_a_figure_is_that_figures_ratio() -> None:
+    text = "全年研发经费支出235.6亿元，比上年增长9.1%，与地区生产总值之比为1.01%。"
+    assert mengke.extract(text).metrics[-1].indicator == "研发经费支出与地区生产总值之比"
+
+
 def test_firms_counted_end_before_what_they_applied_for() -> None:
     (m,) = mengke.extract("全区共有2300余家企业申领创新券。").metrics
     assert m.indicator == "企业"

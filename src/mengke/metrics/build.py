@@ -201,8 +201,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             share_word = q.kind == QuantityKind.PERCENT or share is not None  # (三分之一, like 33%)
             if len(right) >= 2 and (verb_before or (len(indicator) < 2 and (not share_word or leads))):
                 indicator = right
-            if indicator.startswith("占") and kind == MetricKind.RATIO and sent_start in last_by_sentence:
-                indicator = last_by_sentence[sent_start] + indicator  # 研发投入…，占营业收入的5.2%: a share of it
+            of_the_figure_before = indicator.startswith("占") or (indicator.startswith("与") and "之比" in indicator)
+            if of_the_figure_before and kind == MetricKind.RATIO and sent_start in last_by_sentence:
+                # 研发投入…，占营业收入的5.2%; R&D经费支出…，与地区生产总值之比为1.01%: a share of it
+                indicator = last_by_sentence[sent_start] + indicator
             if len(indicator) < 2 and cs == clause_start and cs > sent_start and s.endswith(PERSON_MEASURES, 0, q.end):
                 indicator = persons_deed(s, q.end, ce) or indicator  # …，两千余人参加培训: who did it
             bound_only = len(indicator) < 2 or _BOUND_ONLY.fullmatch(left_clause) is not None
