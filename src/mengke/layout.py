@@ -388,6 +388,11 @@ def document_masthead(line: str) -> str | None:
     return body if is_issuing_body(body) else None
 
 
+def page_masthead(lines: tuple[Line, ...]) -> str | None:
+    """The body an official document's masthead in the page's first two lines names, else None."""
+    return next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
+
+
 def is_document_number(line: str) -> bool:
     """A line that is a document's number alone (某政办发〔2026〕8号, （国办函〔2025〕12号）)."""
     return _DOC_NUMBER_LINE.match(fold(line.strip())) is not None
@@ -484,7 +489,7 @@ def generic_layout(article: Article) -> Layout:
             and not _DATE_TAIL.search(fold(lines[k].stripped))  # 某某局 2026年3月: who and when, not headline
             and not META_FIELD.search(fold(lines[k].text))  # 来源：… 作者：… is metadata, not headline
             and not _ITEM_OPENING.match(lines[k].stripped)  # 一、主要目标 opens the first section
-            and not _DOC_NUMBER_LINE.match(fold(lines[k].stripped))  # 浙政发〔2026〕3号: the notice's number
+            and not is_document_number(lines[k].stripped)  # 浙政发〔2026〕3号: the notice's number
             and not _JUMP_NOTE_LINE.fullmatch(lines[k].stripped)  # （上接第1版）: the page it goes on from
             and not is_social_chrome(lines[k].text)  # 点击蓝字 关注我们 under a post's headline
             and not fold(lines[k].stripped).startswith(QA_LABELS)  # 问：…？ opens a page of questions and answers
@@ -510,14 +515,11 @@ def generic_layout(article: Article) -> Layout:
     fields = page_fields(article)
     if source is None and head is not None and head[0] + 1 < len(lines):
         source = dated_issuer(lines[head[0] + 1].stripped)
-    signed = signature(lines)
-    masthead = next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
-    if signed is None and masthead is not None and head is not None:
-        signed = signed_within(lines, head[0] + 1)  # a notice signed over the document it transmits
-    if signed is not None:  # a notice signed at its foot: 某某厅 / 2026年3月20日
+    signed = signature(lines, head[0] + 1 if head is not None else None)
+    if signed is not None:  # a notice signed at its foot (某某厅 / 2026年3月20日) or over what it transmits
         source = source or signed[0]
         published = published or signed[1]
-    source = source or masthead
+    source = source or page_masthead(lines)
     meta = ArticleMeta(
         title=title,
         published=published,
@@ -625,12 +627,21 @@ _DATE_TAIL = re.compile(
 )
 
 
-def signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
+def signature(lines: tuple[Line, ...], body_from: int | None = None) -> tuple[str, datetime.date] | None:
     """The body and date a document is signed with at its foot (某省科学技术厅 over
     2026年3月20日, its last two lines; or in brackets on its last line, （某某厅　2026年11月12日）),
-    else None."""
+    else None. On an official document under a masthead (某市人民政府办公室文件), a notice may be
+    signed over the document it transmits: failing a foot, the first body over a date from
+    line ``body_from`` on (:func:`signed_within`)."""
     if len(lines) < 3:
         return None
+    foot = _foot_signature(lines)
+    if foot is None and body_from is not None and page_masthead(lines) is not None:
+        return signed_within(lines, body_from)
+    return foot
+
+
+def _foot_signature(lines: tuple[Line, ...]) -> tuple[str, datetime.date] | None:
     one_line = _SIGNED_IN_BRACKETS.fullmatch(fold(lines[-1].stripped))  # （某某厅　2026年11月12日）
     if one_line is not None:
         body = lines[-1].stripped[one_line.start(1) : one_line.end(1)]

@@ -105,14 +105,11 @@ def _headline_span(text: str, story: StorySpan) -> tuple[int, int] | None:
 _HEADLINE_REACH = 600  # how far over its story a headline set apart by a page's fields is looked for
 
 
-def _is_headline(span: tuple[int, int], headlines: list[tuple[int, int]]) -> bool:
-    """The skipped ``span`` is a headline's line (``headlines`` sorted by start): found by
-    bisection, so a page of many stories stays linear."""
-    k = bisect_right(headlines, (span[0] + 2, _FAR)) - 1
+def _is_headline(span: tuple[int, int], headlines: list[tuple[int, int]], starts: list[int]) -> bool:
+    """The skipped ``span`` is a headline's line (``headlines`` sorted, ``starts`` theirs): found
+    by bisection, so a page of many stories stays linear."""
+    k = bisect_right(starts, span[0] + 2) - 1
     return k >= 0 and headlines[k][0] - 2 <= span[0] and span[1] <= headlines[k][1] + 2
-
-
-_FAR = 1 << 62
 
 
 def _home_city(source: str | None) -> str | None:
@@ -178,7 +175,8 @@ def build_extraction(article: Article, layout: Layout, *, style: str) -> Extract
     outside = _outside([(c.start, c.end) for c in contexts] + headlines, len(article.text)) if contexts else []
     # a headline set aside as the page's repeated title is still where a policy is first named
     in_order = sorted(headlines)
-    chrome = [span for span in layout.skip if not _is_headline(span, in_order)]
+    starts = [a for a, _ in in_order]
+    chrome = [span for span in layout.skip if not _is_headline(span, in_order, starts)]
     policies = find_policies(
         article,
         skip=(*chrome, *outside),

@@ -105,7 +105,12 @@ _DIGIT_CHARS = frozenset("0123456789")
 
 def _digit_group(text: str, comma: int) -> bool:
     """The comma at ``comma`` parts the digits of one figure (2,100), not two clauses."""
-    return text[comma] == "," and comma > 0 and _THOUSANDS.match(text, comma - 1) is not None
+    return (
+        text[comma] == ","
+        and comma > 0
+        and text[comma - 1] in _DIGIT_CHARS
+        and _THOUSANDS.match(text, comma - 1) is not None
+    )
 
 
 @attrs.frozen
@@ -127,7 +132,7 @@ class Boundaries:
             c = text[p]
             if c == "." and _ASCII_STOP.match(text, p) is None:
                 continue  # 2.5, www.gov.cn, …: no stop
-            if c == "," and p and text[p - 1] in _DIGIT_CHARS and _THOUSANDS.match(text, p - 1):
+            if c == "," and _digit_group(text, p):
                 continue  # 2,100间: a digit group, no clause mark
             if c == "\n":
                 if _runs_on(text, p):

@@ -24,9 +24,9 @@ from mengke.layout import (
     names_from,
     opens_with_guan_yu,
     page_fields,
+    page_masthead,
     repeated_paragraphs,
     signature,
-    signed_within,
     social_tail,
     wrapped_headline,
 )
@@ -111,13 +111,10 @@ class WebDocumentExtractor(Extractor):
         dated = [fields["published"]] if "published" in fields else []
         published = next((d for t in (*dated, *(ln.text for ln in lines[:6])) if (d := dated_line(t))), None)
         source = fields.get("source") or issuer or bulletin_source(lines, first_k + 1) or _body_under(lines, first_k)
-        signed = signature(lines)  # a notice signed at its foot: 某某厅 / 2026年3月20日
-        masthead = next((b for ln in lines[:2] if (b := document_masthead(ln.stripped)) is not None), None)
-        if signed is None and masthead is not None:
-            signed = signed_within(lines, first_k + 1)  # a notice signed over the document it transmits
-        source = source or masthead
+        signed = signature(lines, first_k + 1)  # at its foot (某某厅 / 2026年3月20日) or over what it transmits
         if signed is not None:
             source, published = source or signed[0], published or signed[1]
+        source = source or page_masthead(lines)
         meta = ArticleMeta(
             title=title,
             published=published,
