@@ -54,6 +54,15 @@ def test_the_body_under_a_bulletin_headline_is_its_source_not_more_headline() ->
     assert mengke.extract(traditional, style="generic").meta.source == "某市政府主計處"
 
 
+def test_two_bodies_issuing_a_bulletin_together_are_its_source_not_more_headline() -> None:
+    import mengke
+
+    text = "某省2025年创新监测公报\n某省统计局  某省科学技术厅\n2026年4月8日\n\n全年发明专利授权1.2万件。\n"
+    ex = mengke.extract(text, style="generic")
+    assert ex.meta.title == "某省2025年创新监测公报"
+    assert ex.meta.source == "某省统计局  某省科学技术厅"
+
+
 def test_a_headline_continued_by_a_second_line_keeps_both_lines() -> None:
     import mengke
 

@@ -2174,3 +2174,18 @@ def test_what_will_be_in_a_year_after_the_pages_is_a_target(host: PluginHost) ->
     head = "某市科技局\n发布日期：2025-08-10  来源：某市科技局\n\n"
     assert _one(host, head + "按照规划，2030年全市高新技术企业数量将突破600家。", "600家").status.value == "target"
     assert _one(host, head + "2024年全市高新技术企业数量将近500家。", "500家").status.value == "actual"
+
+
+def test_who_plans_and_by_when_are_no_part_of_the_indicator(host: PluginHost) -> None:
+    m = _one(host, "展望未来，开发区计划到2029年孵化器数量突破40家。", "40家")
+    assert (m.indicator, m.year, m.status.value) == ("孵化器数量", 2029, "target")
+
+
+def test_a_body_before_a_verb_that_names_the_kind_counted_is_dropped(host: PluginHost) -> None:
+    assert _one(host, "某某双创服务平台累计孵化企业900余家。", "900余家").indicator == "孵化企业"
+    assert _one(host, "区内科技企业孵化器入驻企业超过210户。", "210户").indicator == "入驻企业"
+
+
+def test_when_the_firms_counted_did_something_ends_their_noun(host: PluginHost) -> None:
+    text = "某区认定首批25家“链主”企业名单。这25家企业上年合计研发投入约31亿元。"
+    assert [m.indicator for m in _read(host, text).metrics if m.unit == "家"] == ["链主企业", "企业"]

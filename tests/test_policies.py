@@ -454,3 +454,8 @@ def test_a_notice_named_in_a_portals_headline_is_first_named_there_with_its_issu
     assert (p.title, p.issuer) == ("某市科技企业孵化器管理办法", "某市科学技术局")
     assert page[p.start : p.end] == "《某市科技企业孵化器管理办法》"
     assert page.rfind("\n", 0, p.start) == page.find("\n某市科学技术局关于印发")
+
+
+def test_a_development_zone_issues_its_own_policy(host: PluginHost) -> None:
+    text = "日前，某某经开区印发《某某经开区促进中试平台建设若干措施》，明确了支持方向。"
+    assert [p.issuer for p in _policies(host, text)] == ["某某经开区"]

@@ -672,10 +672,21 @@ def opens_with_guan_yu(line: str) -> bool:
 
 
 def is_issuing_body(line: str) -> bool:
-    """A short line that is the name of a public body (江西省统计局, 科学技术部), nothing more."""
-    if not 4 <= len(line) <= 20 or re.fullmatch(_CJK_RUN, line) is None:
+    """A short line that is the name of a public body (江西省统计局, 科学技术部), or of two or
+    three bodies issuing together (浙江省统计局  浙江省科学技术厅), nothing more."""
+    names = _JOINT_ISSUERS.split(line.strip()) if len(line) <= _JOINT_LINE_MAX else [line]
+    return 1 <= len(names) <= 3 and all(_one_body(name) for name in names)
+
+
+def _one_body(name: str) -> bool:
+    """The name of one public body."""
+    if not 4 <= len(name) <= 20 or re.fullmatch(_CJK_RUN, name) is None:
         return False
-    return fold(line).endswith(ISSUING_BODY_ENDINGS)
+    return fold(name).endswith(ISSUING_BODY_ENDINGS)
+
+
+_JOINT_ISSUERS = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*")
+_JOINT_LINE_MAX = 64
 
 
 _CJK_RUN = r"[\u4e00-\u9fff]+"

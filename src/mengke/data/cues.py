@@ -55,7 +55,7 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出 "
     "派出 派驻 选聘 聘请 招募 招聘 吸纳 获授权 授权 累计投入 共投入 先后投入 建设 获评 新获 新获得 "
-    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了 征集 征集到 收集 梳理 兑付 购买 启动"
+    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了 征集 征集到 收集 梳理 兑付 购买 启动 孵化"
 )
 
 # Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
@@ -119,6 +119,7 @@ RESULT_VERBS: frozenset[str] = frozenset("实现 完成 取得 获得 荣获 拥
 # (安排后补助资金 is post-subsidy funds; 建成后年产值 is the output once built).
 NOUNS_WITH_HOU: tuple[str, ...] = _words("后补助 后备 后勤 后续资金")
 
+
 # Openers of a clause that are not part of what is measured (截至目前, 其中, 预计).
 LEADING_WORDS: tuple[str, ...] = _words(
     "共有 拥有 建成后 投产后 达产后 建成投产后 截至目前 截至 截止 目前 其中 同时 还有 并且 而且 也有 已有 并将 "
@@ -145,7 +146,9 @@ RIGHT_STOPS: tuple[str, ...] = _words(
     "共引进 共吸引 共带动 共培育 共建成 引进 吸引 带动 减免 组成 构成 全面 全数 复工 复产 全覆盖 "
     "组建 对接 支持 扶持 深入 投向 惠及 设立 设立了 建立 建立了 建有 "
     "投入运行 投入使用 投入生产 投运 运行 或 签订 签署 预计 有望 拟 日前 近日 近期 目前 此前 随后 发放 "
-    "上榜 入围 登榜 获评 荣获 当选 进驻 领衔 牵头 带队 兑付 兑现 拨付 下达 购买 申报 申领 位于 分布"
+    "上榜 入围 登榜 获评 荣获 当选 进驻 领衔 牵头 带队 兑付 兑现 拨付 下达 购买 申报 申领 位于 分布 "
+    # when they did it, or what they add up to (42家企业*去年*合计营业收入…), and the list they are on
+    "去年 今年 前年 上年 当年 同期 合计 共计 总计 名单 名录"
 )
 
 # Words that open a modifier before 的 after a count (100家*具有*潜力的科技企业, 30家*营收*超亿元的
@@ -158,7 +161,11 @@ ATTRIBUTE_STARTS: tuple[str, ...] = _words(
 
 # Statistical terms that open with a verb (吸纳技术合同成交额, 输出技术合同成交额: the contracts a
 # place takes in or sends out): the verb is part of the measure, not one to cut after.
-VERB_LED_TERMS: tuple[str, ...] = _words("吸纳技术 输出技术 流向技术")
+VERB_LED_TERMS: tuple[str, ...] = _words(
+    "吸纳技术 输出技术 流向技术 "
+    # a verb that is the first half of a noun (科技企业*孵化器*, 孵化载体)
+    "孵化器 孵化园 孵化基地 孵化载体 孵化平台 孵化空间 孵化链"
+)
 
 # Nouns that make a stop verb before them part of the name counted (326项政务*服务事项*,
 # 5家技术*转移中心*): the noun runs on past the verb.

@@ -142,6 +142,11 @@ BODY_WORDS: tuple[str, ...] = (
     "国务院",
     "中共中央",
     "政协",
+    # a development zone's administration issues its own policies (成都高新区印发《…》)
+    "管委会",
+    "高新区",
+    "开发区",
+    "经开区",
 )
 # How the name of a public body opens when no place does (省委, 国务院, 中共…委员会).
 BODY_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "国", "中共", "党", "全国", "自治区", "州", "盟", "旗")

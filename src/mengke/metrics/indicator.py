@@ -38,6 +38,7 @@ from mengke.data.cues import (
     RIGHT_STOPS,
     RIGHT_VERB_STARTS,
     SERVICE_FIRM_NOUNS,
+    SUBJECT_BODY_ENDINGS,
     SUPPORT_NOUNS,
     TRAILING_WORDS,
     VERB_LED_TERMS,
@@ -79,6 +80,16 @@ _ROC_INSIDE = re.compile(r"(?:到|至|在)?(?:民国)?(?<![\d.])1[0-2]\d[ \t]*�
 
 _YEAR_INSIDE = re.compile(
     r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + YEAR_WORD + r"(?:度|底|末|初)?的?"
+)
+
+
+# a body and an adverb right before a verb (…平台累计|孵化企业)
+_BODY_BEFORE = re.compile("(?:" + "|".join(SUBJECT_BODY_ENDINGS) + ")(?:累计|共|已|已经|先后|新)?$")
+
+
+# who plans and by when, before the measure planned (高新区计划到2028年, 该市力争在2030年前)
+_PLANNED_BY = re.compile(
+    r"(?:计划|拟|预计|力争|争取|确保|目标是|将|要)(?:到|至|在|于)" + YEAR_WORD + r"(?:底|末|前|以前)?(?:，|,)?"
 )
 
 
@@ -349,6 +360,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if "比" in phrase or "较" in phrase:
         phrase = _BASE_BEFORE_CHANGE.sub("", phrase)
     if "年" in phrase:  # each pattern below names a year
+        planned = _PLANNED_BY.search(phrase)
+        if planned and len(phrase) - planned.end() >= 2:
+            phrase = phrase[planned.end() :]  # 高新区计划到2028年(新型研发机构数量): who plans, and when
         phrase = _YEAR_INSIDE.sub("", phrase)
         phrase = _RELATIVE_YEAR_INSIDE.sub("", phrase)
         phrase = _SPAN_INSIDE.sub("", phrase)
@@ -395,6 +409,9 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
         ):
             continue  # 签约金额, 资助金额, 立项数, 申请量: the verb and the measure make one noun
         if after_stripped in BARE_HEADS and verb in KIND_VERBS:
+            if _BODY_BEFORE.search(phrase, 0, at):
+                phrase = phrase[at:]  # 秦创原平台累计孵化企业: who did it goes, the verb stays with its kind
+                break
             continue  # 签约项目, 支持转化项目: the verb right before names the kind of 项目 (a verb before it is cut)
         if len(after_stripped) >= 2:
             phrase = after
