@@ -2189,3 +2189,31 @@ def test_a_body_before_a_verb_that_names_the_kind_counted_is_dropped(host: Plugi
 def test_when_the_firms_counted_did_something_ends_their_noun(host: PluginHost) -> None:
     text = "某区认定首批25家“链主”企业名单。这25家企业上年合计研发投入约31亿元。"
     assert [m.indicator for m in _read(host, text).metrics if m.unit == "家"] == ["链主企业", "企业"]
+
+
+def test_a_relative_year_a_change_started_from_is_not_the_later_figures(host: PluginHost) -> None:
+    text = "2026年6月1日\n\n在年度创新评价中，某省位次由去年的第9位前移至第5位。"
+    got = _read(host, text)
+    assert [(m.text, m.year) for m in got.metrics] == [("第9位", 2025), ("第5位", None)]
+
+
+def test_one_unit_of_land_before_a_figure_in_chinese_numerals_is_no_count(host: PluginHost) -> None:
+    got = _read(host, "那时一亩地打六百多斤粮，如今能打一千五百斤。")
+    assert [m.text for m in got.metrics] == ["六百多斤", "一千五百斤"]
+
+
+def test_a_yield_per_unit_of_land_is_named_whole(host: PluginHost) -> None:
+    assert _one(host, "推广节水技术后，每亩节本增效两百元，每亩增收300元。", "300元").indicator == "每亩增收"
+
+
+def test_a_grant_to_each_body_is_the_grant(host: PluginHost) -> None:
+    assert _one(host, "对认定的新型研发机构，每家机构奖励80万元。", "80万元").indicator == "奖励"
+
+
+def test_what_the_people_counted_gain_is_no_part_of_their_noun(host: PluginHost) -> None:
+    assert _one(host, "该产业园带动周边1.2万户牧民增收。", "1.2万户").indicator == "牧民"
+
+
+def test_the_field_a_sum_is_spent_in_is_named_without_its_preposition(host: PluginHost) -> None:
+    m = _one(host, "某市在基础研究方面的投入于2025年达到约9亿元。", "9亿元")
+    assert (m.indicator, m.year) == ("基础研究方面的投入", 2025)

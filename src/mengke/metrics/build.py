@@ -18,6 +18,7 @@ from mengke.data.cues import (
     GIVING_VERBS,
     MILESTONE_NOUNS,
     PER_DEED_VERBS,
+    PER_UNIT_GAINS,
     PERSON_MEASURES,
     RANKING_NOUNS,
     RATE_NOUNS_AFTER,
@@ -73,8 +74,8 @@ _AMONG_THOSE = re.compile(r"\W*(?:其中|这其中)")  # a sentence that opens b
 
 # what follows "one" of a thing whose yield is given next (一亩地*一年能*省水…, 一头牛*可*增收…)
 _PER_ONE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:一[年天月季]|每[年天月])?(?:" + MODAL + "|就)")
-# …or a figure said of it further on in the clause (一亩地收不到800斤, 一头牛多卖1200元)
-_PER_ONE_FIGURE = re.compile(r"[^\d０-９，,。；;！？!?\s]{0,8}?[\d０-９]")
+# …or a figure said of it further on in the clause (一亩地收不到800斤, 一头牛多卖1200元, 一亩地收一千多斤)
+_PER_ONE_FIGURE = re.compile(r"[^\d０-９，,。；;！？!?\s]{0,8}?(?:[\d０-９]|[一两二三四五六七八九十][十百千万])")
 _BI_BENCHMARK = re.compile(BI_BENCHMARK_WORDS)  # a clause that opens with one (fullmatch)
 
 
@@ -193,8 +194,13 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             indicator = last_by_sentence[sent_start]  # 高于全国平均水平5.2个百分点: still the figure before
         if not indicator:
             indicator = left_indicator(left_clause, roc_years=ctx.roc_years)
+            per_each = _PER_EACH_GRANT.fullmatch(indicator)
+            if per_each:
+                indicator = per_each.group(1)  # 每家企业最高奖励100万元: the reward, whoever each gets it
             if _PER_ONLY.fullmatch(indicator):  # 给予每人200万元安家补贴: who each sum is for, not what it is
                 rest = indicator[2:] if indicator[1] in _PER_MEASURES and len(right) < 2 else ""
+                if indicator[2:] in PER_UNIT_GAINS:
+                    rest = indicator  # 每亩增收1500元: a yield per unit, named whole
                 indicator = rest if len(rest) >= 2 else ""  # (每项支持20万元: the support)
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
@@ -380,6 +386,8 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
 
 _PER_DEED = re.compile("每(?:" + "|".join(sorted(PER_DEED_VERBS, key=len, reverse=True)) + r")[ \t]*$")
 _PER_MEASURES = frozenset("项个家人名户位")
+# 每家企业奖励, 每个项目补助资金: the grant, after whom each one goes to
+_PER_EACH_GRANT = re.compile(r"每[\u4e00-\u9fff]{1,6}?((?:奖励|补助|补贴|资助|扶持|支持)(?:资金|经费)?)")
 _PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,4}")  # 每人, 每千瓦时, 每家中心: whom or what a sum is per
 
 

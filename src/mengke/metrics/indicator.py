@@ -79,7 +79,7 @@ _ROC_INSIDE = re.compile(r"(?:到|至|在)?(?:民国)?(?<![\d.])1[0-2]\d[ \t]*�
 
 
 _YEAR_INSIDE = re.compile(
-    r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在)?" + YEAR_WORD + r"(?:度|底|末|初)?的?"
+    r"(?:\d{4}[ \t]*年?[ \t]*[—\-~至到]+[ \t]*)?(?:到|至|在|于)?" + YEAR_WORD + r"(?:度|底|末|初)?的?"
 )
 
 
@@ -338,6 +338,9 @@ _POINTED_BACK = re.compile(
 )
 
 
+_IN_RESPECT_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?在(?=[\u4e00-\u9fff]{1,8}?方面)")
+
+
 _ENTITY_MIN = 6  # a name this long at least (华为公司 stays: 华为公司营收)
 
 
@@ -456,6 +459,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if phrase is not trimmed:
         phrase = strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
     phrase = _POINTED_BACK.sub("", phrase.strip(JUNK_EDGE))  # 这家企业研发投入: the body was named before
+    if "方面" in phrase:
+        phrase = _IN_RESPECT_OF.sub("", phrase)  # (某市)在研发方面的总开支: the field named, not who or 在
     if "的" in phrase:
         phrase = _MADE_BY.sub("", phrase)
     if (phrase in _CUE_WORDS() and not _granted(left, phrase)) or region_word_at(phrase) == phrase:

@@ -64,8 +64,11 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             continue
         shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
         a = m.start() + sent_start
-        if s[max(sent_start, a - 4) : a].rstrip(" \t").endswith(BASE_YEAR_BEFORE):
+        before = s[max(sent_start, a - 4) : a].rstrip(" \t")
+        if before.endswith(BASE_YEAR_BEFORE):
             continue  # 比去年同期多出300家: the base of a comparison, not the year of the figure
+        if before.endswith(("由", "从")) and _CHANGE_TO.search(s, m.end() + sent_start, pos):
+            continue  # 排名由去年的第7位上升至第6位: the year the change started from
         later = [y for y in years.finditer(segment) if y.start() + sent_start > a]
         if best is None or not later:
             best = ctx.published.year + shift
@@ -79,4 +82,6 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
 _SINCE_TAIL = re.compile(r"[^，,；;。]{0,30}?以来")
 
 
-_CHANGE_TO = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|下降|减少|降低|缩小)(?:到|至)|[增升降]至")
+_CHANGE_TO = re.compile(
+    r"(?:增加|增长|提高|提升|上升|扩大|跃升|下降|减少|降低|缩小|前移|后移|攀升|回落)(?:到|至)|[增升降]至|跃居"
+)
