@@ -496,3 +496,11 @@ def test_a_columns_label_is_short_and_names_a_column_a_marked_headline_is_none()
     assert not is_column_label("■乌海：科技动态频传") and not is_column_label("■3项成果获奖")
     assert byline_names("■基层动态") is None
     assert byline_names("■本报记者 邵晓燕 摄") == ("邵晓燕",)
+
+
+def test_a_headline_a_narrow_column_broke_inside_a_word_is_closed_up() -> None:
+    from mengke.layout import joined_headline
+
+    assert joined_headline(["南京：以大科学装置撬动创", "新要素集聚"]) == "南京：以大科学装置撬动创新要素集聚"
+    assert joined_headline(["科技兴农", "塑造现代农业新优势"]) == "科技兴农 塑造现代农业新优势"  # a kicker
+    assert joined_headline(["一个", "标题"]) == "一个 标题"  # the line before is shorter: no column to fill

@@ -2217,3 +2217,26 @@ def test_what_the_people_counted_gain_is_no_part_of_their_noun(host: PluginHost)
 def test_the_field_a_sum_is_spent_in_is_named_without_its_preposition(host: PluginHost) -> None:
     m = _one(host, "某市在基础研究方面的投入于2025年达到约9亿元。", "9亿元")
     assert (m.indicator, m.year) == ("基础研究方面的投入", 2025)
+
+
+def test_a_character_that_is_causative_only_alone_does_not_cut_a_word(host: PluginHost) -> None:
+    assert _one(host, "其中天使投资基金规模达到46亿元。", "46亿元").indicator == "天使投资基金规模"
+    assert _one(host, "全年技术转让收入2.4亿元。", "2.4亿元").indicator == "技术转让收入"
+
+
+def test_a_ranking_held_with_an_adverb_is_of_the_figure_before(host: PluginHost) -> None:
+    text = "江苏省发明专利授权量1.3万件，继续位居全国第4位；有效发明专利拥有量稳居西部第一。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["发明专利授权量"] * 2 + ["有效发明专利拥有量"]
+
+
+def test_an_adverb_before_a_share_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "民营科技企业仅占全部企业的两成。", "两成").indicator == "民营科技企业占全部企业"
+
+
+def test_the_tier_of_a_part_of_a_count_takes_the_counts_noun(host: PluginHost) -> None:
+    text = "某省累计出台人才政策文件48项，其中省委、省政府层面9项。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["人才政策文件", "人才政策文件"]
+
+
+def test_what_a_body_received_is_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "某基金会今年共接收捐赠项目申请约1.2万项。", "1.2万项").indicator == "捐赠项目申请"

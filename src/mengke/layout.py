@@ -43,6 +43,7 @@ from mengke.data.layout_words import (
 )
 from mengke.data.policy_kinds import DOC_NUMBER
 from mengke.extractor import Layout, StorySpan
+from mengke.keys import is_common_word
 from mengke.numbers.normalize import fold, unfold_pattern
 from mengke.records import ArticleMeta
 from mengke.regions import canonical, mentions
@@ -455,6 +456,33 @@ def open_title_mark(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
 
 
+def joined_headline(parts: Iterable[str]) -> str:
+    """A headline set over several lines as one title: lines joined by a space (a kicker over the
+    main line), except where a narrow column broke a word in two (…撬动创 / 新资源集聚), which
+    is closed up."""
+    title = ""
+    for part in parts:
+        if title and _breaks_a_word(title, part):
+            title += part
+        else:
+            title = f"{title} {part}" if title else part
+    return title
+
+
+def _breaks_a_word(before: str, after: str) -> bool:
+    """Whether the line break between ``before`` and ``after`` falls inside a word: the line
+    before is at least as long (a full column), and its last character makes a word with the
+    next line's first but not with the character before it."""
+    if len(before) < len(after) or len(before) < 2 or not after:
+        return False
+    if not (_CJK.match(before[-1]) and _CJK.match(after[0])):
+        return False
+    return is_common_word(before[-1] + after[0]) and not is_common_word(before[-2:])
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def wrapped_headline(lines: tuple[Line, ...], k: int, title: str) -> tuple[str, int]:
     """The headline at line ``k`` with the lines a title mark left open carries it onto (at most
     two, joined as written, no space), and the index of its last line."""
@@ -497,7 +525,7 @@ def generic_layout(article: Article) -> Layout:
             if is_issuing_body(lines[k].stripped):
                 source = lines[k].stripped
                 break  # 某省统计局 (over its date or not) under the title: who issued it, not more title
-            title = f"{title} {lines[k].stripped.lstrip('#').strip()}"
+            title = joined_headline((title, lines[k].stripped.lstrip("#").strip()))
             k += 1
     authors = list(authors_in(lines[:8]))
     tail = trailing_byline(lines[-1].text)

@@ -65,6 +65,7 @@ from mengke.regions import word_at as region_word_at
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 
 
+_TIER_WORDS = ("层面", "层级", "层次")  # (the tier a part of a count is at, not what is counted)
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 
 
@@ -246,6 +247,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
             # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
             indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
+        elif indicator.endswith(_TIER_WORDS) and sent_start in last_by_sentence:
+            indicator = last_by_sentence[
+                sent_start
+            ]  # …政策文件56项，其中省委、省政府层面12项: a part of the same count
         if kind == MetricKind.RANK and cs > sent_start and _names_only_who(indicator):
             indicator = _ranking_opening(ctx, sent_start, q.start) or indicator  # 在全球乳业排名中，某集团位列第5位
         if indicator:

@@ -193,7 +193,9 @@ _WITHIN = re.compile(
 
 # a ranking's verb and its field closing the phrase before a rank (居全国高校, 位列全省同类园区)
 _RANK_SCOPE = re.compile(
-    r"(?:位居|居于|居|位列|排名|排在|排|列)(?:" + "|".join(RANK_FIELDS) + r")[\u4e00-\u9fff]{0,6}$"
+    r"(?:稳|仍|仍然|依然|继续|跃|首次)?(?:位居|居于|居|位列|排名|排在|排|列)(?:"
+    + "|".join(RANK_FIELDS)
+    + r")[\u4e00-\u9fff]{0,6}$"
 )
 
 
@@ -253,6 +255,16 @@ _SCENE_OPENER = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:里|内)(?!部|容|涵|�
 
 
 _CAUSATIVE = re.compile(r"(?:促使|使得|使|让)(?![用命馆者利])")
+
+
+def _causative(phrase: str) -> re.Match[str] | None:
+    """The first causative verb of a phrase, not the 使 of 天使 nor the 让 of 转让 (a word with
+    the character before it)."""
+    for m in _CAUSATIVE.finditer(phrase):
+        if m.end() - m.start() == 1 and m.start() >= 1 and is_common_word(phrase[m.start() - 1 : m.end()]):
+            continue
+        return m
+    return None
 
 
 # a yield over a stretch of time (一年能, 每天可, 一年就能为企业): what follows is the measure
@@ -336,6 +348,9 @@ _MADE_BY = re.compile(r"^[^，,；;的]{0,20}?(?:" + "|".join(MAKING_VERBS) + r"
 _POINTED_BACK = re.compile(
     r"^(?:(?:这|那|该)(?:家|所|座)|" + ONE_FIRM + "(?=" + FIRM_NOUNS + r"))(?=[\u4e00-\u9fff]{3})"
 )
+
+
+_ADVERB_BEFORE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])(?:仅仅|仅|只|约|已|均|共|分别|大约|大概)(?=占)")
 
 
 _IN_RESPECT_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?在(?=[\u4e00-\u9fff]{1,8}?方面)")
@@ -437,7 +452,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     intent = [m.end() for m in _INTENT.finditer(phrase)] if any(c in phrase for c in "力确争后") else []
     if intent and len(strip_trailing(phrase[intent[-1] :])) >= 2:
         phrase = phrase[intent[-1] :]  # 市科技局将力争全市研发投入强度, 项目建成后年产值: the measure after
-    caused = _CAUSATIVE.search(phrase) if "使" in phrase or "让" in phrase else None
+    caused = _causative(phrase) if "使" in phrase or "让" in phrase else None
     if caused and len(strip_trailing(phrase[caused.end() :])) >= 2:
         phrase = phrase[caused.end() :]  # 该技术使试验田亩均增产18%: what the cause changed
     rates = [m.end() for m in _RATE_OF_ONE.finditer(phrase)] if "能" in phrase or "可" in phrase else []
@@ -459,6 +474,8 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     if phrase is not trimmed:
         phrase = strip_leading(phrase)  # 某某公司前三季度研发投入: the time after the name
     phrase = _POINTED_BACK.sub("", phrase.strip(JUNK_EDGE))  # 这家企业研发投入: the body was named before
+    if "占" in phrase:
+        phrase = _ADVERB_BEFORE_SHARE.sub("", phrase)  # 高新技术企业仅占规模以上工业企业: the share, not 仅
     if "方面" in phrase:
         phrase = _IN_RESPECT_OF.sub("", phrase)  # (某市)在研发方面的总开支: the field named, not who or 在
     if "的" in phrase:

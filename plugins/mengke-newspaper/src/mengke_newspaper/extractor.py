@@ -29,6 +29,7 @@ from mengke.layout import (
     is_column_label,
     is_heading,
     is_prose,
+    joined_headline,
     lead_byline,
     names_from,
     page_fields,
@@ -304,7 +305,7 @@ class NewspaperExtractor(Extractor):
             tail = trailing_byline(lines[last - 1].text)
             if tail:
                 authors.extend(n for n in tail[0] if n not in authors)
-            title = " ".join(ln.stripped for ln in lines[top : k + 1])
+            title = joined_headline(ln.stripped for ln in lines[top : k + 1])
             stories.append(StorySpan(title=title, start=lines[top].start, end=end, authors=tuple(authors)))
             if last == closed:  # the block after the byline: no headline of its own
                 block = lines[closed : tops[i + 1] if i + 1 < len(openings) else len(lines)]
@@ -388,7 +389,7 @@ class NewspaperExtractor(Extractor):
             # a kicker over the main line joins it; a longer line before the headline is a caption
             main = kept[-1]
             kept = [k for k in kept[:-1] if len(lines[k].stripped) <= _KICKER_MAX] + [main]
-        title = " ".join(lines[k].stripped for k in kept) or None
+        title = joined_headline(lines[k].stripped for k in kept) or None
         authors = list(authors_in((lines[k] for k in chunk), lead=True))
         tail = trailing_byline(lines[chunk[-1]].text)
         if tail:
