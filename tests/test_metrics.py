@@ -2240,3 +2240,8 @@ def test_the_tier_of_a_part_of_a_count_takes_the_counts_noun(host: PluginHost) -
 
 def test_what_a_body_received_is_the_indicator(host: PluginHost) -> None:
     assert _one(host, "某基金会今年共接收捐赠项目申请约1.2万项。", "1.2万项").indicator == "捐赠项目申请"
+
+
+def test_the_same_year_opening_a_sentence_is_the_year_said_before(host: PluginHost) -> None:
+    text = "2026年5月2日\n\n二〇二三年，某市新登记技术合同1800项。同年，全市新增科技型企业260家。当年研发投入增长9%。"
+    assert [m.year for m in _read(host, text).metrics] == [2023, 2023, 2023]

@@ -459,3 +459,8 @@ def test_a_notice_named_in_a_portals_headline_is_first_named_there_with_its_issu
 def test_a_development_zone_issues_its_own_policy(host: PluginHost) -> None:
     text = "日前，某某经开区印发《某某经开区促进中试平台建设若干措施》，明确了支持方向。"
     assert [p.issuer for p in _policies(host, text)] == ["某某经开区"]
+
+
+def test_a_policy_issued_the_same_year_takes_the_year_said_before(host: PluginHost) -> None:
+    text = "2024年，省政府印发《某省算力设施三年行动计划（2024—2026年）》。同年，省科技厅出台《某省中试平台管理办法》。"
+    assert [(p.kind, p.year) for p in _policies(host, text)] == [("行动计划", 2024), ("办法", 2024)]

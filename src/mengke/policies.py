@@ -288,6 +288,9 @@ def _issuer_in_title(title: str) -> str | None:
     return None
 
 
+_SAME_YEAR = ("同年", "当年", "同一年")
+
+
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
     sent_start, _ = sentences.bounds(start)
     sent_start = max(sent_start, start - _LOOKBACK)
@@ -300,6 +303,14 @@ def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -
     ]
     if years:
         return int(years[-1].group(1))
+    if segment.lstrip(" \t\r\n　").startswith(_SAME_YEAR):
+        earlier = [
+            m
+            for m in _YEAR.finditer(s, max(0, sent_start - _LOOKBACK), sent_start)
+            if s.rfind("《", 0, m.start()) <= s.rfind("》", 0, m.start())  # (not a title's own years)
+        ]
+        if earlier:
+            return int(earlier[-1].group(1))  # 2024年，…印发《…》。同年，…出台《…》: the year said before
     # a list introduced by a line ending in —— or ：: the intro's year governs its items
     intro = lines_before.rstrip()
     if intro.endswith(_INTRO_ENDS):

@@ -59,6 +59,10 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             if raw is not None
             else int(m.group(2)) + _ROC_OFFSET
         )
+    if best is None and segment.lstrip(" \t\r\n　").startswith(_SAME_YEAR):
+        said = _year_said_before(ctx, sent_start)
+        if said is not None:
+            return said  # 2024年，…。同年，全市新增…: the year the sentence before said
     for m in _RELATIVE_YEAR.finditer(segment) if has_year and ctx.published is not None else ():
         if ctx.published is None:
             continue
@@ -77,6 +81,21 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
         dates = [m for m in NUMERIC_DATE.finditer(segment) if not inside_brackets(s, m.start() + at, at)]
         best = int(dates[-1].group(1)) if dates else None  # 2025.12 全区新增企业…, 截至2025/12/31
     return best  # (a year governs its own sentence only: 其中，… after a full stop states none)
+
+
+_SAME_YEAR = ("同年", "当年", "同一年")
+_SAID_BEFORE = 200  # how far back the year 同年 refers to is looked for
+
+
+def _year_said_before(ctx: Context, sent_start: int) -> int | None:
+    """The last year written in the sentences just before ``sent_start``, not in a title."""
+    s = ctx.folded
+    found = [
+        m
+        for m in _YEAR.finditer(s, max(0, sent_start - _SAID_BEFORE), sent_start)
+        if s.rfind("《", 0, m.start()) <= s.rfind("》", 0, m.start()) and not s.startswith(("—", "-", "至"), m.end())
+    ]
+    return int("".join(CN_DIGIT.get(c, c) for c in found[-1].group(1) if c not in " \t")) if found else None
 
 
 _SINCE_TAIL = re.compile(r"[^，,；;。]{0,30}?以来")
