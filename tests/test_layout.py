@@ -504,3 +504,11 @@ def test_a_headline_a_narrow_column_broke_inside_a_word_is_closed_up() -> None:
     assert joined_headline(["南京：以大科学装置撬动创", "新要素集聚"]) == "南京：以大科学装置撬动创新要素集聚"
     assert joined_headline(["科技兴农", "塑造现代农业新优势"]) == "科技兴农 塑造现代农业新优势"  # a kicker
     assert joined_headline(["一个", "标题"]) == "一个 标题"  # the line before is shorter: no column to fill
+
+
+def test_a_long_official_notice_title_standing_alone_is_the_headline() -> None:
+    import mengke
+
+    title = "某自治区科学技术厅关于组织开展2026年度自治区科技成果转化专项项目申报工作的通知"
+    text = f"{title}\n\n各盟市科技局，有关单位：\n\n现将有关事项通知如下。每个项目支持50万元。\n"
+    assert mengke.extract(text, style="generic").meta.title == title

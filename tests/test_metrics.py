@@ -2245,3 +2245,19 @@ def test_what_a_body_received_is_the_indicator(host: PluginHost) -> None:
 def test_the_same_year_opening_a_sentence_is_the_year_said_before(host: PluginHost) -> None:
     text = "2026年5月2日\n\n二〇二三年，某市新登记技术合同1800项。同年，全市新增科技型企业260家。当年研发投入增长9%。"
     assert [m.year for m in _read(host, text).metrics] == [2023, 2023, 2023]
+
+
+def test_a_bound_said_before_the_base_of_a_share_qualifies_it(host: PluginHost) -> None:
+    m = _one(host, "对转化项目给予后补助，补助金额不超过项目总投资的20%。", "20%")
+    assert (m.indicator, m.qualifier.value) == ("补助金额", "at_most")
+    floor = _one(host, "申报企业研发费用不低于营业收入的4%。", "4%")
+    assert (floor.indicator, floor.qualifier.value) == ("申报企业研发费用", "at_least")
+
+
+def test_where_a_change_started_from_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    text = "治理后，林草覆盖率由治理前的不足20%提高到45%以上。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["林草覆盖率", "林草覆盖率"]
+
+
+def test_the_support_each_project_gets_is_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "每个课题资助额度一般为30万元至80万元。", "30万元").indicator == "资助额度"

@@ -217,7 +217,9 @@ def is_section_label(title: str) -> bool:
 def is_heading(line: str, *, max_len: int = 40) -> bool:
     """A line that reads as a headline: short, not ending a sentence, not a byline."""
     s = line.strip().lstrip("#").strip()
-    if not s or len(s) > max_len or is_table_row(s):
+    if not s or is_table_row(s):
+        return False
+    if len(s) > max_len and not (len(s) <= _DOCUMENT_TITLE_MAX and _DOCUMENT_TITLE.fullmatch(s)):
         return False
     if s[-1] in "。！？!?；;，,：:、" and not s.endswith(("?", "？", "!", "！")):
         return False
@@ -226,6 +228,13 @@ def is_heading(line: str, *, max_len: int = 40) -> bool:
     if byline_names(s) or is_caption(s):
         return False
     return True
+
+
+# an official document's own title, often longer than a news headline (某某厅关于…工作的通知)
+_DOCUMENT_TITLE = re.compile(
+    r"[^，,。；;：:！？!?\s]{2,60}关于[^，,。；;！？!?\s]{2,80}的(?:通知|通报|公告|决定|意见|实施意见|批复|报告|函|复函|公示)"
+)
+_DOCUMENT_TITLE_MAX = 100
 
 
 def is_table_row(line: str) -> bool:

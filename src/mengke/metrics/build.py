@@ -42,6 +42,7 @@ from mengke.metrics.indicator import (
 )
 from mengke.metrics.kind import (
     approximate_share,
+    bounded_share,
     bounded_support,
     figure_chain,
     fraction_share,
@@ -297,7 +298,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 end=q.end,
                 text=text,
                 kind=kind,
-                qualifier=bounded_support(s, q, cs) or approximate_share(s, q, cs) or q.qualifier,
+                qualifier=bounded_support(s, q, cs)
+                or approximate_share(s, q, cs)
+                or bounded_share(s, q, cs)
+                or q.qualifier,
                 indicator=indicator or None,
                 indicator_key=make_key(indicator) if indicator else None,
                 year=reference_year(ctx, sent_start, q.start),
@@ -392,7 +396,9 @@ def _sentence_currency(before: list[Metric], sent_start: int) -> str | None:
 _PER_DEED = re.compile("每(?:" + "|".join(sorted(PER_DEED_VERBS, key=len, reverse=True)) + r")[ \t]*$")
 _PER_MEASURES = frozenset("项个家人名户位")
 # 每家企业奖励, 每个项目补助资金: the grant, after whom each one goes to
-_PER_EACH_GRANT = re.compile(r"每[\u4e00-\u9fff]{1,6}?((?:奖励|补助|补贴|资助|扶持|支持)(?:资金|经费)?)")
+_PER_EACH_GRANT = re.compile(
+    r"每[\u4e00-\u9fff]{1,6}?((?:奖励|补助|补贴|资助|扶持|支持)(?:资金|经费|额度|金额|标准|上限)?)(?:一般|原则上)?"
+)
 _PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,4}")  # 每人, 每千瓦时, 每家中心: whom or what a sum is per
 
 

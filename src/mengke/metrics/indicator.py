@@ -353,6 +353,10 @@ _POINTED_BACK = re.compile(
 _ADVERB_BEFORE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])(?:仅仅|仅|只|约|已|均|共|分别|大约|大概)(?=占)")
 
 
+# 由修复前的, 从去年底的: where a change started from, closing the phrase before the first figure
+_FROM_BASE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![自理缘经])(?:由|从)(?!业|事)[\u4e00-\u9fff]{1,8}?的$")
+
+
 _IN_RESPECT_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?在(?=[\u4e00-\u9fff]{1,8}?方面)")
 
 
@@ -396,6 +400,10 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     bases = [m.end() for m in BY_BASIS.finditer(phrase)]
     if bases and len(strip_trailing(phrase[bases[-1] :])) >= 2:
         phrase = phrase[bases[-1] :]  # 对…企业按合同金额的10%补贴: the basis the share is of
+    if "由" in phrase or "从" in phrase:
+        start_of_change = _FROM_BASE.search(phrase)
+        if start_of_change:
+            phrase = phrase[: start_of_change.start()]  # 植被盖度由修复前的(不足30%): the measure, not when it was
     share_of = SHARE_OF.search(phrase)
     if share_of and share_of.start() >= 2:
         phrase = phrase[: share_of.start()]  # 抵减上限为应纳税额的30%: the measure, not its basis

@@ -114,6 +114,24 @@ def bounded_support_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(SUPPORT_BOUNDS) + ")(?:" + nouns + r")[ \t]*$")
 
 
+# 不超过项目研发投入的30%, 不低于营业收入的3%: a bound on a share, said before what it is a share of
+_SHARE_BOUNDS = ("不超过", "不得超过", "不高于", "不大于", "最高不超过", "最多", "不低于", "不少于", "不得低于")
+_BOUND_OF_A_SHARE = re.compile(
+    "(" + "|".join(sorted(_SHARE_BOUNDS, key=len, reverse=True)) + r")[\u4e00-\u9fff]{1,12}的[ \t]*$"
+)
+
+
+def bounded_share(s: str, q: Quantity, floor: int) -> Qualifier | None:
+    """不超过项目研发投入的30%: the bound said before the base of an exact share (None otherwise)."""
+    if q.qualifier != Qualifier.EXACT or q.kind != QuantityKind.PERCENT:
+        return None
+    m = _BOUND_OF_A_SHARE.search(s, max(floor, q.start - 20), q.start)
+    if m is None:
+        return None
+    bound = m.group(1)
+    return Qualifier.AT_LEAST if bound.endswith(("低于", "少于")) else Qualifier.AT_MOST
+
+
 # 约占全省的40%, 近占全国的三分之一: the share said about, though the word stands before 占
 _ABOUT_A_SHARE = re.compile(r"(?:约|大约|大概|近|将近|接近)占[^，,。；;！？!?]{0,12}?[ \t]*$")
 

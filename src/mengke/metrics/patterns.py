@@ -74,7 +74,8 @@ MACRO_REGION = re.compile(
 )
 
 
-SHARE_OF = re.compile(r"(?:为|是)[\u4e00-\u9fff]{1,12}的$")  # …上限为应纳税额的 (30%)
+# …上限为应纳税额的 (30%), 补助金额不超过项目研发投入的 (30%): the measure is before the base
+SHARE_OF = re.compile(r"(?:为|是|不超过|不得超过|不高于|不低于|不少于|不得低于)[\u4e00-\u9fff]{1,12}的$")
 
 
 JUNK_EDGE = "，,、；;：:。 \t\r\n的了着—-*#>" + LIST_BULLETS  # *…*: markdown emphasis
