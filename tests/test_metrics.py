@@ -2261,3 +2261,19 @@ def test_where_a_change_started_from_is_no_part_of_the_indicator(host: PluginHos
 
 def test_the_support_each_project_gets_is_the_indicator(host: PluginHost) -> None:
     assert _one(host, "每个课题资助额度一般为30万元至80万元。", "30万元").indicator == "资助额度"
+
+
+def test_a_share_of_a_base_whose_name_holds_a_change_word_is_a_ratio(host: PluginHost) -> None:
+    text = "今年新增省级创新平台24个,占全省新增省级平台总数的两成以上。"
+    m = _one(host, text, "两成")
+    assert (m.kind.value, m.qualifier.value) == ("ratio", "at_least")
+    assert _one(host, "研发投入增长了两成。", "两成").kind.value == "change"
+
+
+def test_a_share_said_about_in_its_own_clause_is_of_the_figure_before(host: PluginHost) -> None:
+    m = _one(host, "全市乳制品产量达到120万吨,约占全区总产量的35%。", "35%")
+    assert (m.indicator, m.qualifier.value) == ("乳制品产量占全区总产量", "approx")
+
+
+def test_half_the_time_and_half_the_tasks_is_a_slogan_not_a_figure(host: PluginHost) -> None:
+    assert _read(host, "上半年全市重点项目建设实现“双过半”,时间过半、任务过半。").metrics == ()

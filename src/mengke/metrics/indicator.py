@@ -350,7 +350,7 @@ _POINTED_BACK = re.compile(
 )
 
 
-_ADVERB_BEFORE_SHARE = re.compile(r"(?<=[\u4e00-\u9fff])(?:仅仅|仅|只|约|已|均|共|分别|大约|大概)(?=占)")
+_ADVERB_BEFORE_SHARE = re.compile(r"(?:仅仅|仅|只|约|已|均|共|分别|大约|大概|近)(?=占)")
 
 
 # 由修复前的, 从去年底的: where a change started from, closing the phrase before the first figure

@@ -89,7 +89,14 @@ def share_kind(left_clause: str) -> MetricKind:
         return MetricKind.RATIO  # 比重由8.5%提升至10.2%: the level it started from
     if left_clause.rstrip().endswith("的") and (BY_BASIS.search(tail) or SHARE_OF.search(left_clause)):
         return MetricKind.RATIO  # 按新增研发费用的10%, 上限为应纳税额的30%: a share of a basis
-    return MetricKind.CHANGE if cue_pattern("change").search(tail) else MetricKind.RATIO
+    changes = cue_pattern("change").search(tail)
+    if changes and left_clause.rstrip().endswith("的") and _SHARE_OF_A_BASE.search(left_clause[-_SHARE_REACH:]):
+        return MetricKind.RATIO  # 占全市新增平台总数的三成: a share of a base whose name holds a change word
+    return MetricKind.CHANGE if changes else MetricKind.RATIO
+
+
+_SHARE_REACH = 24  # how far before a share its 占 may stand
+_SHARE_OF_A_BASE = re.compile(r"占(?![比有])[^，,；;。]*的[ \t]*$")
 
 
 _LEVEL_ENDINGS_LONGEST_FIRST = tuple(sorted(LEVEL_ENDINGS, key=len, reverse=True))
