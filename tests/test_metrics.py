@@ -2277,3 +2277,23 @@ def test_a_share_said_about_in_its_own_clause_is_of_the_figure_before(host: Plug
 
 def test_half_the_time_and_half_the_tasks_is_a_slogan_not_a_figure(host: PluginHost) -> None:
     assert _read(host, "上半年全市重点项目建设实现“双过半”,时间过半、任务过半。").metrics == ()
+
+
+def test_a_plan_period_in_straight_quotes_is_a_comparison_base(host: PluginHost) -> None:
+    text = '全区科技型中小企业超过4200家,均比"十三五"末翻了一番。'
+    assert _one(host, text, "翻了一番").indicator == "科技型中小企业"
+
+
+def test_a_level_of_part_of_a_count_takes_the_place_of_the_counts_level(host: PluginHost) -> None:
+    text = "全市建成储能领域自治区级以上研发平台31家,其中国家级4家。"
+    assert _one(host, text, "4家").indicator == "储能领域国家级研发平台"
+
+
+def test_the_object_of_a_verb_of_change_is_what_changed(host: PluginHost) -> None:
+    assert _one(host, "新工艺为企业降低能耗成本18%。", "18%").indicator == "能耗成本"
+    assert _one(host, "平均缩短项目评审时间40%以上。", "40%").indicator == "项目评审时间"
+    assert _one(host, "工业增加值增长7.5%。", "7.5%").indicator == "工业增加值"
+
+
+def test_whom_a_sum_benefits_opens_no_indicator(host: PluginHost) -> None:
+    assert _one(host, "新品种推广后,为牧民增收近3亿元。", "3亿元").indicator == "牧民增收"

@@ -13,6 +13,7 @@ from mengke.data.cues import (
     BARE_TOTALS,
     CHANGE_BASE_OPENERS,
     CHANGE_BASE_VERBS,
+    CHANGE_OBJECT_VERBS,
     COMPARISON_OPENERS,
     FUND_NOUNS,
     GIVING_VERBS,
@@ -66,8 +67,22 @@ from mengke.regions import word_at as region_word_at
 _LEVEL_ONLY = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部)级")
 
 
+_CHANGE_VERB = re.compile("|".join(CHANGE_OBJECT_VERBS))
+
+
+def _changed_object(indicator: str) -> str:
+    """降低生产成本, 科研人员减少工作量 (before a change figure): the object of the last verb of
+    change, what changed; the indicator as it is when no noun follows the verb."""
+    last = list(_CHANGE_VERB.finditer(indicator))[-1]
+    rest = indicator[last.end() :].lstrip("了")
+    if len(rest) < 2 or rest in BARE_RATE_WORDS or rest[0] in "幅率速值":
+        return indicator  # 增加值, 提升幅度: a measure of its own
+    return rest
+
+
 _TIER_WORDS = ("层面", "层级", "层次")  # (the tier a part of a count is at, not what is counted)
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
+_LEVEL_INSIDE = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部|地市|盟市)级(?:以上|以下)?")
 
 
 _OPEN_QUOTES = "“‘「『\"'"
@@ -246,12 +261,18 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             shared = _LEVEL_PREFIX.sub("", right_indicator(s, chain.end(), ctx.wide_clauses.end(q.end, sent_end)))
             indicator += shared if len(shared) >= 2 else ""
         if _LEVEL_ONLY.fullmatch(indicator or "") and sent_start in last_by_sentence:
-            # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted
-            indicator += _LEVEL_PREFIX.sub("", last_by_sentence[sent_start])
+            # 新增省级以上研发平台37家，其中国家级3家: the level of the thing just counted, in place of
+            # its level (新能源领域自治区级以上研发平台 -> 新能源领域国家级研发平台)
+            counted = last_by_sentence[sent_start]
+            inner = _LEVEL_INSIDE.search(counted)
+            if inner and inner.start() > 0:
+                indicator = counted[: inner.start()] + indicator + counted[inner.end() :]
+            else:
+                indicator += _LEVEL_PREFIX.sub("", counted)
         elif indicator.endswith(_TIER_WORDS) and sent_start in last_by_sentence:
-            indicator = last_by_sentence[
-                sent_start
-            ]  # …政策文件56项，其中省委、省政府层面12项: a part of the same count
+            indicator = last_by_sentence[sent_start]  # …文件56项，其中省委、省政府层面12项: a part of the same count
+        if kind == MetricKind.CHANGE and indicator and _CHANGE_VERB.search(indicator):
+            indicator = _changed_object(indicator)
         if kind == MetricKind.RANK and cs > sent_start and _names_only_who(indicator):
             indicator = _ranking_opening(ctx, sent_start, q.start) or indicator  # 在全球乳业排名中，某集团位列第5位
         if indicator:

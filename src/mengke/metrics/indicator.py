@@ -113,7 +113,7 @@ _PERIOD_INSIDE = re.compile(
 )
 
 
-_PLAN = re.compile(r"“?十[一二三四五]五”?(?:期间|时期|以来|末|初)?")
+_PLAN = re.compile(r"[“\"「]?十[一二三四五]五[”\"」]?(?:期间|时期|以来|末|初)?")
 
 
 _LIST_TAIL = re.compile(r"^等[\u4e00-\u9fff]{0,6}?的(?=[\u4e00-\u9fff]{2})")
