@@ -2297,3 +2297,17 @@ def test_the_object_of_a_verb_of_change_is_what_changed(host: PluginHost) -> Non
 
 def test_whom_a_sum_benefits_opens_no_indicator(host: PluginHost) -> None:
     assert _one(host, "新品种推广后,为牧民增收近3亿元。", "3亿元").indicator == "牧民增收"
+
+
+def test_items_under_an_intro_that_names_the_work_ahead_are_planned(host: PluginHost) -> None:
+    text = (
+        "今年重点抓好以下工作：\n"
+        "（一）强化企业创新主体地位。新培育科技型中小企业300家。\n"
+        "（二）加快成果转化。技术合同成交额力争达到12亿元。\n"
+    )
+    assert [m.status.value for m in _read(host, text).metrics] == ["target", "target"]
+
+
+def test_the_past_year_of_a_report_is_the_year_before_its_date(host: PluginHost) -> None:
+    text = "——2026年1月9日在某市人民代表大会上\n\n过去一年，全市规模以上工业增加值增长7.3%。"
+    assert _one(host, text, "7.3%").year == 2025

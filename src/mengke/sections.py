@@ -32,7 +32,7 @@ def _heading(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # 一、超额完成年度目标, 二、重点工作开展情况: goals met and work done, reported
-_MET = re.compile("完成|实现|达成|超额|突破|情况|成效|成绩|进展|回顾|总结")
+_MET = re.compile("完成|实现|达成|超额|突破|情况|成效|成绩|进展|回顾|总结|以来|去年|上年|过去")
 _UNNUMBERED_PREFIX = 4  # an unnumbered goal heading is short (主要目标, 发展目标, 年度预期目标)
 _REACH = 3000  # a goal section is a short list, not the rest of a long document
 
@@ -62,11 +62,18 @@ def _sections(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     for m in _headings(text, words):
         if m.group(3) and _rank(m.group(3)) is None:
             continue  # words before 目标 that number nothing: a sentence, not a heading
-        if _MET.search(m.group(0)) or (_rank(m.group(0)) is None and len(m.group(4)) > _UNNUMBERED_PREFIX):
+        introduces = m.group(0).rstrip(" \t*").endswith(("：", ":"))  # 今年重点抓好以下工作： over its items
+        if _MET.search(m.group(0)) or (
+            _rank(m.group(0)) is None and len(m.group(4)) > _UNNUMBERED_PREFIX and not introduces
+        ):
             continue  # 一、超额完成年度目标: goals met, reported; 某市圆满完成全年目标: a headline
         level = len(m.group(1).strip()) if m.group(1) else None
         rank = _rank(m.group(0))
         start = m.end() + 1
+        if rank is None and introduces:
+            child = _first_item_rank(text, start)
+            if child is not None:
+                rank = child - 1  # 重点抓好以下工作： over （一）…（二）…: the items are its own
         end = min(len(text), start + _REACH)
         pos = start
         while pos < end:
@@ -80,6 +87,14 @@ def _sections(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return out
+
+
+def _first_item_rank(text: str, start: int) -> int | None:
+    """The numbering rank of the first non-blank line from ``start``, if it is numbered."""
+    for line in text[start : start + _HEADING_MAX * 8].split("\n"):
+        if line.strip():
+            return _rank(line)
+    return None
 
 
 def _headings(text: str, words: tuple[str, ...]) -> list[re.Match[str]]:

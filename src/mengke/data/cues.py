@@ -102,7 +102,10 @@ PLAN_AHEAD_WORDS: tuple[str, ...] = _words(
 GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "预期指标", "主要指标", "目标任务")
 # Headings of the work a plan or a work report sets out to do (二、重点任务, 三、2025年工作安排,
 # 下一步工作打算): the figures under them are planned, not done.
-PLAN_HEADING_WORDS: tuple[str, ...] = _words("重点任务 主要任务 工作任务 重点工作 工作安排 工作计划 工作打算 工作思路")
+PLAN_HEADING_WORDS: tuple[str, ...] = _words(
+    "重点任务 主要任务 工作任务 重点工作 工作安排 工作计划 工作打算 工作思路 "
+    "以下工作 方面工作 以下几项工作"  # 重点抓好以下工作：, 着力做好以下几个方面工作：
+)
 
 # Nouns of support between a bound and its figure (单个企业最高补助100万元): the bound still
 # qualifies the figure.

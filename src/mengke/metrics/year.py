@@ -27,7 +27,7 @@ _YEAR_OR_ROC = re.compile(_YEAR.pattern + r"|(?:民国)?(?<![\d.])(1[0-2]\d)[ \t
 _ROC_OFFSET = 1911
 
 
-_RELATIVE_YEAR = re.compile("(" + THIS_YEAR + "|去年|明年|前年|当年|本年度)")
+_RELATIVE_YEAR = re.compile("(" + THIS_YEAR + "|去年|明年|前年|当年|本年度|过去一年|过去的一年)")
 
 
 def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
@@ -66,7 +66,7 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     for m in _RELATIVE_YEAR.finditer(segment) if has_year and ctx.published is not None else ():
         if ctx.published is None:
             continue
-        shift = {"今年": 0, "当年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}[m.group(1)]
+        shift = _SHIFTS.get(m.group(1), 0)
         a = m.start() + sent_start
         before = s[max(sent_start, a - 4) : a].rstrip(" \t")
         if before.endswith(BASE_YEAR_BEFORE):
@@ -83,6 +83,9 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
     return best  # (a year governs its own sentence only: 其中，… after a full stop states none)
 
 
+# years from the publication year (今年 and its forms, 当年 and 本年度 are 0); 过去一年 in a report
+# given in January is the year before
+_SHIFTS = {"去年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
 _SAME_YEAR = ("同年", "当年", "同一年")
 _SAID_BEFORE = 200  # how far back the year 同年 refers to is looked for
 
