@@ -2311,3 +2311,12 @@ def test_items_under_an_intro_that_names_the_work_ahead_are_planned(host: Plugin
 def test_the_past_year_of_a_report_is_the_year_before_its_date(host: PluginHost) -> None:
     text = "——2026年1月9日在某市人民代表大会上\n\n过去一年，全市规模以上工业增加值增长7.3%。"
     assert _one(host, text, "7.3%").year == 2025
+
+
+def test_an_adverb_after_the_people_counted_is_no_part_of_them(host: PluginHost) -> None:
+    assert _one(host, "全旗218名农技人员共开展培训900余场。", "218名").indicator == "农技人员"
+
+
+def test_what_a_meeting_requires_is_a_target(host: PluginHost) -> None:
+    text = "会议要求全年新认定科技型中小企业不少于150家。"
+    assert _one(host, text, "150家").status.value == "target"
