@@ -2320,3 +2320,18 @@ def test_an_adverb_after_the_people_counted_is_no_part_of_them(host: PluginHost)
 def test_what_a_meeting_requires_is_a_target(host: PluginHost) -> None:
     text = "会议要求全年新认定科技型中小企业不少于150家。"
     assert _one(host, text, "150家").status.value == "target"
+
+
+def test_a_count_whose_unit_a_narrow_column_wrapped_after_its_qualifier_is_read_whole(host: PluginHost) -> None:
+    m = _one(host, "今冬以来，各试验场共开展测试项目 1800 余\n项，带动服务业增收。", "1800")
+    assert (m.unit, m.qualifier.value, m.indicator) == ("项", "at_least", "测试项目")
+
+
+def test_a_base_compared_with_an_adjective_is_no_part_of_the_indicator(host: PluginHost) -> None:
+    m = _one(host, "贷款平均利率较同期普通贷款低0.6个百分点。", "0.6个百分点")
+    assert m.indicator == "贷款平均利率"
+    assert _one(host, "男生平均身高175厘米。", "175厘米").indicator == "男生平均身高"
+
+
+def test_what_a_site_received_is_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "试验场今冬共接待国内外车企37家。", "37家").indicator == "国内外车企"

@@ -55,7 +55,7 @@ OBJECT_VERBS: tuple[str, ...] = _words(
     "部署 立项 资助 奖励 补助 扶持 招引 挂牌 入库 登记 享受 惠及了 共建 联合 参与 承担 "
     "牵头 突破 推出 打造 获得 取得 荣获 提供 实现 共有 给予 奖励 补贴 涉及 核定 签订 批出 "
     "派出 派驻 选聘 聘请 招募 招聘 吸纳 获授权 授权 累计投入 共投入 先后投入 建设 获评 新获 新获得 "
-    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了 征集 征集到 收集 梳理 兑付 购买 启动 孵化 接收 收到"
+    "开发出 研发出 研制出 培育出 选育出 开发了 研发了 研制了 征集 征集到 收集 梳理 兑付 购买 启动 孵化 接收 收到 接待"
 )
 
 # Verbs of giving (对新认定的企业给予一次性奖励): what is given is the measure, whatever verbs
@@ -338,7 +338,7 @@ COMPARISON_OPENERS: tuple[str, ...] = _words("高于 低于 快于 慢于 超出
 # change is of the figure before, whatever the base is.
 CHANGE_BASE_OPENERS: tuple[str, ...] = _words("较 比 相比 相较 相较于 与 同")
 CHANGE_BASE_VERBS: tuple[str, ...] = _words(
-    "增产 减产 增收 减收 增加 增长 提高 提升 上升 下降 减少 降低 扩大 缩小 缩短 压缩 多 少 增 减 翻 "
+    "增产 减产 增收 减收 增加 增长 提高 提升 上升 下降 减少 降低 扩大 缩小 缩短 压缩 多 少 高 低 增 减 翻 "
     "高出 高于 低于 多出 超出 领先"
 )
 

@@ -135,6 +135,9 @@ _BASE_BEFORE_CHANGE = re.compile(
 )
 
 
+_HIGH_LOW_WORDS = frozenset("身高 提高 最高 较高 偏高 增高 升高 降低 最低 较低 偏低 减低 海拔高".split())
+
+
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
 
 
@@ -378,9 +381,11 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     # with more gaps the words themselves are spaced (PDF text: 研发 经费支出 增长): they are closed up below
     phrase = SPACE_RUN.sub("", left)
     phrase = _LABEL.sub("", phrase)  # 【赤峰】赤峰市技术合同成交额: a digest's label, not the measure
-    phrase = COMPARISON.sub("", phrase)
     if "比" in phrase or "较" in phrase:
-        phrase = _BASE_BEFORE_CHANGE.sub("", phrase)
+        phrase = _BASE_BEFORE_CHANGE.sub("", phrase)  # (before COMPARISON: 较同期普通贷款低 is one base)
+        if phrase.endswith(("高", "低")) and phrase[-2:] not in _HIGH_LOW_WORDS:
+            phrase = phrase[:-1]  # 平均利率较一般贷款低(0.8个百分点): the base is gone, and 低 with it
+    phrase = COMPARISON.sub("", phrase)
     if "年" in phrase:  # each pattern below names a year
         planned = _PLANNED_BY.search(phrase)
         if planned and len(phrase) - planned.end() >= 2:

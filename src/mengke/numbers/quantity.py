@@ -1004,6 +1004,10 @@ class _Scanner:
             k = _skip_spaces(s, j + 1)
             if _match_unit(s, k) is not None or s[k] in "万亿":
                 return k, _QUALIFIER_OF[INNER[ch]]
+            if s[k] in "\r\n":  # 2600 余 / 项: a narrow column wrapped the phrase after 余
+                k2 = _skip_spaces(s, k, newline=True)
+                if s.count("\n", k, k2) <= 1 and _match_unit(s, k2) is not None:
+                    return k2, _QUALIFIER_OF[INNER[ch]]
         return j, None
 
     def range_after(
