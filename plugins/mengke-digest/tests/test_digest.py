@@ -355,3 +355,38 @@ def test_sub_headings_under_a_bylined_sub_heading_title_are_its_sections() -> No
     )
     got = DigestExtractor().extract(make_article(page))
     assert [s.title for s in got.stories] == ["某市科技创新工作综述"]
+
+
+def test_a_plain_text_round_up_of_numbered_headlines_under_an_issue_title_has_a_story_each() -> None:
+    page = (
+        "创新快讯 第8期\n\n"
+        "1、赤峰：新建中试基地3个\n\n今年以来，赤峰市新建自治区级中试基地3个。\n\n"
+        "2、乌海：氢能重卡推广超过600辆\n\n乌海市累计推广氢能重卡超过600辆，同比翻了一番。\n"
+    )
+    with using_plugins(mengke_digest) as host:
+        got = host.extract(make_article(page))
+    assert got.style == "digest_page"
+    assert got.meta.title == "创新快讯 第8期"
+    assert [s.title for s in got.stories] == ["赤峰：新建中试基地3个", "乌海：氢能重卡推广超过600辆"]
+    assert [m.region for m in got.metrics if m.story == 1] == ["乌海"] * len([m for m in got.metrics if m.story == 1])
+    assert_grounded(got, page)
+
+
+def test_place_labels_alone_over_their_items_open_a_story_each() -> None:
+    page = (
+        "科技简讯\n\n【通辽】\n通辽市新建数字农场示范点12个，覆盖耕地8万亩。\n\n"
+        "【兴安盟】\n兴安盟选派科技特派员410人。\n"
+    )
+    got = DigestExtractor().extract(make_article(page))
+    assert [s.title for s in got.stories] == ["【通辽】", "【兴安盟】"]
+
+
+def test_an_articles_numbered_points_are_no_round_up() -> None:
+    page = (
+        "某市出台措施支持企业创新\n\n为支持企业创新，某市出台以下措施。\n\n"
+        "1、加大研发投入\n\n对研发投入增长的企业，按增量的10%给予奖励。\n\n"
+        "2、支持平台建设\n\n对新认定的研发平台，给予50万元补助。\n"
+    )
+    with using_plugins(mengke_digest) as host:
+        got = host.extract(make_article(page))
+    assert [s.title for s in got.stories] == ["某市出台措施支持企业创新"]

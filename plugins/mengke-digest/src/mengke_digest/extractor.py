@@ -19,7 +19,10 @@ issue's title over headlines of its own level (``# 科技周报（第18期）`` 
 in bold over sub-headings (``**科技要闻**（第44期）`` over ``## …``) titles the page. A page with
 no ``#`` line that opens with a sub-heading (``## 包头：…``) has no title over its sub-headings:
 each with text under it opens a story, unless one is an article's numbered section (``## 一、…``)
-or only the first has a byline under it (a feature's title over its sections).
+or only the first has a byline under it (a feature's title over its sections). A round-up set
+as plain text has a story for each of its numbered headlines over text (``1、包头：…``), on a page
+titled as an issue or where two of them open with a place, and for each place's label alone on
+its line over text (``【乌海】``); an article's numbered points (``1、加大研发投入``) are none.
 """
 
 from __future__ import annotations
@@ -36,9 +39,11 @@ from mengke.layout import (
     dated_line,
     is_editors_note,
     is_heading,
+    is_prose,
     is_section_label,
     lead_byline,
     page_fields,
+    places_in,
     repeated_paragraphs,
     signature,
 )
@@ -66,6 +71,53 @@ def _item_heading(text: str) -> str | None:
     if m is None or not is_heading(m.group("title")) or is_section_label(m.group("title")):
         return None  # (## 一、基本情况: a section of one article, not an item of a round-up)
     return m.group("title")
+
+
+# a round-up set as plain text: numbered headlines (1、呼和浩特：新增…) or a place's label alone
+# over its item (【乌海】), each over its text
+_PLAIN_NUMBERED = re.compile(r"^" + _NUMBER + r"(?P<title>[^#*\n]{2,40}?)\s*$")
+_LABEL_ALONE = re.compile(r"^【(?P<place>[^】\n]{1,10})】\s*$")
+_PLACE_COLON = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8})[:：]")
+
+
+def _plain_items(lines: tuple[Line, ...]) -> list[int]:
+    """The items of a round-up set as plain text, when two or more: numbered headlines over text,
+    on a page titled as an issue (科技周报 第15期) or where two of them open with a place
+    (1、包头：…); or a place's label alone on its line over text (【乌海】). Empty otherwise (an
+    article's numbered points, 1. 加大投入, are no items)."""
+    numbered: list[int] = []
+    labelled: list[int] = []
+    for k in range(len(lines) - 1):
+        stripped = lines[k].stripped
+        if not stripped or not (stripped[0].isdigit() or stripped[0] == "【") or not is_prose(lines[k + 1].text):
+            continue
+        m = _PLAIN_NUMBERED.match(stripped)
+        if m and is_heading(m.group("title")) and not is_section_label(m.group("title")):
+            numbered.append(k)
+        label = _LABEL_ALONE.match(stripped)
+        if label and places_in(label.group("place")):
+            labelled.append(k)
+    if len(numbered) >= 2:
+        first = lines[0].stripped
+        issue = _ISSUE_TITLE.search(fold(first)) is not None and not _SENTENCE_END.search(first)
+        placed = sum(1 for k in numbered if _opens_with_a_place(_plain_title(lines[k].text) or ""))
+        if issue or placed >= 2:
+            return numbered
+    return labelled if len(labelled) >= 2 else []
+
+
+def _opens_with_a_place(title: str) -> bool:
+    m = _PLACE_COLON.match(title)
+    return m is not None and bool(places_in(m.group("place")))
+
+
+def _plain_title(text: str) -> str | None:
+    """The title of a plain-text item: a numbered headline's words, or the label as written."""
+    stripped = text.strip()
+    m = _PLAIN_NUMBERED.match(stripped)
+    if m:
+        return m.group("title")
+    return stripped if _LABEL_ALONE.match(stripped) else None
 
 
 def _level(text: str) -> int:
@@ -210,13 +262,19 @@ class DigestExtractor(Extractor):
             if not top
             else 0
         )
+        plain = len(_plain_items(lines)) if not top and not sub and items < 2 else 0
         if items >= 2:
             score += 0.5
             reasons.append(f"{items} items under numbered, labelled or bold headlines")
+        elif plain >= 2:
+            score += 0.6
+            reasons.append(f"{plain} items of a plain-text round-up (1、包头：…, 【乌海】)")
         elif not top and sub >= 2 and _is_bold_issue_title(lines):
             score += 0.5
             reasons.append("an issue's title in bold over sub-headings")
-        if top or sub or items >= 2:  # bylines alone make no digest (so they are counted only under headlines)
+        if (
+            top or sub or items >= 2 or plain >= 2
+        ):  # bylines alone make no digest (so they are counted only under headlines)
             bylines = sum(1 for ln in lines if byline_names(ln.text) or lead_byline(ln.text))
             if bylines:
                 score += 0.1
@@ -236,6 +294,8 @@ class DigestExtractor(Extractor):
         starts += _sub_headlines_over_leads(lines)
         starts += _peer_headings(lines)
         items = [k for k, line in enumerate(lines) if _level(line.text) != 1 and _item_heading(line.text)]
+        if len(items) < 2 and not starts:
+            items = _plain_items(lines) or items  # 1、包头：… or 【乌海】 over text: a plain-text round-up
         masthead = None
         if len(items) >= 2:  # a round-up of items, each under its numbered headline
             starts = sorted(set(starts) | set(items) | set(_sections_with_text(lines, items)))
@@ -261,8 +321,14 @@ class DigestExtractor(Extractor):
         stories = []
         for i, k in enumerate(starts):
             last = starts[i + 1] if i + 1 < len(starts) else len(lines)
-            title = _item_heading(lines[k].text) or (
-                lines[k].stripped.lstrip("#").strip() if _level(lines[k].text) or is_heading(lines[k].text) else None
+            title = (
+                _item_heading(lines[k].text)
+                or _plain_title(lines[k].text)
+                or (
+                    lines[k].stripped.lstrip("#").strip()
+                    if _level(lines[k].text) or is_heading(lines[k].text)
+                    else None
+                )
             )
             authors = authors_in(lines[k:last])
             end = lines[last].start if last < len(lines) else len(article.text)
