@@ -424,10 +424,13 @@ class _Scanner:
         return _merge_bounds(self._raw(), self.s, self.text)
 
     def _raw(self) -> Iterator[Quantity]:
-        search, s = _START.search, self.s
+        search, s, blocked = _START.search, self.s, self.blocked
         m = search(s)
         while m is not None:
             i = m.start()
+            if blocked[i]:  # (a numeral inside 一系列, a date, a URL: a third of the candidates)
+                m = search(s, i + 1)
+                continue
             got = self.read_at(i)
             if got is None:
                 m = search(s, i + 1)
