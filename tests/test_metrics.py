@@ -2335,3 +2335,8 @@ def test_a_base_compared_with_an_adjective_is_no_part_of_the_indicator(host: Plu
 
 def test_what_a_site_received_is_the_indicator(host: PluginHost) -> None:
     assert _one(host, "试验场今冬共接待国内外车企37家。", "37家").indicator == "国内外车企"
+
+
+def test_what_was_formed_or_yielded_is_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "项目组形成行业标准6项。", "6项").indicator == "行业标准"
+    assert _one(host, "每亩地每年能产生发电收益900元。", "900元").indicator == "发电收益"
