@@ -512,3 +512,14 @@ def test_a_long_official_notice_title_standing_alone_is_the_headline() -> None:
     title = "某自治区科学技术厅关于组织开展2026年度自治区科技成果转化专项项目申报工作的通知"
     text = f"{title}\n\n各盟市科技局，有关单位：\n\n现将有关事项通知如下。每个项目支持50万元。\n"
     assert mengke.extract(text, style="generic").meta.title == title
+
+
+def test_a_label_in_brackets_needs_no_colon() -> None:
+    import mengke
+
+    text = (
+        "某新区数据中心项目投运\n发布时间：2026年05月12日  来源：某新区管委会  【作者】李明  责任编辑：王芳\n\n"
+        "该项目总投资约30亿元，新增智能算力2000PFlops。\n"
+    )
+    meta = mengke.extract(text).meta
+    assert (meta.authors, meta.editors, meta.source) == (("李明",), ("王芳",), "某新区管委会")

@@ -2340,3 +2340,13 @@ def test_what_a_site_received_is_the_indicator(host: PluginHost) -> None:
 def test_what_was_formed_or_yielded_is_the_indicator(host: PluginHost) -> None:
     assert _one(host, "项目组形成行业标准6项。", "6项").indicator == "行业标准"
     assert _one(host, "每亩地每年能产生发电收益900元。", "900元").indicator == "发电收益"
+
+
+def test_a_tenth_is_a_fraction_not_the_word_for_very(host: PluginHost) -> None:
+    m = _one(host, "全市智能算力约占全省的十分之一。", "十分之一")
+    assert (m.value, m.unit, m.kind.value, m.qualifier.value) == (Decimal("10"), "%", "ratio", "approx")
+    assert _read(host, "这项工作十分重要，投入资金8亿元。").metrics[0].text == "8亿元"
+
+
+def test_a_project_pointed_back_to_is_no_part_of_its_measure(host: PluginHost) -> None:
+    assert _one(host, "该项目总投资约18亿元。", "18亿元").indicator == "项目总投资"

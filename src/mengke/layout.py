@@ -573,9 +573,9 @@ _DOC_NUMBER_LINE = re.compile(r"[(（]?" + DOC_NUMBER + r"[)）]?$")
 
 # a label, its characters perhaps spread to the width of a table's column (索 引 号, 标　　题)
 _LABEL = "|".join("[ \t]{0,4}".join(map(re.escape, label)) for label in sorted(META_LABELS, key=len, reverse=True))
-META_FIELD = re.compile("(" + _LABEL + r")[ \t]*[:：丨|][ \t]*([^\s\xa0()（）【】\[\]]+)")
-"""A labelled field in folded text (来源：…, WeChat's 来源丨…): group 1 the label, group 2 its
-value; :func:`field_name` names the field."""
+META_FIELD = re.compile("(" + _LABEL + r")(?:】[ \t]*|[ \t]*[:：丨|][ \t]*)([^\s\xa0()（）【】\[\]]+)")
+"""A labelled field in folded text (来源：…, WeChat's 来源丨…, 【作者】…): group 1 the label,
+group 2 its value; :func:`field_name` names the field."""
 _FIELD_ACROSS_LINES = re.compile("(" + _LABEL + r")[ \t]*[:：][ \t]*\r?\n[ \t\u3000]*([^\s\xa0()（）【】\[\]:：]+)")
 _BLANKS = re.compile(r"[ \t]+")
 
@@ -591,7 +591,7 @@ _FIELD_LINE = 60  # labelled metadata stands on short lines
 _CREDIT_OF = ("图片", "图", "照片", "视频", "封面")  # before 来源 or 作者: a picture's credit
 # a person field's value that is prose: a question, a sentence, or a clause longer than a name
 _PROSE_VALUE = re.compile(r"[？?。！!]|[^，,、\s]{9,}")
-_FIELD_MARKS = ("：", ":", "丨", "|", "｜")
+_FIELD_MARKS = ("：", ":", "丨", "|", "｜", "】")
 
 
 def field_value(text: str, start: int, end: int, *, names: bool = False) -> str:

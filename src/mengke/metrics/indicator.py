@@ -349,7 +349,11 @@ _MADE_BY = re.compile(r"^[^，,；;的]{0,20}?(?:" + "|".join(MAKING_VERBS) + r"
 
 
 _POINTED_BACK = re.compile(
-    r"^(?:(?:这|那|该)(?:家|所|座)|" + ONE_FIRM + "(?=" + FIRM_NOUNS + r"))(?=[\u4e00-\u9fff]{3})"
+    r"^(?:(?:这|那|该)(?:家|所|座|个|批)?(?=项目|工程|平台|基地|园区|中心|装置)|(?:这|那|该)(?:家|所|座)|"
+    + ONE_FIRM
+    + "(?="
+    + FIRM_NOUNS
+    + r"))(?=[\u4e00-\u9fff]{3})"
 )
 
 

@@ -239,7 +239,8 @@ def _blocked_mask(s: str) -> bytearray:
     """A byte per character of ``s``, set where a number may not start: inside a word that
     holds a numeral (一系列), a URL, a date or a clock time (one look-up per candidate)."""
     mask = bytearray(len(s))
-    spans = [m.span() for m in _nonnumber_pattern().finditer(s)]
+    # (a word ending in 分 before 之 is a fraction's denominator: 十分之一 is no 十分, "very")
+    spans = [m.span() for m in _nonnumber_pattern().finditer(s) if not (s[m.end() - 1] == "分" and s[m.end()] == "之")]
     if "http" in s or "www." in s:
         spans.extend(m.span() for m in _URL.finditer(s))
     spans.extend(_date_or_clock_spans(s))
