@@ -2350,3 +2350,12 @@ def test_a_tenth_is_a_fraction_not_the_word_for_very(host: PluginHost) -> None:
 
 def test_a_project_pointed_back_to_is_no_part_of_its_measure(host: PluginHost) -> None:
     assert _one(host, "该项目总投资约18亿元。", "18亿元").indicator == "项目总投资"
+
+
+def test_ji_inside_a_listed_name_joins_its_words_not_two_items(host: PluginHost) -> None:
+    text = "电气机械及器材制造业、仪器仪表制造业、化学原料及化学制品制造业增加值分别增长21.3%、9.8%和6.5%。"
+    assert [m.indicator for m in _read(host, text).metrics] == [
+        "电气机械及器材制造业增加值",
+        "仪器仪表制造业增加值",
+        "化学原料及化学制品制造业增加值",
+    ]

@@ -139,11 +139,15 @@ def _place_prefix(item: str) -> str | None:
 def _list_items(text: str) -> list[str]:
     """甲、乙和丙 -> [甲, 乙, 丙]; a 和 inside a word (呼和浩特) does not split."""
     items: list[str] = []
-    for piece in text.split("、"):
+    pieces = text.split("、")
+    for n, piece in enumerate(pieces):
         piece = piece.strip()  # (a sentence that opens a paragraph starts with its line break)
         current = ""
+        # in a list parted by 、, only its last piece holds a conjunction between items (甲、乙和丙);
+        # 及 there and elsewhere joins the words of one name (电子及通信设备制造业、医药制造业)
+        joins = _CONJUNCTIONS if len(pieces) == 1 else _LAST_CONJUNCTIONS if n == len(pieces) - 1 else frozenset()
         for word in segment(piece) if re.fullmatch(r"[\u4e00-\u9fff]+", piece) else [piece]:
-            if word in _CONJUNCTIONS and current:
+            if word in joins and current:
                 items.append(current)
                 current = ""
             else:
@@ -153,6 +157,7 @@ def _list_items(text: str) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"和", "及", "与", "以及"})
+_LAST_CONJUNCTIONS = frozenset({"和", "与", "以及"})
 
 
 def _shared_head(last: str) -> str:
