@@ -523,3 +523,29 @@ def test_a_label_in_brackets_needs_no_colon() -> None:
     )
     meta = mengke.extract(text).meta
     assert (meta.authors, meta.editors, meta.source) == (("李明",), ("王芳",), "某新区管委会")
+
+
+def test_a_site_name_after_a_headline_is_no_part_of_it() -> None:
+    import mengke
+    from mengke.layout import without_site_name
+
+    assert without_site_name("某市新增国家级孵化器3家_某某省科学技术厅") == "某市新增国家级孵化器3家"
+    assert without_site_name("某市技术合同成交额同比增长35% - 某某网") == "某市技术合同成交额同比增长35%"
+    assert without_site_name("专访|某局长谈创新") == "专访|某局长谈创新"
+    text = (
+        "某市技术合同成交额增长三成 - 某某网\n某某网某市6月3日电（记者 李华）今年1至5月，全市技术合同成交额12.8亿元。\n"
+    )
+    assert mengke.extract(text).meta.title == "某市技术合同成交额增长三成"
+
+
+def test_a_title_bar_over_breadcrumbs_and_the_headline_is_read_once() -> None:
+    import mengke
+
+    text = (
+        "某市新增国家级小巨人企业6家_某某省科学技术厅\n首页 > 地方科技\n某市新增国家级小巨人企业6家\n"
+        "2026-07-08 来源：某市科技局\n近日，工业和信息化部公布第七批名单，某市6家企业入选，总数达到27家。\n"
+        "【关闭窗口】\n"
+    )
+    got = mengke.extract(text)
+    assert got.meta.title == "某市新增国家级小巨人企业6家"
+    assert [m.text for m in got.metrics] == ["6家", "6家", "27家"]

@@ -376,7 +376,12 @@ def first_heading(lines: tuple[Line, ...], text: str = "") -> tuple[int, str] | 
         if is_heading(line.text):
             rest = [lines[j] for j in kept[i + 1 : i + 5]]  # (a bulletin: body, date, section, then prose)
             if any(is_prose(x.text) or byline_names(x.text) or is_table_row(x.text) for x in rest):
-                return k, _without_leading_symbols(line.stripped.lstrip("#").strip())
+                title = _without_leading_symbols(line.stripped.lstrip("#").strip())
+                bare = without_site_name(title)
+                if bare != title:  # the page's title bar (…8家_某某厅): the headline under it, if repeated
+                    again = next((j for j in kept[i + 1 : i + 6] if lines[j].stripped == bare), None)
+                    return (again, bare) if again is not None else (k, bare)
+                return k, title
     return None
 
 
@@ -463,6 +468,20 @@ def open_title_mark(text: str) -> bool:
     """Whether a 《 or “ opened on this line is still open at its end: a headline that wraps
     inside a title (…联合印发《某某专项 / 行动方案》) goes on on the next line."""
     return text.count("《") > text.count("》") or text.count("“") > text.count("”")
+
+
+def without_site_name(line: str) -> str:
+    """A headline as a browser's title bar gives it, without the site's name after it
+    (…小巨人企业8家_内蒙古自治区科学技术厅, … - 新华网); the line itself otherwise."""
+    m = _SITE_SUFFIX.fullmatch(line.strip())
+    return m.group(1).rstrip() if m else line.strip()
+
+
+# a site's name after a title: _ or | or a dash, then a name ending as a site or a body's does
+_SITE_SUFFIX = re.compile(
+    r"(.{6,}?)[ \t]*(?:_|\||｜|[ \t][-—–][ \t]|--)[ \t]*"
+    r"([^_|｜\s]{2,24}(?:网|网站|门户|客户端|日报|晚报|报|频道|平台|在线|政府|厅|局|委员会|委))"
+)
 
 
 def joined_headline(parts: Iterable[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from mengke import Article, ArticleMeta, Extractor, Layout, StorySpan, StyleMatch
+from mengke.article import Line
 from mengke.data.layout_words import CHROME_LINE_STARTS, LEAD_BOX_LABELS
 from mengke.layout import (
     META_FIELD,
@@ -24,6 +25,7 @@ from mengke.layout import (
     page_fields,
     repeated_paragraphs,
     trailing_byline,
+    without_site_name,
 )
 
 _HEAD_LINES = 15  # how far a page's header is looked for labelled fields when no line holds two
@@ -67,6 +69,15 @@ def _metadata_block(folded: list[str], meta_k: int | None) -> list[int]:
     while last + 1 < len(folded) and META_FIELD.search(folded[last + 1]):
         last += 1
     return list(range(first, last + 1))
+
+
+def _headline_under_title_bar(lines: tuple[Line, ...], k: int) -> int:
+    """The headline's line, when line ``k`` is the page's title bar (…8家_某某厅) and the same
+    headline follows it under the breadcrumbs; else ``k``."""
+    bare = without_site_name(lines[k].stripped)
+    if bare == lines[k].stripped:
+        return k
+    return next((j for j in range(k + 1, min(len(lines), k + _HEAD_LINES)) if lines[j].stripped == bare), k)
 
 
 class PortalExtractor(Extractor):
@@ -145,7 +156,9 @@ class PortalExtractor(Extractor):
                     title_k = after
         elif lines:  # (not a line of fields over the headline: 发布时间：… / 来源：…)
             title_k = next((k for k, t in enumerate(folded) if not _is_chrome(t) and not is_post_header(t)), 0)
-        title = lines[title_k].stripped if title_k is not None else None
+        if title_k is not None:
+            title_k = _headline_under_title_bar(lines, title_k)
+        title = without_site_name(lines[title_k].stripped) if title_k is not None else None
         if title is None and "title" in fields:
             title = fields["title"][0]
         body_from = max([*block, -1 if title_k is None else title_k]) + 1  # after the metadata and the headline
