@@ -2359,3 +2359,16 @@ def test_ji_inside_a_listed_name_joins_its_words_not_two_items(host: PluginHost)
         "仪器仪表制造业增加值",
         "化学原料及化学制品制造业增加值",
     ]
+
+
+def test_items_after_a_sentence_of_what_must_be_done_are_planned(host: PluginHost) -> None:
+    text = (
+        "会议强调，今年要重点抓好三个方面工作。"
+        "一是强化攻关，实施重大科技项目30项以上；二是培育主体，新增科技型中小企业500家。"
+    )
+    assert [m.status.value for m in _read(host, text).metrics] == ["target", "target"]
+
+
+def test_a_body_named_after_a_verb_of_work_is_no_subject(host: PluginHost) -> None:
+    text = "内蒙古科技工作会议召开。一是加快推进国家重要能源和战略资源基地科技支撑，实施重大科技项目50项以上。"
+    assert _one(host, text, "50项").region == "内蒙古"

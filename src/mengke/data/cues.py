@@ -267,6 +267,13 @@ CHANGE_OBJECT_VERBS: tuple[str, ...] = _words(
     "降低 减少 缩短 压缩 节约 节省 减轻 压减 削减 缩减 精简 提高 提升 增加 扩大 缩小"
 )
 
+# Verbs that open a clause of work done or planned with no subject of its own (加快推进国家重要
+# 能源和战略资源基地科技支撑): a body named after them is an object, not who the figure is about.
+DEED_OPENERS: tuple[str, ...] = _words(
+    "加快 推进 推动 深化 实施 依托 围绕 聚焦 着力 大力 持续 坚持 强化 统筹 立足 紧扣 瞄准 着眼 "
+    "全力 积极 不断 加大 支持 打造 谋划 培育 做强 做优 壮大 完善 健全 优化 提升"
+)
+
 # Before 位: a move in a ranking (提升10位), not persons.
 RANK_MOVE_CUES: tuple[str, ...] = _words("提升 跃升 上升 前进 提高 下降 后退 前移 进位 攀升")
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from mengke.data.cues import (
     BODIES_REFERRED_BACK,
+    DEED_OPENERS,
     DENOMINATOR_MARKS,
     OBTAINING_VERBS,
     PARK_ENDINGS,
@@ -247,8 +248,8 @@ def _names_a_body(head: str) -> bool:
         return bool(CJK_CHAR.match(head, len(back))) and not head.startswith(_NOT_ITS_DEED, len(back))
     if head.startswith("企业") and head.startswith(_IN_TURN, 2):
         return True  # 企业陆续签下3200套设备订单: one firm's deeds in turn (企业研发投入… is the class)
-    if head.startswith(_SCOPE_OPENERS) or tail.endswith("等"):
-        return False
+    if head.startswith(_SCOPE_OPENERS) or tail.endswith("等") or head.startswith(DEED_OPENERS):
+        return False  # (加快推进国家重要…基地科技支撑: a deed done by no body named)
     m = body_name_pattern().match(head)
     if m is None or m.end() >= len(tail):
         return False  # no body's name, or a name alone (a deed's object may be a body: …中心获批…分中心)

@@ -163,7 +163,9 @@ def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] |
     return _PLANNED_INTRO.search(s, sent_start, colon)
 
 
-_PLANNED_INTRO = re.compile(r"将(?!近)|" + "|".join(PLANNED_LIST_CUES))
+_PLANNED_INTRO = re.compile(
+    r"将(?!近)|要(?:重点|着力|全力|切实|扎实|聚焦|围绕|加快|抓好|做好|突出)|" + "|".join(PLANNED_LIST_CUES)
+)  # (会议强调，2026年要重点抓好六个方面工作。一是…: the items are planned)
 
 
 # a sentence that opens an item of a list (一是…, 第二，…, 其三，…), after a bullet or quote mark
