@@ -2372,3 +2372,8 @@ def test_items_after_a_sentence_of_what_must_be_done_are_planned(host: PluginHos
 def test_a_body_named_after_a_verb_of_work_is_no_subject(host: PluginHost) -> None:
     text = "内蒙古科技工作会议召开。一是加快推进国家重要能源和战略资源基地科技支撑，实施重大科技项目50项以上。"
     assert _one(host, text, "50项").region == "内蒙古"
+
+
+def test_container_traffic_is_counted_in_standard_boxes(host: PluginHost) -> None:
+    m = _one(host, "港口集装箱吞吐量达到260万标准箱。", "260万标准箱")
+    assert (m.value, m.unit, m.kind.value) == (Decimal("2600000"), "标准箱", "count")
