@@ -407,7 +407,7 @@ def test_a_word_processor_s_bookmark_does_not_lengthen_a_title_into_prose() -> N
 
 def test_a_bound_before_a_noun_of_support_qualifies_the_figure_after_it() -> None:
     (m,) = mengke.extract("单个企业最高补助80万元。").metrics
-    assert (m.qualifier.value, m.indicator) == ("at_most", "单个企业补助")
+    assert (m.qualifier.value, m.indicator) == ("at_most", "补助")  # the grant; who each one goes to is its scope
     (m,) = mengke.extract("全市研发投入最高的企业达到5亿元。").metrics
     assert m.qualifier.value == "exact"  # 最高 of a company, not of the figure
 
@@ -2377,3 +2377,17 @@ def test_a_body_named_after_a_verb_of_work_is_no_subject(host: PluginHost) -> No
 def test_container_traffic_is_counted_in_standard_boxes(host: PluginHost) -> None:
     m = _one(host, "港口集装箱吞吐量达到260万标准箱。", "260万标准箱")
     assert (m.value, m.unit, m.kind.value) == (Decimal("2600000"), "标准箱", "count")
+
+
+def test_sums_given_in_turn_to_listed_recipients_are_the_support_given(host: PluginHost) -> None:
+    text = "对新认定的重点实验室、技术创新中心，分别给予80万元、60万元支持。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["支持", "支持"]
+
+
+def test_a_second_sum_joined_by_he_takes_its_own_noun(host: PluginHost) -> None:
+    text = "对全职引进的顶尖人才，给予每人300万元安家补贴和800万元科研经费。"
+    assert [m.indicator for m in _read(host, text).metrics] == ["安家补贴", "科研经费"]
+
+
+def test_the_reward_for_each_firm_each_year_is_the_reward(host: PluginHost) -> None:
+    assert _one(host, "单个企业每年最高奖励150万元。", "150万元").indicator == "奖励"

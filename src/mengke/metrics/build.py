@@ -80,6 +80,9 @@ def _changed_object(indicator: str) -> str:
     return rest
 
 
+_GIVEN_IN_TURN = re.compile(
+    r"分别(?:" + "|".join(VERBS_BEFORE_OBJECT) + r")[^，,；;。]*?$"
+)  # 分别给予100万元、(50万元): sums given in turn, up to this one
 _TIER_WORDS = ("层面", "层级", "层次")  # (the tier a part of a count is at, not what is counted)
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _LEVEL_INSIDE = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部|地市|盟市)级(?:以上|以下)?")
@@ -200,6 +203,12 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
         if listed:  # (a count with its noun after it, 分别吸引2100家及1800家企业, keeps that noun)
             own_noun = right if q.kind == QuantityKind.COUNT and len(right) >= 2 else ""
             indicator = own_noun or listed[0] or last_by_sentence.get(sent_start, "")
+            if kind == MetricKind.AMOUNT and _GIVEN_IN_TURN.search(s, wide_start, q.start):
+                # 对…重点实验室、工程技术研究中心，分别给予100万元、50万元支持: the support given,
+                # named after the last sum, not who receives it
+                chain = figure_chain().match(s, q.end)
+                grant = right if len(right) >= 2 else right_indicator(s, chain.end() if chain else q.end, ce)
+                indicator = grant if len(grant) >= 2 else indicator
         opening = s[cs : q.start].lstrip(JUNK_EDGE).rstrip(" \t")  # (比对照增产 14.2%: a PDF's spaces)
         comparison = (
             opening.startswith(COMPARISON_OPENERS)
@@ -219,6 +228,8 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
                 if indicator[2:] in PER_UNIT_GAINS:
                     rest = indicator  # 每亩增收1500元: a yield per unit, named whole
                 indicator = rest if len(rest) >= 2 else ""  # (每项支持20万元: the support)
+            if indicator.endswith(("和", "及", "与")) and len(right) >= 2:
+                indicator = right  # 每人500万元安家补贴和1000万元科研经费: the second sum's own noun
             verb_before = left_clause.rstrip().endswith(VERBS_BEFORE_OBJECT)
             leads = s.startswith(RIGHT_LEAD_VERBS, q.end)
             share_word = q.kind == QuantityKind.PERCENT or share is not None  # (三分之一, like 33%)
@@ -418,8 +429,9 @@ _PER_DEED = re.compile("每(?:" + "|".join(sorted(PER_DEED_VERBS, key=len, rever
 _PER_MEASURES = frozenset("项个家人名户位")
 # 每家企业奖励, 每个项目补助资金: the grant, after whom each one goes to
 _PER_EACH_GRANT = re.compile(
-    r"每[\u4e00-\u9fff]{1,6}?((?:奖励|补助|补贴|资助|扶持|支持)(?:资金|经费|额度|金额|标准|上限)?)(?:一般|原则上)?"
-)
+    r"(?:每|单个|单家|单项|单笔)[\u4e00-\u9fff]{0,6}?"
+    r"((?:奖励|补助|补贴|资助|扶持|支持)(?:资金|经费|额度|金额|标准|上限)?)(?:一般|原则上)?"
+)  # (单个企业每年奖励: the reward, whoever gets it and how often)
 _PER_ONLY = re.compile(r"每[\u4e00-\u9fff]{1,4}")  # 每人, 每千瓦时, 每家中心: whom or what a sum is per
 
 
