@@ -367,8 +367,9 @@ def _is_figure_with_unit(token: str) -> bool:
 
 
 class _Scanner:
-    def __init__(self, text: str, folded: str | None = None) -> None:
+    def __init__(self, text: str, folded: str | None = None, *, article_shortcut: bool = True) -> None:
         self.text = text
+        self.article_shortcut = article_shortcut  # (False: every 一 read in full, as the tests compare)
         # padded so that s[j] is "\x00" a few characters either side of the text (s[-1] too):
         # the look-arounds index without bounds checks
         self.s = (fold(text) if folded is None else folded) + _PAD
@@ -519,7 +520,7 @@ class _Scanner:
                 end = self.code_end(i)  # (most figures have no letter or + in their run: no code)
                 if end is not None:
                     return None, end
-        if ch == "一" and s[i - 1] not in _ARTICLE_GUARD:
+        if ch == "一" and s[i - 1] not in _ARTICLE_GUARD and self.article_shortcut:
             u = _match_unit(s, i + 1)
             if u is not None and u[0] in ARTICLE_CLASSIFIERS and u[0] != "个" and s[i + 1 + len(u[0])] not in "半/":
                 return None, i + 1 + len(u[0])  # 一批, 一项: an article, as finish() would find at more cost
