@@ -50,9 +50,9 @@ def _passes(name: str, passes: int) -> None:
 
 
 def _instructions(name: str, passes: int) -> int:
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__]
     out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__]
-        + ["--child", name, "--passes", str(passes)],
+        [*command, "--child", name, "--passes", str(passes)],
         capture_output=True,
         text=True,
         check=True,

@@ -3,6 +3,8 @@
     pip install -e '.[bench]' ./plugins/mengke-*
     python benchmarks/run.py [--quick] [--json OUT]
 
+(``MENGKE_COMPILE=1 pip install .`` first measures the compiled build; the report says which ran.)
+
 Reports ratios (these machines are noisy; absolute times are for orientation only):
 
 1. number reading on the Recognizers NumberModel inputs: each peer's natural API, cases/s;
@@ -235,7 +237,11 @@ def main() -> int:
     ap.add_argument("--json", help="write all figures to this file")
     args = ap.parse_args()
     runs = 3 if args.quick else 7
-    report: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
+    import mengke.numbers.quantity
+
+    compiled = not mengke.numbers.quantity.__file__.endswith(".py")  # MENGKE_COMPILE=1 pip install .
+    report: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "compiled": compiled}
+    print(f"mengke's number reading: {'compiled by mypyc' if compiled else 'pure Python'}\n")
 
     print("## Number reading: NumberModel inputs (cases/s, median)")
     rows = bench_cases(runs)

@@ -53,6 +53,7 @@ def test_every_command_line_option_is_in_the_reference() -> None:
 def test_environment_variables_are_documented() -> None:
     for name in ("MENGKE_LOAD_PLUGINS", "MENGKE_STRICT_PLUGINS"):
         assert name in REFERENCE and name in PLUGINS
+    assert "MENGKE_COMPILE" in REFERENCE and "MENGKE_COMPILE" in README
 
 
 def test_the_readme_python_example_prints_what_the_readme_says() -> None:
