@@ -2391,3 +2391,7 @@ def test_a_second_sum_joined_by_he_takes_its_own_noun(host: PluginHost) -> None:
 
 def test_the_reward_for_each_firm_each_year_is_the_reward(host: PluginHost) -> None:
     assert _one(host, "单个企业每年最高奖励150万元。", "150万元").indicator == "奖励"
+
+
+def test_what_was_brought_back_or_collected_is_the_indicator(host: PluginHost) -> None:
+    assert _one(host, "探测器带回岩石样品1731克。", "1731克").indicator == "岩石样品"
