@@ -2302,7 +2302,7 @@ def test_whom_a_sum_benefits_opens_no_indicator(host: PluginHost) -> None:
 def test_items_under_an_intro_that_names_the_work_ahead_are_planned(host: PluginHost) -> None:
     text = (
         "今年重点抓好以下工作：\n"
-        "（一）强化企业创新主体地位。新培育科技型中小企业300家。\n"
+        "（一）突出企业科技创新主体作用。新培育科技型中小企业300家。\n"
         "（二）加快成果转化。技术合同成交额力争达到12亿元。\n"
     )
     assert [m.status.value for m in _read(host, text).metrics] == ["target", "target"]

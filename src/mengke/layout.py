@@ -472,7 +472,7 @@ def open_title_mark(text: str) -> bool:
 
 def without_site_name(line: str) -> str:
     """A headline as a browser's title bar gives it, without the site's name after it
-    (…小巨人企业8家_内蒙古自治区科学技术厅, … - 新华网); the line itself otherwise."""
+    (…小巨人企业8家_某某省科技厅, … - 新华网); the line itself otherwise."""
     m = _SITE_SUFFIX.fullmatch(line.strip())
     return m.group(1).rstrip() if m else line.strip()
 

@@ -262,7 +262,7 @@ CHANGE_CUES: tuple[str, ...] = _words(
 )
 
 # Verbs of change with their object after them, before a change figure (降低*生产成本*20%,
-# 为科研人员减少*工作量*70%以上): the object is what changed.
+# 帮助农户减少*化肥用量*15%): the object is what changed.
 CHANGE_OBJECT_VERBS: tuple[str, ...] = _words(
     "降低 减少 缩短 压缩 节约 节省 减轻 压减 削减 缩减 精简 提高 提升 增加 扩大 缩小"
 )
