@@ -2395,3 +2395,8 @@ def test_the_reward_for_each_firm_each_year_is_the_reward(host: PluginHost) -> N
 
 def test_what_was_brought_back_or_collected_is_the_indicator(host: PluginHost) -> None:
     assert _one(host, "探测器带回岩石样品1731克。", "1731克").indicator == "岩石样品"
+
+
+def test_a_day_opening_a_sentence_is_passed_over_for_the_place_after_it(host: PluginHost) -> None:
+    text = "呼伦贝尔市开展科技服务活动。\n\n◆10月30日，包头市举办成果发布会，集中发布科技成果35项。"
+    assert _one(host, text, "35项").region == "包头"
