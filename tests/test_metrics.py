@@ -2400,3 +2400,8 @@ def test_what_was_brought_back_or_collected_is_the_indicator(host: PluginHost) -
 def test_a_day_opening_a_sentence_is_passed_over_for_the_place_after_it(host: PluginHost) -> None:
     text = "呼伦贝尔市开展科技服务活动。\n\n◆10月30日，包头市举办成果发布会，集中发布科技成果35项。"
     assert _one(host, text, "35项").region == "包头"
+
+
+def test_a_place_after_zai_is_where_the_deed_was_done(host: PluginHost) -> None:
+    text = "呼伦贝尔市开展科技服务活动。\n\n项目累计在全区推广应用节水技术面积260万亩。"
+    assert _one(host, text, "260万亩").region == "内蒙古"

@@ -96,7 +96,7 @@ def metric_region(
         words = ctx.region_words(offset, min(stop, offset + 8))
         for k, (start, end, word) in enumerate(words):
             if (
-                start > 2
+                (start > 2 and head[start - 1] != "在")  # (项目累计在全区推广…: where the deed was done)
                 or head[end : end + 1] in ("级", "内", "外")
                 or head.startswith(SCOPE_AFTER, end)
                 or head[:start].endswith(DENOMINATOR_MARKS)
