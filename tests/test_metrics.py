@@ -2405,3 +2405,9 @@ def test_a_day_opening_a_sentence_is_passed_over_for_the_place_after_it(host: Pl
 def test_a_place_after_zai_is_where_the_deed_was_done(host: PluginHost) -> None:
     text = "呼伦贝尔市开展科技服务活动。\n\n项目累计在全区推广应用节水技术面积260万亩。"
     assert _one(host, text, "260万亩").region == "内蒙古"
+
+
+def test_a_firms_own_words_in_straight_quotes_are_about_no_place(host: PluginHost) -> None:
+    text = '内蒙古乳业加快发展。\n\n"公司成立以来,已获得授权专利120件。"企业负责人说。全区奶类产量达到800万吨。'
+    got = _read(host, text)
+    assert [(m.text, m.region) for m in got.metrics] == [("120件", None), ("800万吨", "内蒙古")]

@@ -159,12 +159,10 @@ def _speaker(s: str, pos: int) -> str | None:
     """Who says the words when ``pos`` is inside a quotation of them (“…，…。”企业负责人说, 他说：
     “…”), as the text around the quotation names them ("" when it does not); None when ``pos``
     is in no quotation, or in a quoted name (“十四五”)."""
-    opened = s.rfind("“", max(0, pos - _SPEECH_REACH), pos)
-    if opened < 0 or s.rfind("”", opened, pos) >= 0:
+    span = _quoted_span(s, pos)
+    if span is None:
         return None
-    closed = s.find("”", pos, pos + _SPEECH_REACH)
-    if closed < 0 or 0 <= s.find("“", pos, closed):
-        return None
+    opened, closed = span
     quote = s[opened + 1 : closed]
     if len(quote) < _SPEECH_MIN or not any(c in quote for c in "，。！？,!?"):
         return None
@@ -175,6 +173,21 @@ def _speaker(s: str, pos: int) -> str | None:
 
 
 _SPEECH_REACH = 300
+
+
+def _quoted_span(s: str, pos: int) -> tuple[int, int] | None:
+    """Where the quotation marks around ``pos`` stand (“…” or, as many pages type them, "…"),
+    else None."""
+    opened = s.rfind("“", max(0, pos - _SPEECH_REACH), pos)
+    if opened >= 0 and s.rfind("”", opened, pos) < 0:
+        closed = s.find("”", pos, pos + _SPEECH_REACH)
+        return None if closed < 0 or 0 <= s.find("“", pos, closed) else (opened, closed)
+    para = max(s.rfind("\n", 0, pos) + 1, pos - _SPEECH_REACH)
+    if s.count('"', para, pos) % 2 == 0:
+        return None  # (straight quotes pair up within a paragraph: an even count before is outside)
+    opened = s.rfind('"', para, pos)
+    closed = s.find('"', pos, pos + _SPEECH_REACH)
+    return None if closed < 0 or 0 <= s.find("\n", pos, closed) else (opened, closed)
 
 
 _SPEECH_MIN = 12
