@@ -2411,3 +2411,14 @@ def test_a_firms_own_words_in_straight_quotes_are_about_no_place(host: PluginHos
     text = '内蒙古乳业加快发展。\n\n"公司成立以来,已获得授权专利120件。"企业负责人说。全区奶类产量达到800万吨。'
     got = _read(host, text)
     assert [(m.text, m.region) for m in got.metrics] == [("120件", None), ("800万吨", "内蒙古")]
+
+
+def test_a_body_set_up_in_the_clause_before_is_who_a_subjectless_figure_is_about(host: PluginHost) -> None:
+    text = "包头市科技金融服务体系不断完善。设立全市首家科技金融服务站，累计投放贷款12亿元；设立3亿元天使投资基金。"
+    got = _read(host, text)
+    assert [(m.text, m.region) for m in got.metrics] == [("12亿元", None), ("3亿元", "包头")]
+
+
+def test_a_company_opening_a_sentence_is_still_its_subject_past_a_semicolon(host: PluginHost) -> None:
+    text = "包头市企业创新活跃。某某稀土集团研发投入12亿元，同比增长9%；获得授权专利310件。"
+    assert [m.region for m in _read(host, text).metrics] == [None, None, None]

@@ -83,6 +83,7 @@ def _changed_object(indicator: str) -> str:
 _GIVEN_IN_TURN = re.compile(
     r"分别(?:" + "|".join(VERBS_BEFORE_OBJECT) + r")[^，,；;。]*?$"
 )  # 分别给予100万元、(50万元): sums given in turn, up to this one
+_PART_MARK = re.compile("[；;]")
 _TIER_WORDS = ("层面", "层级", "层次")  # (the tier a part of a count is at, not what is counted)
 _LEVEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}级(?:以上|以下)?")
 _LEVEL_INSIDE = re.compile(r"(?:国家|省|市|自治区|区|县|盟|旗|部|地市|盟市)级(?:以上|以下)?")
@@ -305,10 +306,10 @@ def build_metrics(ctx: Context, quantities: Iterable[Quantity], stories: Sequenc
             heads.clear()  # the openings of sentences left behind: memory stays flat on a long text
         same = out and out[-1].start >= sent_start and out[-1].story == (story.index if story else None)
         carried = out[-1].region if same else None  # (not across a story's bounds: a continued column)
-        after_a_body: Literal["sentence", "paragraph"] | None = None  # a body's figure before, said where
+        after_a_body: Literal["sentence", "part", "paragraph"] | None = None  # a body's figure before, where
         if out and out[-1].region is None and out[-1].story == (story.index if story else None):
-            if same:
-                after_a_body = "sentence"
+            if same:  # (past a semicolon, in a part of the sentence of its own)
+                after_a_body = "part" if _PART_MARK.search(s, out[-1].end, q.start) else "sentence"
             elif "\n" not in s[out[-1].end : q.start]:
                 after_a_body = "paragraph"
         region = (listed[1] if listed else None) or metric_region(ctx, story, at, q, heads, carried, after_a_body)

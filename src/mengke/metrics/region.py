@@ -58,7 +58,7 @@ def metric_region(
     q: Quantity,
     heads: dict[tuple[int, int], str] | None = None,
     carried: str | None = None,
-    after_a_body: Literal["sentence", "paragraph"] | None = None,
+    after_a_body: Literal["sentence", "part", "paragraph"] | None = None,
 ) -> str | None:
     """The region word that opens the figure's clause or its sentence (the sentence's first
     clause that is not a source: 记者从科技部获悉，2025年全国…: 全国), else the story's region.
@@ -66,7 +66,9 @@ def metric_region(
     ``heads`` keeps the stripped openings of clauses already read (a sentence's opening is
     read once for each of its figures); ``carried`` is the place of the figure before in the
     sentence; ``after_a_body`` says that figure, earlier in the ``"sentence"`` or the
-    ``"paragraph"``, had no place (mostly a company's or a park's figure)."""
+    ``"paragraph"``, had no place (mostly a company's or a park's figure); ``"part"``: earlier in
+    the sentence but past a semicolon, which carries the body on only when the sentence opened
+    with it."""
     s = ctx.folded
     default = story.region if story else ctx.province
     heads = {} if heads is None else heads
@@ -130,9 +132,12 @@ def metric_region(
         return None  # “去年我们研发投入超过1.5亿元……”企业负责人说: the speaker's own, no place named
     if after_a_body is not None and carried is None:
         opening = s[at.sent_start : at.first_clause_end]
-        if _opener_only(opening) or _starts_a_deed(opening):
+        if after_a_body == "part":
+            if _opener_only(opening) or _names_a_body(strip_leading(opening)):
+                return None  # 某集团…；获得授权专利300件: a part with no subject, the company the sentence opened with
+        elif _opener_only(opening) or _starts_a_deed(opening):
             return None  # 园区现有…。今年以来新签约项目17个: the park still, its subject left unsaid
-        if after_a_body == "sentence" and at.sent_start < at.wide_start:
+        elif after_a_body == "sentence" and at.sent_start < at.wide_start:
             return None  # 某集团研发投入12.6亿元，…，研发投入占营业收入的比重为1.05%: still the company's
     return carried or default  # (…，全盟累计建设…，粮食总产量稳定在…: the place a clause before named)
 
@@ -237,11 +242,33 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
                 and not s[begin:stop].lstrip(JUNK_EDGE).startswith(verbs)  # (拥有 is stripped as an opener)
             ):
                 return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
+    if at.wide_start > at.sent_start and _one_body_made_before(s, at):
+        return True  # 设立全市首家科技金融工作站，累计投放贷款12亿元: the station's own figure
     # 该企业负责人介绍，…，企业去年研发投入…: the firm's own words about itself
     return at.first_clause_end < q.start and bool(
         _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
         and _names_a_body(s[at.sent_start : at.first_clause_end])
     )
+
+
+def _one_body_made_before(s: str, at: Around) -> bool:
+    """The clause before the figure's ends by making or naming one body (设立全市首家…工作站,
+    建成全国首个…平台), and the figure's clause has no subject of its own (累计投放…): the body is
+    who the figure is about."""
+    before = s[max(at.sent_start, at.wide_start - _CLAUSE_BEFORE_REACH) : at.wide_start - 1]
+    if _ONE_BODY_MADE.search(before) is None:
+        return False
+    own = s[at.wide_start : at.wide_start + 8]
+    return strip_leading(own) != own or own.startswith(object_verbs()[0])
+
+
+_CLAUSE_BEFORE_REACH = 40
+# one body, first of its kind or one alone, at the end of a clause (首家科技金融工作站, 一个创新中心)
+_ONE_BODY_MADE = re.compile(
+    r"(?:首家|首个|首座|一家|一个|一座)[^，,；;。、]{0,16}?(?:"
+    + "|".join(re.escape(w) for w in SUBJECT_BODY_ENDINGS)
+    + r")$"
+)
 
 
 def _starts_a_deed(text: str) -> bool:
