@@ -2422,3 +2422,8 @@ def test_a_body_set_up_in_the_clause_before_is_who_a_subjectless_figure_is_about
 def test_a_company_opening_a_sentence_is_still_its_subject_past_a_semicolon(host: PluginHost) -> None:
     text = "包头市企业创新活跃。某某稀土集团研发投入12亿元，同比增长9%；获得授权专利310件。"
     assert [m.region for m in _read(host, text).metrics] == [None, None, None]
+
+
+def test_what_a_platform_just_built_serves_is_its_own_figure(host: PluginHost) -> None:
+    text = "包头市科技工作成效明显。建成全国首个稀土中试平台，服务企业300家。"
+    assert _one(host, text, "300家").region is None

@@ -218,6 +218,8 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     s = ctx.folded
     if cue_pattern("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
+    if at.wide_start > at.sent_start and _one_body_made_before(s, at):
+        return True  # 设立全市首家科技金融工作站，累计投放贷款12亿元: the station's own figure
     windows = [(at.wide_start, q.start), *_part_opening(ctx, at, q.start)]  # …；某某创新中心获批…，取得5项成果
     if at.first_clause_end < q.start and _ONE_BODY_TOPIC.fullmatch(s, at.sent_start, at.first_clause_end):
         return True  # 在某旗的一家育种企业，种薯年繁育能力达到…: the firm the sentence is about
@@ -242,8 +244,6 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
                 and not s[begin:stop].lstrip(JUNK_EDGE).startswith(verbs)  # (拥有 is stripped as an opener)
             ):
                 return False  # the clause has a subject of its own (…，全年申请专利35件 has not)
-    if at.wide_start > at.sent_start and _one_body_made_before(s, at):
-        return True  # 设立全市首家科技金融工作站，累计投放贷款12亿元: the station's own figure
     # 该企业负责人介绍，…，企业去年研发投入…: the firm's own words about itself
     return at.first_clause_end < q.start and bool(
         _REPORTING.fullmatch(s, at.sent_start, at.first_clause_end)
@@ -259,7 +259,10 @@ def _one_body_made_before(s: str, at: Around) -> bool:
     if _ONE_BODY_MADE.search(before) is None:
         return False
     own = s[at.wide_start : at.wide_start + 8]
-    return strip_leading(own) != own or own.startswith(object_verbs()[0])
+    return strip_leading(own) != own or own.startswith(object_verbs()[0]) or own.startswith(_SERVING_VERBS)
+
+
+_SERVING_VERBS = ("服务", "辐射", "惠及", "覆盖")  # (建成首个…平台，服务企业300家: what the body did)
 
 
 _CLAUSE_BEFORE_REACH = 40
