@@ -2427,3 +2427,8 @@ def test_a_company_opening_a_sentence_is_still_its_subject_past_a_semicolon(host
 def test_what_a_platform_just_built_serves_is_its_own_figure(host: PluginHost) -> None:
     text = "包头市科技工作成效明显。建成全国首个稀土中试平台，服务企业300家。"
     assert _one(host, text, "300家").region is None
+
+
+def test_a_body_set_up_under_a_quoted_name_is_who_the_next_clause_is_about(host: PluginHost) -> None:
+    text = "鄂尔多斯市科技服务持续优化。市校共建“鄂创通”科技服务平台，注册用户1.6万人。"
+    assert _one(host, text, "1.6万人").region is None

@@ -258,20 +258,17 @@ def _one_body_made_before(s: str, at: Around) -> bool:
     before = s[max(at.sent_start, at.wide_start - _CLAUSE_BEFORE_REACH) : at.wide_start - 1]
     if _ONE_BODY_MADE.search(before) is None:
         return False
-    own = s[at.wide_start : at.wide_start + 8]
-    return strip_leading(own) != own or own.startswith(object_verbs()[0]) or own.startswith(_SERVING_VERBS)
-
-
-_SERVING_VERBS = ("服务", "辐射", "惠及", "覆盖")  # (建成首个…平台，服务企业300家: what the body did)
+    own = strip_leading(s[at.wide_start : at.wide_start + 12].lstrip(JUNK_EDGE))
+    return region_word_at(own, 0, 12) is None and not own.startswith(_SCOPE_OPENERS)  # (…，全市新增…: the city's)
 
 
 _CLAUSE_BEFORE_REACH = 40
 # one body, first of its kind or one alone, at the end of a clause (首家科技金融工作站, 一个创新中心)
 _ONE_BODY_MADE = re.compile(
-    r"(?:首家|首个|首座|一家|一个|一座)[^，,；;。、]{0,16}?(?:"
+    r"(?:首家|首个|首座|一家|一个|一座|[“\"][^”\"，,；;。]{1,10}[”\"])[^，,；;。、]{0,16}?(?:"
     + "|".join(re.escape(w) for w in SUBJECT_BODY_ENDINGS)
-    + r")$"
-)
+    + r")(?:总窗口|窗口|总部)?$"
+)  # (共建“蒙科聚”创新驱动平台总窗口: one body by its quoted name)
 
 
 def _starts_a_deed(text: str) -> bool:
