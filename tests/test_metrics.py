@@ -2414,9 +2414,9 @@ def test_a_firms_own_words_in_straight_quotes_are_about_no_place(host: PluginHos
 
 
 def test_a_body_set_up_in_the_clause_before_is_who_a_subjectless_figure_is_about(host: PluginHost) -> None:
-    text = "包头市科技金融服务体系不断完善。设立全市首家科技金融服务站，累计投放贷款12亿元；设立3亿元天使投资基金。"
+    text = "包头市知识产权服务体系不断完善。组建全市首家知识产权服务站，累计受理申请900件；设立3亿元天使投资基金。"
     got = _read(host, text)
-    assert [(m.text, m.region) for m in got.metrics] == [("12亿元", None), ("3亿元", "包头")]
+    assert [(m.text, m.region) for m in got.metrics] == [("900件", None), ("3亿元", "包头")]
 
 
 def test_a_company_opening_a_sentence_is_still_its_subject_past_a_semicolon(host: PluginHost) -> None:

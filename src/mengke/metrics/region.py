@@ -219,7 +219,7 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
     if cue_pattern("body_endings").search(s, min(at.sent_start, at.wide_start), q.start) is None:
         return False  # most figures: no body's name anywhere before them in the sentence
     if at.wide_start > at.sent_start and _one_body_made_before(s, at):
-        return True  # 设立全市首家科技金融工作站，累计投放贷款12亿元: the station's own figure
+        return True  # 组建全市首家知识产权服务站，累计受理申请900件: the station's own figure
     windows = [(at.wide_start, q.start), *_part_opening(ctx, at, q.start)]  # …；某某创新中心获批…，取得5项成果
     if at.first_clause_end < q.start and _ONE_BODY_TOPIC.fullmatch(s, at.sent_start, at.first_clause_end):
         return True  # 在某旗的一家育种企业，种薯年繁育能力达到…: the firm the sentence is about
@@ -252,7 +252,7 @@ def _subject_is_a_body(ctx: Context, at: Around, q: Quantity, heads: dict[tuple[
 
 
 def _one_body_made_before(s: str, at: Around) -> bool:
-    """The clause before the figure's ends by making or naming one body (设立全市首家…工作站,
+    """The clause before the figure's ends by making or naming one body (组建全市首家…服务站,
     建成全国首个…平台), and the figure's clause has no subject of its own (累计投放…): the body is
     who the figure is about."""
     before = s[max(at.sent_start, at.wide_start - _CLAUSE_BEFORE_REACH) : at.wide_start - 1]
@@ -268,7 +268,7 @@ _ONE_BODY_MADE = re.compile(
     r"(?:首家|首个|首座|一家|一个|一座|[“\"][^”\"，,；;。]{1,10}[”\"])[^，,；;。、]{0,16}?(?:"
     + "|".join(re.escape(w) for w in SUBJECT_BODY_ENDINGS)
     + r")(?:总窗口|窗口|总部)?$"
-)  # (共建“蒙科聚”创新驱动平台总窗口: one body by its quoted name)
+)  # (共建“某某通”服务平台总窗口: one body by its quoted name)
 
 
 def _starts_a_deed(text: str) -> bool:
