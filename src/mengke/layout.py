@@ -480,7 +480,7 @@ def without_site_name(line: str) -> str:
 # a site's name after a title: _ or | or a dash, then a name ending as a site or a body's does
 _SITE_SUFFIX = re.compile(
     r"(.{6,}?)[ \t]*(?:_|\||｜|[ \t][-—–][ \t]|--)[ \t]*"
-    r"([^_|｜\s]{2,24}(?:网|网站|门户|客户端|日报|晚报|报|频道|平台|在线|政府|厅|局|委员会|委))"
+    r"([^_|｜\s]{2,24}(?:网|网站|门户|客户端|报|频道|平台|在线|政府|厅|局|委员会|委))"
 )
 
 

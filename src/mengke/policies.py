@@ -37,6 +37,7 @@ from mengke.data.policy_kinds import (
     UNNAMED_BODIES,
 )
 from mengke.keys import make_key
+from mengke.metrics.year import opens_with_same_year, year_said_before
 from mengke.numbers.normalize import fold
 from mengke.records import Policy
 from mengke.regions import canonical as region_canonical
@@ -288,9 +289,6 @@ def _issuer_in_title(title: str) -> str | None:
     return None
 
 
-_SAME_YEAR = ("同年", "当年", "同一年")
-
-
 def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -> int | None:
     sent_start, _ = sentences.bounds(start)
     sent_start = max(sent_start, start - _LOOKBACK)
@@ -303,14 +301,8 @@ def _issuing_year(s: str, sentences: Sentences, start: int, lines_before: str) -
     ]
     if years:
         return int(years[-1].group(1))
-    if segment.lstrip(" \t\r\n　").startswith(_SAME_YEAR):
-        earlier = [
-            m
-            for m in _YEAR.finditer(s, max(0, sent_start - _LOOKBACK), sent_start)
-            if s.rfind("《", 0, m.start()) <= s.rfind("》", 0, m.start())  # (not a title's own years)
-        ]
-        if earlier:
-            return int(earlier[-1].group(1))  # 2024年，…印发《…》。同年，…出台《…》: the year said before
+    if opens_with_same_year(segment):
+        return year_said_before(s, sent_start)  # 2024年，…印发《…》。同年，…出台《…》: the year said before
     # a list introduced by a line ending in —— or ：: the intro's year governs its items
     intro = lines_before.rstrip()
     if intro.endswith(_INTRO_ENDS):

@@ -95,7 +95,7 @@ PROGRAMME_NAME_ENDS: tuple[str, ...] = _words("科技 研发 人才 专项 英�
 PLAN_AHEAD_WORDS: tuple[str, ...] = _words(
     "围绕 继续 进一步 加快 全力 持续 大力 重点 着力 聚焦 坚持 推动 深化 实施 启动 开展 建设 "
     "力争 争取 努力 全面 积极 不断 以 在 通过 依托 推进 加大 着眼 紧扣 瞄准 统筹 强化 立足 "
-    "陆续 逐步 适时 计划 重点围绕"
+    "陆续 逐步 适时 计划 重点围绕 抓好 做好 切实 扎实 突出"
 )
 
 # Words a heading names a section of goals with (一、主要目标, （二）发展目标, 预期目标):

@@ -97,3 +97,17 @@ SUFFIXES: dict[str, str] = {
 # Prefix words that qualify a number only when a magnitude word follows them (上千名, 破百亿);
 # before other numbers they are words of their own (上3个台阶, 打破3项纪录).
 MAGNITUDE_ONLY: frozenset[str] = frozenset({"上", "破"})
+
+# Bounds said before the base of a share (补助金额不超过项目研发投入的30%, 不低于营业收入的3%):
+# they qualify the share though a noun stands between them and it.
+SHARE_BOUNDS: dict[str, str] = {
+    "不超过": "at_most",
+    "不得超过": "at_most",
+    "最高不超过": "at_most",
+    "不高于": "at_most",
+    "不大于": "at_most",
+    "最多": "at_most",
+    "不低于": "at_least",
+    "不得低于": "at_least",
+    "不少于": "at_least",
+}

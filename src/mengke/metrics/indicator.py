@@ -576,8 +576,8 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     if j - start > _SHORT_NOUN:
         j = start + _noun_before_a_place_word(s[start:j])  # 12台一体机前不时有群众…: the machines
     noun = _QUOTES.sub("", s[start:j])
-    if len(noun) > 2 and noun.endswith(_ADVERBS_AFTER_A_NOUN):
-        noun = noun[: -1 if noun.endswith(("共", "均", "已")) else -2]  # 363名科技特派员共(开展…): the people
+    if len(noun) > 2 and noun.endswith("共"):
+        noun = noun[:-1]  # 363名科技特派员共(开展…): the people (共 is no stop word: 公共服务平台)
     if len(noun) >= 4 and noun.endswith("中") and s[j : j + 1] in "，,":
         noun = noun[:-1]  # 86家省级企业技术中心中，…: among them
     if noun in NOT_INDICATORS or noun.startswith(RIGHT_VERB_STARTS):
@@ -587,7 +587,6 @@ def right_indicator(s: str, pos: int, limit: int) -> str:
     return noun
 
 
-_ADVERBS_AFTER_A_NOUN = ("共", "均", "已", "累计", "先后", "陆续", "共同")
 _SHORT_NOUN = 5
 _MODIFIER_MAX = 10
 _OVER_AN_AMOUNT = re.compile(r"(?:超|过|逾)[^的]*[万亿]")

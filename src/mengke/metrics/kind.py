@@ -22,7 +22,7 @@ from mengke.data.cues import (
     SLOGAN_HEADS,
     SUPPORT_BOUNDS,
 )
-from mengke.data.qualifiers import PREFIXES
+from mengke.data.qualifiers import PREFIXES, SHARE_BOUNDS
 from mengke.data.units import UNITS
 from mengke.errors import ParseError
 from mengke.metrics.patterns import BY_BASIS, CJK_CHAR, CJK_RUN, SHARE_OF, SPACE_RUN, cue_pattern
@@ -122,9 +122,8 @@ def bounded_support_pattern() -> re.Pattern[str]:
 
 
 # 不超过项目研发投入的30%, 不低于营业收入的3%: a bound on a share, said before what it is a share of
-_SHARE_BOUNDS = ("不超过", "不得超过", "不高于", "不大于", "最高不超过", "最多", "不低于", "不少于", "不得低于")
 _BOUND_OF_A_SHARE = re.compile(
-    "(" + "|".join(sorted(_SHARE_BOUNDS, key=len, reverse=True)) + r")[\u4e00-\u9fff]{1,12}的[ \t]*$"
+    "(" + "|".join(sorted(SHARE_BOUNDS, key=len, reverse=True)) + r")[\u4e00-\u9fff]{1,12}的[ \t]*$"
 )
 
 
@@ -135,8 +134,7 @@ def bounded_share(s: str, q: Quantity, floor: int) -> Qualifier | None:
     m = _BOUND_OF_A_SHARE.search(s, max(floor, q.start - 20), q.start)
     if m is None:
         return None
-    bound = m.group(1)
-    return Qualifier.AT_LEAST if bound.endswith(("低于", "少于")) else Qualifier.AT_MOST
+    return Qualifier(SHARE_BOUNDS[m.group(1)])
 
 
 # 约占全省的40%, 近占全国的三分之一: the share said about, though the word stands before 占

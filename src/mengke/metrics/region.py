@@ -346,7 +346,7 @@ def body_name_pattern() -> re.Pattern[str]:
 
 def _opener_only(clause: str) -> bool:
     """A clause that is an opener word or a time alone (其中, 同时, 2024年, 今年以来, 10月30日)."""
-    bare = clause.strip(JUNK_EDGE).lstrip(_BULLETS)
+    bare = clause.strip(JUNK_EDGE)  # (◆ and the other list bullets are junk at an edge)
     return bool(bare) and (
         cue_pattern("leading").fullmatch(bare) is not None
         or not strip_leading(bare)
@@ -354,11 +354,11 @@ def _opener_only(clause: str) -> bool:
     )
 
 
-_BULLETS = "◆●■□▲◇○·•"
 # a day, perhaps with its year and part of the day, or a word for lately (10月30日, 日前)
 _DAY_ALONE = re.compile(
-    r"(?:(?:\d{4}|今|去)年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
-    r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?|日前|前不久|不久前|近期|近来"
+    r"(?:(?:\d{4}|今|去)年)?"
+    + DATELINE_MONTH_DAY
+    + r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?|日前|前不久|不久前|近期|近来"
 )
 
 

@@ -164,7 +164,7 @@ def _planned_list(s: str, sent_start: int, clause_start: int) -> re.Match[str] |
 
 
 _PLANNED_INTRO = re.compile(
-    r"将(?!近)|要(?:重点|着力|全力|切实|扎实|聚焦|围绕|加快|抓好|做好|突出)|" + "|".join(PLANNED_LIST_CUES)
+    r"将(?!近)|(?<![主重需只纪提必])要(?:" + words_pattern(PLAN_AHEAD_WORDS) + ")|" + "|".join(PLANNED_LIST_CUES)
 )  # (会议强调，2026年要重点抓好六个方面工作。一是…: the items are planned)
 
 

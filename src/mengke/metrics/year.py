@@ -59,8 +59,8 @@ def reference_year(ctx: Context, sent_start: int, pos: int) -> int | None:
             if raw is not None
             else int(m.group(2)) + _ROC_OFFSET
         )
-    if best is None and segment.lstrip(" \t\r\n　").startswith(_SAME_YEAR):
-        said = _year_said_before(ctx, sent_start)
+    if best is None and opens_with_same_year(segment):
+        said = year_said_before(ctx.folded, sent_start)
         if said is not None:
             return said  # 2024年，…。同年，全市新增…: the year the sentence before said
     for m in _RELATIVE_YEAR.finditer(segment) if has_year and ctx.published is not None else ():
@@ -90,12 +90,17 @@ _SAME_YEAR = ("同年", "当年", "同一年")
 _SAID_BEFORE = 200  # how far back the year 同年 refers to is looked for
 
 
-def _year_said_before(ctx: Context, sent_start: int) -> int | None:
-    """The last year written in the sentences just before ``sent_start``, not in a title."""
-    s = ctx.folded
+def opens_with_same_year(segment: str) -> bool:
+    """Whether a sentence opens with 同年 (当年, 同一年): the year said before it."""
+    return segment.lstrip(" \t\r\n　").startswith(_SAME_YEAR)
+
+
+def year_said_before(s: str, pos: int) -> int | None:
+    """The last year written in the folded text ``s`` just before ``pos`` (the sentences before a
+    同年), not a title's own year nor the first of a span."""
     found = [
         m
-        for m in _YEAR.finditer(s, max(0, sent_start - _SAID_BEFORE), sent_start)
+        for m in _YEAR.finditer(s, max(0, pos - _SAID_BEFORE), pos)
         if s.rfind("《", 0, m.start()) <= s.rfind("》", 0, m.start()) and not s.startswith(("—", "-", "至"), m.end())
     ]
     return int("".join(CN_DIGIT.get(c, c) for c in found[-1].group(1) if c not in " \t")) if found else None

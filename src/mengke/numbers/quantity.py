@@ -443,11 +443,11 @@ class _Scanner:
                 yield q
 
     def read_at(self, i: int) -> tuple[Quantity | None, int] | None:
+        """The quantity that starts at candidate ``i`` (never a blocked one: the scan passes those
+        over), and where the scan goes on; None when there is none."""
         s = self.s
         ch = s[i]
         if ch in _NEEDS_AFTER and not _NEEDS_AFTER[ch].match(s, i + 1):
-            return None
-        if self.blocked[i]:
             return None
         if ch == "翻":
             fm = _FANFAN.match(s, i)
