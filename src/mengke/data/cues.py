@@ -261,6 +261,10 @@ CHANGE_CUES: tuple[str, ...] = _words(
     "节水 节能 节电 降耗 ↑ ↓ ▲ ▼"  # 126.8亿元（↑12.3%）: the arrows of a post or a table
 )
 
+# Words ending in 高 or 低 that stay whole when a comparison's base is cut before them
+# (平均利率较一般贷款低: 低 goes with the base; 身高, 提高 do not).
+HIGH_LOW_WORDS: frozenset[str] = frozenset("身高 提高 最高 较高 偏高 增高 升高 降低 最低 较低 偏低 减低 海拔高".split())
+
 # Verbs of change with their object after them, before a change figure (降低*生产成本*20%,
 # 帮助农户减少*化肥用量*15%): the object is what changed.
 CHANGE_OBJECT_VERBS: tuple[str, ...] = _words(

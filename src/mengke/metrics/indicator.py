@@ -16,6 +16,7 @@ from mengke.data.cues import (
     FUND_HEADS,
     FUNDING_VERBS,
     GIVING_VERBS,
+    HIGH_LOW_WORDS,
     KIND_VERBS,
     LEADING_WORDS,
     MAKING_VERBS,
@@ -133,9 +134,6 @@ _BASE_BEFORE_CHANGE = re.compile(
     r"(?:(?<![占对无类相环同])比(?![重例率值赛拼较如亚特利])|(?<!比)较(?![重例率值快慢大小高低好多少为])|相比于?|相较于?)"
     r"[\u4e00-\u9fff“”]{1,12}?(?:相比)?(?=" + "|".join(sorted(CHANGE_BASE_VERBS, key=len, reverse=True)) + ")"
 )
-
-
-_HIGH_LOW_WORDS = frozenset("身高 提高 最高 较高 偏高 增高 升高 降低 最低 较低 偏低 减低 海拔高".split())
 
 
 _LEAD_BYLINE = re.compile(r"[（(][ \t]*(?:本报|特约)?(?:记者|通讯员)[^（）()]{0,40}[）)]")
@@ -387,7 +385,7 @@ def left_indicator(left: str, *, roc_years: bool = False) -> str:
     phrase = _LABEL.sub("", phrase)  # 【赤峰】赤峰市技术合同成交额: a digest's label, not the measure
     if "比" in phrase or "较" in phrase:
         phrase = _BASE_BEFORE_CHANGE.sub("", phrase)  # (before COMPARISON: 较同期普通贷款低 is one base)
-        if phrase.endswith(("高", "低")) and phrase[-2:] not in _HIGH_LOW_WORDS:
+        if phrase.endswith(("高", "低")) and phrase[-2:] not in HIGH_LOW_WORDS:
             phrase = phrase[:-1]  # 平均利率较一般贷款低(0.8个百分点): the base is gone, and 低 with it
     phrase = COMPARISON.sub("", phrase)
     if "年" in phrase:  # each pattern below names a year

@@ -267,8 +267,8 @@ _CLAUSE_BEFORE_REACH = 40
 _ONE_BODY_MADE = re.compile(
     r"(?:首家|首个|首座|一家|一个|一座|[“\"][^”\"，,；;。]{1,10}[”\"])[^，,；;。、]{0,16}?(?:"
     + "|".join(re.escape(w) for w in SUBJECT_BODY_ENDINGS)
-    + r")(?:总窗口|窗口|总部)?$"
-)  # (共建“某某通”服务平台总窗口: one body by its quoted name)
+    + r")[\u4e00-\u9fff]{0,3}$"
+)  # (共建“某某通”服务平台总窗口: one body by its quoted name, a short word after its ending)
 
 
 def _starts_a_deed(text: str) -> bool:
